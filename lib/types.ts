@@ -86,6 +86,8 @@ export interface InputWarning {
   line?: number;
   byte?: number;
   message: string;
+  /** true when the input (or that line of it) was left out of the graph */
+  skipped?: boolean;
 }
 
 // --------------------------------------------------------------- extract ----

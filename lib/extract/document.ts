@@ -1,0 +1,252 @@
+/**
+ * darkweb-kg: extraction for one document. Finds mentions, decides what operation the article is about
+ * (a named one, or an unnamed one the text describes), follows quotes to their speaker so that "we" means
+ * the speaker's organisation, reads relations and counted facts sentence by sentence, and returns the
+ * document's entities, relations and facts, each relation and fact with its evidence sentence and offsets.
+ */
+import type { EntityClass, Evidence, Extraction, Fact, LocalEntity, LocalRelation, RelationType, SourceDocument } from '../types';
+import { SYMMETRIC_RELATIONS } from '../types';
+import { arrestFacts, dedupeFacts, seizureFacts, type FactContext } from './facts';
+import { defaultLexicon, type Lexicon } from './lexicon';
+import { findMentions, type Frame, type Mention } from './mentions';
+import { sentenceRelations, type Proposed, type SentenceContext } from './relations';
+import { normToken } from './tokenize';
+import { has, vocab } from './vocab';
+
+/** Domain and range of each relation (output contract). */
+const SIGNATURE: Record<RelationType, [EntityClass[], EntityClass[]]> = {
+  partOf: [['Agency'], ['Agency']],
+  cooperatedWith: [['Agency'], ['Agency']],
+  participatedIn: [['Agency'], ['Operation']],
+  ledBy: [['Operation'], ['Agency']],
+  targeted: [['Operation', 'Agency'], ['Marketplace', 'CriminalGroup']],
+  precededBy: [['Operation'], ['Operation', 'Marketplace']],
+  worksFor: [['Person'], ['Agency', 'Organization']],
+  sold: [['Marketplace', 'CriminalGroup'], ['Drug']],
+  locatedIn: [['Location', 'Agency', 'Marketplace'], ['Location', 'Country']],
+  operated: [['Person', 'CriminalGroup'], ['Marketplace']],
+  vendorOn: [['Person', 'CriminalGroup'], ['Marketplace']],
+  arrestedBy: [['Person'], ['Agency']],
+  chargedBy: [['Person'], ['Agency']],
+  nationality: [['Person'], ['Country']],
+};
+
+const OP_CONTENT = /\b(operation|crackdown|investigation|takedown|arrested|seized|shut down|taken offline|raids?)\b/i;
+const QUOTE_OPEN = /^\s*[“"‘«]/;
+const QUOTE_CLOSE = /[”"’»]\s*$/;
+
+export interface ExtractOptions {
+  lexicon?: Lexicon;
+}
+
+export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): Extraction {
+  const lex = options.lexicon ?? defaultLexicon();
+  const v = vocab();
+  const { frames } = findMentions(doc, lex);
+  const entities = new Map<string, LocalEntity>();
+  const addEntity = (m: Mention) => {
+    let e = entities.get(m.key);
+    if (!e) {
+      e = { key: m.key, type: m.type, label: m.label, altLabels: [...m.aliases], wikidata: m.wikidata, named: true, mentions: 0 };
+      entities.set(m.key, e);
+    } else for (const a of m.aliases) if (!e.altLabels.includes(a)) e.altLabels.push(a);
+    e.mentions++;
+    const seen = m.text.replace(/\s+/g, ' ').replace(/['\u2019]s$/, '');
+    if (m.type !== 'Person' && !/[()]/.test(seen) && seen !== e.label && !e.altLabels.includes(seen)) e.altLabels.push(seen);
+  };
+  for (const f of frames) for (const m of f.mentions) addEntity(m);
+
+  // ---- the operation this article is about ----
+  const opCount = new Map<string, number>();
+  for (const f of frames) {
+    if (has(v.re.precedence, f.sentence.text)) continue;
+    for (const m of f.mentions) if (m.type === 'Operation') opCount.set(m.key, (opCount.get(m.key) ?? 0) + 1);
+  }
+  let mainOperation = [...opCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const unnamedKey = `operation:unnamed-${doc.id.slice(0, 12)}`;
+  if (!mainOperation && !opCount.size && frames.some((f) => OP_CONTENT.test(f.sentence.text))) mainOperation = unnamedKey;
+  if (mainOperation === unnamedKey) {
+    entities.set(unnamedKey, { key: unnamedKey, type: 'Operation', label: '', altLabels: [], named: false, mentions: 1 });
+  }
+
+  const mentionedKeys = new Set(entities.keys());
+  const demonymCountry = (word: string): Mention | undefined => {
+    const key = lex.demonyms.get(normToken(word));
+    const e = key ? lex.entries.get(key) : undefined;
+    if (!e) return undefined;
+    return { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: word, fromGazetteer: true };
+  };
+  const baseCtx = (): SentenceContext => ({ lex, mainOperation, demonymCountry, mentionedKeys });
+
+  // ---- pass 1: structure (partOf, worksFor) for roots and speakers ----
+  const parentOf = new Map<string, string>();
+  const employer = new Map<string, string>();
+  for (const f of frames) {
+    for (const r of sentenceRelations(f, baseCtx())) {
+      if (r.p === 'partOf' && !parentOf.has(keyOf(r.s))) parentOf.set(keyOf(r.s), keyOf(r.o));
+      if (r.p === 'worksFor' && !employer.has(keyOf(r.s))) employer.set(keyOf(r.s), keyOf(r.o));
+    }
+  }
+  const root = (k: string) => {
+    let cur = k;
+    for (let i = 0; i < 6 && parentOf.has(cur); i++) cur = parentOf.get(cur)!;
+    return cur;
+  };
+
+  // ---- pass 2: every relation, with the speaker's organisation for "we" ----
+  const proposals: Array<{ r: Proposed; f: Frame }> = [];
+  const facts: Fact[] = [];
+  let speaker: Mention | undefined;
+  let inQuote: boolean = false;
+  let recentMarketOrGroup: Mention | undefined;
+  let recentAge = 99;
+  const factCtx: FactContext = {
+    evidence: (f) => evidenceOf(doc, f, 0.85),
+    mentionAt: (f, offset, types) => f.mentions.find((m) => types.includes(m.type) && m.start >= offset && m.start <= offset + 1),
+  };
+  for (const f of frames) {
+    const text = f.sentence.text;
+    const quoted: boolean = QUOTE_OPEN.test(text) || inQuote;
+    const person = f.mentions.find((m) => m.type === 'Person');
+    if (person && (/\b(said|says|added|told|explained)\b/i.test(text) || /:\s*[“"‘]?/.test(text))) speaker = person;
+    const ctx: SentenceContext = {
+      ...baseCtx(),
+      we: quoted && speaker && employer.has(speaker.key) ? root(employer.get(speaker.key)!) : undefined,
+      recentMarketOrGroup: recentAge <= 2 ? recentMarketOrGroup : undefined,
+    };
+    for (const r of sentenceRelations(f, ctx)) proposals.push({ r, f });
+    facts.push(...arrestFacts(f, factCtx), ...seizureFacts(f, factCtx));
+    const mg = [...f.mentions].reverse().find((m) => m.type === 'Marketplace' || m.type === 'CriminalGroup');
+    if (mg) {
+      recentMarketOrGroup = mg;
+      recentAge = 1;
+    } else recentAge++;
+    // a quote stays open until a sentence ends with a closing quote mark
+    const opens = /[“"‘«]/.test(text);
+    if (QUOTE_CLOSE.test(text)) inQuote = false;
+    else if (opens || quoted) inQuote = quoted || /[“"«]\s*\S/.test(text) || /:\s*[‘']/.test(text);
+    if (!quoted && !opens) speaker = person && /\bsaid\b/i.test(text) ? person : speaker;
+  }
+
+  // countries named only through a nationality
+  for (const { r } of proposals) if (r.p === 'nationality' && typeof r.o !== 'string' && !entities.has(r.o.key)) addEntity(r.o);
+
+  // ---- relations: typed, deduplicated, strongest evidence kept ----
+  const rels = new Map<string, LocalRelation>();
+  const typeOf = (k: string) => entities.get(k)?.type;
+  const addRel = (s: string, p: RelationType, o: string, ev: Evidence) => {
+    if (s === o) return;
+    const ts = typeOf(s);
+    const to = typeOf(o);
+    if (!ts || !to) return;
+    const [dom, ran] = SIGNATURE[p];
+    if (!dom.includes(ts) || !ran.includes(to)) return;
+    if (SYMMETRIC_RELATIONS.has(p) && s > o) [s, o] = [o, s];
+    const id = `${s}|${p}|${o}`;
+    const prev = rels.get(id);
+    if (!prev || ev.confidence > prev.evidence.confidence) rels.set(id, { s, p, o, evidence: ev });
+  };
+  for (const { r, f } of proposals) addRel(keyOf(r.s), r.p, keyOf(r.o), { ...evidenceOf(doc, f, r.confidence), ...(r.role ? { role: r.role } : {}) });
+
+  // ---- who took part in the article's operation ----
+  if (mainOperation) {
+    const participants = new Map<string, Evidence>();
+    for (const r of rels.values()) {
+      if (r.p === 'cooperatedWith') {
+        for (const k of [r.s, r.o]) if (!participants.has(k)) participants.set(k, { ...r.evidence, confidence: 0.6 });
+      }
+    }
+    const factSentences = new Set(facts.map((x) => x.evidence.start));
+    for (const f of frames) {
+      if (!factSentences.has(f.sentence.start)) continue;
+      const parents = new Set(f.mentions.filter((m) => m.parentKey).map((m) => m.parentKey!));
+      for (const m of f.mentions) if (m.type === 'Agency' && !parents.has(m.key) && !participants.has(m.key)) participants.set(m.key, evidenceOf(doc, f, 0.6));
+    }
+    // a unit named together with its parent ("US Department of Justice Joint Criminal Opioid Team")
+    for (const f of frames) for (const m of f.mentions) if (m.parentKey && participants.has(m.key) && !participants.has(m.parentKey)) participants.set(m.parentKey, participants.get(m.key)!);
+    const already = new Set([...rels.values()].filter((r) => r.p === 'participatedIn' || r.p === 'ledBy').map((r) => (r.p === 'ledBy' ? r.o : r.s) + '|' + (r.p === 'ledBy' ? r.s : r.o)));
+    for (const [k, ev] of participants) if (!already.has(`${k}|${mainOperation}`)) addRel(k, 'participatedIn', mainOperation, ev);
+  }
+
+  // ---- facts ----
+  const kept = dedupeFacts(facts).map((x) => (mainOperation ? { ...x, operation: mainOperation } : x));
+
+  // ---- the unnamed operation: a label that says what it is, or nothing if nothing hangs on it ----
+  const unnamed = entities.get(unnamedKey);
+  if (unnamed) {
+    const used = [...rels.values()].some((r) => r.s === unnamedKey || r.o === unnamedKey) || kept.length > 0;
+    if (!used) {
+      entities.delete(unnamedKey);
+      for (const x of kept) delete x.operation;
+    } else {
+      const target = [...rels.values()].find((r) => r.s === unnamedKey && r.p === 'targeted');
+      const leader = [...rels.values()].find((r) => r.s === unnamedKey && r.p === 'ledBy');
+      unnamed.label = target
+        ? `operation against ${entities.get(target.o)!.label}`
+        : leader
+          ? `operation led by ${entities.get(leader.o)!.label}`
+          : `operation reported in ${doc.title ?? doc.file}`;
+    }
+  }
+
+  scopeUnits(entities, rels, kept, lex);
+
+  return {
+    doc,
+    entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
+    relations: [...rels.values()].sort((a, b) => (`${a.s}|${a.p}|${a.o}` < `${b.s}|${b.p}|${b.o}` ? -1 : 1)),
+    facts: kept,
+  };
+}
+
+function keyOf(x: Mention | string): string {
+  return typeof x === 'string' ? x : x.key;
+}
+
+function evidenceOf(doc: SourceDocument, f: Frame, confidence: number): Evidence {
+  return { doc: doc.id, text: f.sentence.text, start: f.sentence.start, end: f.sentence.end, confidence: Math.round(confidence * 100) / 100 };
+}
+
+/**
+ * Units with generic names ("Cyber Crime Unit") are only identifiable through their parent: give each unit
+ * that the text places under a parent (and that is neither in the gazetteer nor has its own acronym) a key
+ * below its parent's, so that two bodies' "Cyber Crime Unit"s never merge.
+ */
+function scopeUnits(entities: Map<string, LocalEntity>, rels: Map<string, LocalRelation>, facts: Fact[], lex: Lexicon): void {
+  const rename = new Map<string, string>();
+  for (const r of rels.values()) {
+    if (r.p !== 'partOf' || r.evidence.confidence < 0.85) continue;
+    const e = entities.get(r.s);
+    const parent = entities.get(r.o);
+    if (!e || !parent || lex.entries.has(e.key) || rename.has(e.key)) continue;
+    if (e.altLabels.some((a) => /^[\p{Lu}\p{N}-]{2,10}$/u.test(a))) continue; // has its own acronym
+    const local = e.key.slice(e.key.indexOf(':') + 1);
+    const parentLocal = parent.key.slice(parent.key.indexOf(':') + 1);
+    rename.set(e.key, `agency:${parentLocal}/${local}`);
+    const acr = [parent.label, ...parent.altLabels].find((a) => /^[\p{Lu}\p{N}-]{2,8}$/u.test(a));
+    if (acr && !e.label.startsWith(acr)) {
+      e.altLabels = [...new Set([e.label, `${acr}'s ${e.label}`, ...e.altLabels])];
+      e.label = `${acr} ${e.label}`;
+    }
+  }
+  if (!rename.size) return;
+  const re = (k: string) => rename.get(k) ?? k;
+  for (const [oldKey, newKey] of rename) {
+    const e = entities.get(oldKey)!;
+    entities.delete(oldKey);
+    e.key = newKey;
+    entities.set(newKey, e);
+  }
+  const all = [...rels.values()];
+  rels.clear();
+  for (const r of all) {
+    let s = re(r.s);
+    let o = re(r.o);
+    if (SYMMETRIC_RELATIONS.has(r.p) && s > o) [s, o] = [o, s];
+    rels.set(`${s}|${r.p}|${o}`, { ...r, s, o });
+  }
+  for (const x of facts) {
+    if (x.kind === 'ArrestCount' && x.place) x.place = re(x.place);
+    if (x.operation) x.operation = re(x.operation);
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * darkweb-kg: counted facts. Arrest counts ("arrested 65 people in the United States", "121 in the US,
+ * two in Canada", "the United States (153)", "Other arrests took place in Australia, Bulgaria") and
+ * seizures ("€50.8 million", "$6.5 million (£5 million)", "850 kg of drugs", "117 firearms", "200,000
+ * ecstasy pills") read from sentences that speak of arrests or seizures. Figures restated in one document
+ * are kept once, and a rounded restatement ("more than 50 million euros") gives way to the precise one.
+ */
+import type { ArrestFact, Evidence, SeizureFact, SeizureUnit } from '../types';
+import type { Frame, Mention } from './mentions';
+import { NUMBER_SOURCE, parseNumber } from './numbers';
+import { has, vocab } from './vocab';
+
+const N = NUMBER_SOURCE;
+const QUAL = '(?:(?:a total of|in total|more than|over|at least|some|about|around|nearly|almost|approximately|roughly|up to|another|a further)\\s+)?';
+const PEOPLE = '(?:people|persons|suspects|individuals|men|women|defendants|vendors|sellers|buyers|dealers|traffickers|administrators|moderators|users|customers|offenders|criminals|members|others|more|alleged [a-z]+|[a-z]+ suspects)';
+
+const RE = {
+  countIn: new RegExp(`(?<![\\w.,])(${N})\\s+(?:(?:arrests?|people|persons|suspects|individuals)\\s+)?(?:were\\s+)?(?:arrested\\s+)?in\\s+(?:the\\s+)?$`, 'iu'),
+  arrestedN: new RegExp(`\\b(?:arrested|detained|apprehended|arresting|detaining)\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
+  nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:arrested|detained|apprehended)`, 'giu'),
+  nArrests: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+)?arrests\\b`, 'giu'),
+  parenCount: /^\s*\((\d[\d,]*)\)/,
+  money: new RegExp(`(?:(€|\\$|£|US\\$|USD|EUR|GBP)\\s?(${N})|(${N})\\s+(euros?|dollars?|pounds(?! of)|EUR|USD|GBP|bitcoins?|BTC|US dollars))(?![\\w])`, 'giu'),
+  weight: new RegExp(`(?<![\\w.,])(${N})\\s?(kg|kgs|kilograms?|kilogrammes?|kilos?|grams?|g|tonnes?|tons?|t|lbs?|pounds)\\b(?:\\s+of\\s+([^,.;]{1,60}))?`, 'giu'),
+  count: new RegExp(`(?<![\\w.,€$£])(${N})\\s+((?:[a-z-]+\\s+){0,3}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|doses|blotters|tabs|vehicles|cars|phones|mobile phones|devices|computers|laptops|servers|bank cards|credit cards|passports|packages|parcels)\\b`, 'giu'),
+};
+
+const UNIT: Record<string, SeizureUnit> = {
+  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', $: 'USD', us$: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'us dollars': 'USD',
+  '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC',
+  kg: 'kg', kgs: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilo: 'kg', kilos: 'kg',
+  g: 'g', gram: 'g', grams: 'g', t: 't', tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'kg', lbs: 'kg',
+};
+
+export interface FactContext {
+  evidence(frame: Frame): Evidence;
+  /** mention starting at (or right after white space from) a document offset */
+  mentionAt(frame: Frame, offset: number, types: string[]): Mention | undefined;
+}
+
+function placeMentions(f: Frame): Mention[] {
+  return f.mentions.filter((m) => m.type === 'Country' || m.type === 'Location');
+}
+
+export function arrestFacts(f: Frame, ctx: FactContext): ArrestFact[] {
+  const v = vocab();
+  const text = f.sentence.text;
+  if (!has(v.re.arrest, text)) return [];
+  const base = f.sentence.start;
+  const out: ArrestFact[] = [];
+  const ev = ctx.evidence(f);
+  const add = (count: number | null, place?: Mention) => {
+    if (count === 0) return;
+    out.push({ kind: 'ArrestCount', count, place: place?.key, evidence: ev });
+  };
+  const counted = new Set<Mention>();
+  // "N in (the) <Place>" and "<Place> (N)"
+  for (const p of placeMentions(f)) {
+    const before = text.slice(Math.max(0, p.start - base - 60), p.start - base);
+    const m = RE.countIn.exec(before);
+    if (m) {
+      const n = parseNumber(m[1]);
+      if (n != null) {
+        add(n, p);
+        counted.add(p);
+        continue;
+      }
+    }
+    const paren = RE.parenCount.exec(text.slice(p.end - base));
+    if (paren) {
+      add(Number(paren[1].replace(/,/g, '')), p);
+      counted.add(p);
+    }
+  }
+  // "arrested 65 people (in the United States)", "10 people have been arrested in the Netherlands", "288 arrests"
+  for (const re of [RE.arrestedN, RE.nWereArrested, RE.nArrests]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const n = parseNumber(m[1]);
+      if (n == null || (re === RE.nArrests && /\barrests\b/i.test(m[0]) && /\b(in|of)\s*$/i.test(text.slice(0, m.index)))) continue;
+      const endAbs = base + m.index + m[0].length;
+      if (counted.size && placeMentions(f).some((p) => counted.has(p) && p.start >= base + m!.index && p.start <= endAbs + 20)) continue;
+      // a place right after: "... in the United States"
+      const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const pm = /^\s+(?:in|across)\s+(?:the\s+)?/i.exec(tail);
+      const place = pm ? ctx.mentionAt(f, endAbs + pm[0].length, ['Country', 'Location']) : undefined;
+      if (place && counted.has(place)) continue;
+      add(n, place);
+      if (place) counted.add(place);
+    }
+  }
+  // "Other arrests took place in Australia, Bulgaria, ..." / "arrests were made in ..." (no figure)
+  const listed = /\barrests?\s+(?:were\s+(?:also\s+)?made|took\s+place|were\s+carried\s+out|happened|followed)\s+in\b/i.exec(text);
+  if (listed) {
+    const from = base + listed.index + listed[0].length;
+    for (const p of placeMentions(f)) if (p.start >= from && !counted.has(p) && p.type === 'Country') add(null, p);
+  }
+  return out;
+}
+
+export function seizureFacts(f: Frame, ctx: FactContext): SeizureFact[] {
+  const v = vocab();
+  const text = f.sentence.text;
+  if (!has(v.re.seizure, text) && !/\bworth\b/i.test(text)) return [];
+  const base = f.sentence.start;
+  const ev = ctx.evidence(f);
+  const out: SeizureFact[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  const approx = (i: number) => /\b(more than|over|about|around|nearly|almost|some|approximately|roughly|at least|up to)\s*$/i.test(text.slice(Math.max(0, i - 20), i));
+
+  RE.money.lastIndex = 0;
+  for (let m = RE.money.exec(text); m; m = RE.money.exec(text)) {
+    const unit = UNIT[(m[1] ?? m[4]).toLowerCase()];
+    const q = parseNumber(m[2] ?? m[3]);
+    if (!unit || q == null) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const lit = /^\s+in\s+((?:cash|cryptocurrenc(?:y|ies)|virtual currenc(?:y|ies)|crypto(?:currency)?|bitcoin|digital assets?|assets)(?:\s+and\s+(?:cash|cryptocurrenc(?:y|ies)|virtual currenc(?:y|ies)|crypto|bitcoin|digital assets?))?)/i.exec(after);
+    out.push({ kind: 'Seizure', quantity: q, unit, item: lit ? { literal: lit[1] } : undefined, evidence: { ...ev, confidence: approx(m.index) ? ev.confidence * 0.9 : ev.confidence } });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  RE.weight.lastIndex = 0;
+  for (let m = RE.weight.exec(text); m; m = RE.weight.exec(text)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const q = parseNumber(m[1]);
+    const u = m[2].toLowerCase();
+    if (q == null) continue;
+    if ((u === 't' || u === 'g' || u === 'pounds') && !m[3]) continue; // "9 t", "5 g" without "of …" is too loose
+    const unit = UNIT[u];
+    const quantity = u === 'lb' || u === 'lbs' || u === 'pounds' ? Math.round(q * 0.45359237 * 1000) / 1000 : q;
+    let item: SeizureFact['item'];
+    if (m[3]) {
+      const at = base + m.index + m[0].length - m[3].length;
+      const drug = ctx.mentionAt(f, at, ['Drug']);
+      item = drug ? { key: drug.key } : { literal: m[3].split(/\s+(?:and|including|,|worth|were|was|in|from|with)\b/)[0].trim() };
+    }
+    out.push({ kind: 'Seizure', quantity, unit, item, evidence: ev });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  RE.count.lastIndex = 0;
+  for (let m = RE.count.exec(text); m; m = RE.count.exec(text)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const q = parseNumber(m[1]);
+    if (q == null || /^(19|20)\d\d$/.test(m[1])) continue;
+    const at = base + m.index + m[1].length;
+    const drug = f.mentions.find((x) => x.type === 'Drug' && x.start >= at && x.end <= base + m!.index + m![0].length);
+    out.push({ kind: 'Seizure', quantity: q, unit: 'count', item: drug ? { key: drug.key } : { literal: m[3] }, evidence: ev });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** Keep each figure once per document; a rounded restatement gives way to the precise figure. */
+export function dedupeFacts<T extends ArrestFact | SeizureFact>(facts: T[]): T[] {
+  const out: T[] = [];
+  const sig = (x: T) =>
+    x.kind === 'ArrestCount'
+      ? `a|${x.place ?? ''}|${x.count}`
+      : `s|${x.unit}|${x.quantity}|${x.item ? ('key' in x.item ? x.item.key : x.item.literal.toLowerCase()) : ''}`;
+  const seen = new Set<string>();
+  for (const x of facts) {
+    const s = sig(x);
+    if (seen.has(s)) continue;
+    seen.add(s);
+    out.push(x);
+  }
+  // arrest totals: a null-count fact for a place that also has a figure is redundant
+  const withCount = new Set(out.filter((x) => x.kind === 'ArrestCount' && x.count != null).map((x) => (x as ArrestFact).place ?? ''));
+  const money = new Set<SeizureUnit>(['EUR', 'USD', 'GBP', 'BTC']);
+  return out.filter((x) => {
+    if (x.kind === 'ArrestCount') return !(x.count == null && withCount.has(x.place ?? ''));
+    if (!money.has(x.unit)) return true;
+    // "more than 50 million euros" next to "€50.8 million": keep the precise one
+    return !out.some(
+      (y) => y !== x && y.kind === 'Seizure' && y.unit === x.unit && y.quantity !== x.quantity &&
+        Math.abs(y.quantity - x.quantity) <= 0.05 * Math.max(y.quantity, x.quantity) && precision(y.quantity) > precision(x.quantity),
+    );
+  });
+}
+
+function precision(q: number): number {
+  const s = String(q).replace(/0+$/, '').replace('.', '');
+  return s.replace(/^0+/, '').length;
+}

@@ -1,0 +1,219 @@
+/**
+ * darkweb-kg: the lexicon. Loads the gazetteers under ontology/gazetteers/ (countries, places, agencies,
+ * markets, operations, organizations, drugs, roles) into one token trie, so that a document is matched
+ * against every known name in a single left-to-right pass. The knowledge lives in the data files; this
+ * module only reads them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ontologyPath } from '../paths';
+import type { EntityClass } from '../types';
+import { normToken, tokenize } from './tokenize';
+
+export interface LexEntry {
+  /** Resolution key, e.g. `agency:europol`, `country:netherlands`. */
+  key: string;
+  type: EntityClass;
+  label: string;
+  /** Every known surface form other than the label. */
+  aliases: string[];
+  wikidata?: string;
+  /** Agency parent key, for units. */
+  parent?: string;
+  /** ISO2 country of an agency or place. */
+  country?: string;
+  kind?: string;
+}
+
+export interface LexForm {
+  entry: LexEntry;
+  form: string;
+  /** Acronyms match only in their exact case. */
+  caseSensitive: boolean;
+  /** Forms that are also ordinary words; they need a supporting context. */
+  ambiguous: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  forms?: LexForm[];
+}
+
+export interface Roles {
+  titles: string[];
+  agencyRoles: Record<string, string[]>;
+  suspectNouns: string[];
+}
+
+export interface Lexicon {
+  entries: Map<string, LexEntry>;
+  root: TrieNode;
+  /** normalised demonym -> country key ("dutch" -> country:netherlands) */
+  demonyms: Map<string, string>;
+  /** normalised role/title token sequences */
+  titles: TrieNode;
+  roles: Roles;
+  /** count of entries per gazetteer, for reporting */
+  sizes: Record<string, number>;
+}
+
+type Json = Record<string, any>;
+
+function readGazetteer(dir: string, name: string): Json {
+  const file = join(dir, 'gazetteers', name);
+  if (!existsSync(file)) return { entries: [] };
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+const slug = (s: string) =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
+
+let cached: Lexicon | undefined;
+
+/** The lexicon built from the packaged ontology/ (loaded once per process). */
+export function defaultLexicon(): Lexicon {
+  if (!cached) cached = loadLexicon(ontologyPath());
+  return cached;
+}
+
+export function loadLexicon(ontologyDir: string): Lexicon {
+  const lex: Lexicon = {
+    entries: new Map(),
+    root: { next: new Map() },
+    demonyms: new Map(),
+    titles: { next: new Map() },
+    roles: { titles: [], agencyRoles: {}, suspectNouns: [] },
+    sizes: {},
+  };
+  const add = (e: LexEntry, forms: string[], ambiguousForms: Set<string>, ambiguousEntry = false) => {
+    if (lex.entries.has(e.key)) return;
+    lex.entries.set(e.key, e);
+    for (const f of new Set([e.label, ...forms])) {
+      const letters = f.replace(/[^\p{L}]/gu, '');
+      const caseSensitive = /^[\p{Lu}\p{N}.&-]+$/u.test(f.replace(/\s/g, '')) && letters.length <= 8 && letters.length >= 2;
+      const ambiguous = ambiguousForms.has(f) || (ambiguousEntry && f !== e.label);
+      insert(lex.root, f, { entry: e, form: f, caseSensitive, ambiguous });
+    }
+  };
+
+  // countries
+  const countries = readGazetteer(ontologyDir, 'countries.json');
+  for (const c of countries.entries ?? []) {
+    const key = `country:${slug(c.name)}`;
+    add(
+      { key, type: 'Country', label: c.name, aliases: [...strings(c.aliases), ...strings([c.official])], wikidata: c.wikidata, country: c.iso2 },
+      [...strings(c.aliases), ...strings([c.official])],
+      new Set(),
+    );
+    for (const d of strings(c.demonyms)) lex.demonyms.set(normToken(d), key);
+  }
+  lex.sizes.countries = (countries.entries ?? []).length;
+
+  const places = readGazetteer(ontologyDir, 'places.json');
+  for (const p of places.entries ?? []) {
+    const key = `location:${p.id ?? slug(p.name + '-' + (p.country ?? ''))}`;
+    add({ key, type: 'Location', label: p.name, aliases: strings(p.aliases), wikidata: p.wikidata, country: p.country, kind: p.kind },
+      strings(p.aliases), new Set(), !!p.ambiguous);
+    if (p.ambiguous) lex.entries.get(key)!.kind = `${p.kind ?? 'place'}:ambiguous`;
+  }
+  lex.sizes.places = (places.entries ?? []).length;
+
+  const simple: Array<[string, EntityClass, string]> = [
+    ['agencies.json', 'Agency', 'agency'],
+    ['markets.json', 'Marketplace', 'marketplace'],
+    ['operations.json', 'Operation', 'operation'],
+    ['organizations.json', 'Organization', 'organization'],
+    ['drugs.json', 'Drug', 'drug'],
+  ];
+  for (const [file, type, prefix] of simple) {
+    const g = readGazetteer(ontologyDir, file);
+    for (const x of g.entries ?? []) {
+      const forms = [...strings(x.aliases), ...strings(x.acronyms), ...strings(x.native)];
+      if (type === 'Operation') for (const f of [x.name, ...forms]) if (!/^operation\b/i.test(f)) forms.push(`Operation ${f}`);
+      const amb = new Set([...strings(x.ambiguousAliases), ...strings(x.ambiguousAcronyms)]);
+      add(
+        {
+          key: `${prefix}:${x.id ?? slug(x.name)}`,
+          type,
+          label: x.name,
+          aliases: forms.filter((f) => f !== x.name),
+          wikidata: typeof x.wikidata === 'string' ? x.wikidata : undefined,
+          parent: x.parent ? `agency:${x.parent}` : undefined,
+          country: x.country,
+          kind: x.kind ?? x.class,
+        },
+        forms,
+        amb,
+        type === 'Drug' && !!x.ambiguous,
+      );
+    }
+    lex.sizes[file.replace('.json', '')] = (g.entries ?? []).length;
+  }
+
+  const roles = readGazetteer(ontologyDir, 'roles.json');
+  lex.roles = { titles: strings(roles.titles), agencyRoles: roles.agencyRoles ?? {}, suspectNouns: strings(roles.suspectNouns) };
+  for (const t of lex.roles.titles) insert(lex.titles, t, { entry: ROLE_ENTRY, form: t, caseSensitive: false, ambiguous: false });
+  return lex;
+}
+
+const ROLE_ENTRY: LexEntry = { key: 'role', type: 'Person', label: 'role', aliases: [] };
+
+function insert(root: TrieNode, form: string, value: LexForm): void {
+  const toks = tokenize(form);
+  if (toks.length === 0) return;
+  let node = root;
+  for (const t of toks) {
+    let n = node.next.get(t.norm);
+    if (!n) node.next.set(t.norm, (n = { next: new Map() }));
+    node = n;
+  }
+  (node.forms ??= []).push(value);
+}
+
+export interface TrieMatch {
+  /** token index range [from, to) */
+  from: number;
+  to: number;
+  forms: LexForm[];
+}
+
+/** Longest trie match starting at token `i` whose forms accept the actual tokens' case. */
+export function matchAt(root: TrieNode, tokens: { norm: string; text: string; cap: boolean }[], i: number): TrieMatch | undefined {
+  let node: TrieNode | undefined = root;
+  let best: TrieMatch | undefined;
+  for (let j = i; j < tokens.length && node; j++) {
+    node = node.next.get(tokens[j].norm);
+    if (node?.forms) {
+      const ok = node.forms.filter((f) => caseOk(f, tokens, i, j + 1));
+      if (ok.length) best = { from: i, to: j + 1, forms: ok };
+    }
+  }
+  return best;
+}
+
+function caseOk(f: LexForm, tokens: { text: string; cap: boolean }[], from: number, to: number): boolean {
+  if (f.caseSensitive) {
+    const seen = tokens.slice(from, to).map((t) => t.text.replace(/\./g, '')).join(' ');
+    return seen === f.form.replace(/\./g, '').replace(/\s+/g, ' ');
+  }
+  if (f.entry.type === 'Drug') return true;
+  // Proper names: the first word that the form writes with a capital must be capitalised in the text.
+  const formToks = tokenize(f.form);
+  for (let k = 0; k < formToks.length && from + k < to; k++) {
+    if (formToks[k].cap) return tokens[from + k].cap;
+  }
+  return true;
+}
+
+/** Match a title/role at token i (case-insensitive). */
+export function matchTitle(lex: Lexicon, tokens: { norm: string; text: string; cap: boolean }[], i: number): number {
+  let node: TrieNode | undefined = lex.titles;
+  let end = -1;
+  for (let j = i; j < tokens.length && node; j++) {
+    node = node.next.get(tokens[j].norm);
+    if (node?.forms) end = j + 1;
+  }
+  return end;
+}

@@ -1,0 +1,519 @@
+/**
+ * darkweb-kg: mention finding. One left-to-right pass per sentence over its tokens that combines
+ *   - gazetteer matches (lexicon trie: countries, places, agencies, markets, operations, organisations, drugs),
+ *   - acronym definitions ("South East Regional Organised Crime Unit (SEROCU)"),
+ *   - capitalised phrases classified by their head noun ("… Police", "… Unit", "… Market", "Operation …"),
+ *   - "X called Y" frames ("a group called ‘Weedzy’", "an operation called SpecTor"),
+ *   - people: a capitalised name with a title before it or a speech verb or an apposition around it.
+ * Names defined once (acronyms, surnames) are remembered for the rest of the document.
+ */
+import type { EntityClass, Sentence, SourceDocument } from '../types';
+import { findAcronymDefs, type AcronymDef } from './acronyms';
+import { matchAt, matchTitle, type LexEntry, type Lexicon } from './lexicon';
+import { normToken, tokenize, type Token } from './tokenize';
+import { has, vocab, type Vocab } from './vocab';
+
+export interface Mention {
+  key: string;
+  type: EntityClass;
+  label: string;
+  aliases: string[];
+  wikidata?: string;
+  /** token range in the sentence */
+  from: number;
+  to: number;
+  /** character offsets in the document */
+  start: number;
+  end: number;
+  text: string;
+  fromGazetteer: boolean;
+  /** For names made of a known agency and a unit ("US Department of Justice Joint Criminal Opioid Team"). */
+  parentKey?: string;
+  /** For people: the title around the name and the agency it names. */
+  role?: string;
+  roleAgencyKey?: string;
+  hasAcronym?: boolean;
+}
+
+export interface Frame {
+  index: number;
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: Mention[];
+  /** lower-cased sentence text, for trigger searches */
+  lower: string;
+}
+
+export interface MentionResult {
+  frames: Frame[];
+  /** doc-local alias (normalised tokens joined by ' ') -> mention template */
+  aliases: Map<string, Mention>;
+}
+
+const TOR_OPERATION = /^\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?Tor$/u;
+const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
+const DARKWEB_CONTEXT = /dark ?web|darknet|dark net|\btor\b|onion|marketplace|cryptomarket/i;
+
+const slug = (s: string) =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
+  const v = vocab();
+  const darkweb = DARKWEB_CONTEXT.test(doc.text);
+  const frames: Frame[] = doc.sentences.map((sentence, index) => ({
+    index,
+    sentence,
+    tokens: tokenize(sentence.text, sentence.start),
+    mentions: [],
+    lower: sentence.text.toLowerCase(),
+  }));
+  const aliases = new Map<string, Mention>();
+  const ctx: Ctx = { doc, lex, v, darkweb, aliases };
+
+  // 1. acronym definitions anywhere in the document, so uses before the definition resolve too
+  const defsByFrame = new Map<number, AcronymDef[]>();
+  for (const f of frames) {
+    const defs = findAcronymDefs(f.tokens);
+    if (defs.length) defsByFrame.set(f.index, defs);
+    for (const d of defs) {
+      const m = defMention(ctx, f, d);
+      if (m) aliases.set(normToken(d.acronym), m);
+    }
+  }
+
+  // 2. scan
+  for (const f of frames) {
+    const defs = defsByFrame.get(f.index) ?? [];
+    const t = f.tokens;
+    let i = 0;
+    while (i < t.length) {
+      const def = defs.find((d) => d.from === i);
+      if (def) {
+        const m = defMention(ctx, f, def);
+        if (m) {
+          f.mentions.push(m);
+          i = m.to;
+          continue;
+        }
+      }
+      const found = scanAt(ctx, f, i);
+      if (found.length) {
+        f.mentions.push(...found);
+        i = Math.max(...found.map((m) => m.to));
+      } else i++;
+    }
+    calledFrames(ctx, f);
+  }
+  // 3. later short references to people ("Van de Coevering:", "said Garland")
+  surnameMentions(ctx, frames);
+  for (const f of frames) f.mentions.sort((a, b) => a.from - b.from || b.to - a.to);
+  return { frames, aliases };
+}
+
+interface Ctx {
+  doc: SourceDocument;
+  lex: Lexicon;
+  v: Vocab;
+  darkweb: boolean;
+  aliases: Map<string, Mention>;
+}
+
+function span(f: Frame, from: number, to: number): string {
+  const t = f.tokens;
+  return f.sentence.text.slice(t[from].start - f.sentence.start, t[to - 1].end - f.sentence.start);
+}
+
+function mk(f: Frame, from: number, to: number, e: Omit<Mention, 'from' | 'to' | 'start' | 'end' | 'text'>): Mention {
+  return { ...e, from, to, start: f.tokens[from].start, end: f.tokens[to - 1].end, text: span(f, from, to) };
+}
+
+function fromEntry(f: Frame, from: number, to: number, e: LexEntry): Mention {
+  return mk(f, from, to, { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, fromGazetteer: true });
+}
+
+function classOfName(v: Vocab, name: string, headAfter?: string): EntityClass {
+  const words = name.split(/\s+/);
+  const head = (headAfter ?? words[words.length - 1]).toLowerCase();
+  if (v.marketHeads.has(head)) return 'Marketplace';
+  if (v.organizationHeads.has(head)) return 'Organization';
+  if (v.agencyHeads.has(head) || has(v.agencyKeywords, name)) return 'Agency';
+  return 'Organization';
+}
+
+/** The entity an acronym definition names (gazetteer entry when the long form is known). */
+function defMention(ctx: Ctx, f: Frame, d: AcronymDef): Mention | undefined {
+  const { lex, v } = ctx;
+  const t = f.tokens;
+  let to = d.after;
+  let headAfter: string | undefined;
+  if (!d.reversed && t[d.after] && !t[d.after].cap && v.unitHeads.has(t[d.after].norm)) {
+    headAfter = t[d.after].text;
+    to = d.after + 1;
+  }
+  const longText = span(f, d.from, d.to);
+  const g = matchAt(lex.root, t, d.from);
+  if (g && g.to === d.to) {
+    const e = g.forms[0].entry;
+    const m = fromEntry(f, d.from, to, e);
+    m.aliases = [...e.aliases, d.acronym];
+    m.hasAcronym = true;
+    return m;
+  }
+  const known = matchAt(lex.root, t, d.reversed ? d.from - 2 : d.to + 1);
+  if (known && known.forms[0].entry.type !== 'Country' && known.to === (d.reversed ? d.from - 1 : d.to + 2)) {
+    const e = known.forms[0].entry;
+    const m = fromEntry(f, d.from, to, e);
+    m.aliases = [...e.aliases, longText];
+    m.hasAcronym = true;
+    return m;
+  }
+  const type = classOfName(v, longText, headAfter);
+  const label = headAfter ? `${longText} ${headAfter}` : longText;
+  const aliasesList = [d.acronym, ...(headAfter ? [longText, `${d.acronym} ${headAfter}`] : [])];
+  return mk(f, d.from, to, {
+    key: `${type.toLowerCase()}:${slug(label)}`,
+    type,
+    label,
+    aliases: aliasesList,
+    fromGazetteer: false,
+    hasAcronym: true,
+  });
+}
+
+function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry): boolean {
+  const { v } = ctx;
+  const prev = f.tokens[from - 1];
+  if (e.type === 'Location' || e.type === 'Country') return !!prev && v.placePrepositions.has(prev.norm);
+  if (e.type === 'Drug') return /\bdrugs?\b|\bkg\b|kilo|gram|pills?|tablets?|narcotic|sell|sold|seiz|dealing|supply|traffick|substance/i.test(f.sentence.text);
+  if (e.type === 'Marketplace') return /market|marketplace|dark ?web|darknet|site|vendor|platform|shop/i.test(f.sentence.text);
+  return false;
+}
+
+/** Mentions starting at token i (possibly several: a parent agency and its unit, a split conjunction). */
+function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
+  const { lex, v } = ctx;
+  const t = f.tokens;
+  const tok = t[i];
+  if (!tok.word) return [];
+  // determiners before a name are not part of it
+  if (tok.cap && v.determiners.has(tok.norm) && t[i + 1]?.cap) return [];
+
+  let g = matchAt(lex.root, t, i);
+  if (g) {
+    const forms = g.forms.filter((x) => !x.ambiguous || isAmbiguousOk(ctx, f, g!.from, g!.to, x.entry));
+    g = forms.length ? { ...g, forms } : undefined;
+  }
+  // a match must not end inside a longer capitalised word sequence of one name ("Kent" in "Kent Police")
+  const local = docAlias(ctx, f, i);
+  const chunkEnd = tok.cap ? chunk(v, t, i) : i;
+
+  if (chunkEnd > i) {
+    const gTo = Math.max(g?.to ?? 0, local?.to ?? 0);
+    if (chunkEnd > gTo) {
+      const c = classifyChunk(ctx, f, i, chunkEnd);
+      if (c.length) return c;
+    }
+  }
+  const person = personAt(ctx, f, i, chunkEnd);
+  if (person.length) return person;
+  if (local && (!g || local.to >= g.to)) return [local];
+  if (g) return [pickForm(f, g.from, g.to, g.forms.map((x) => x.entry))];
+  if (tok.cap && TOR_OPERATION.test(tok.text) && ctx.darkweb) return [operationMention(f, i, i + 1, tok.text)];
+  if (!tok.cap && tok.word && ctx.lex.demonyms.has(tok.norm)) return [];
+  return [];
+}
+
+function pickForm(f: Frame, from: number, to: number, entries: LexEntry[]): Mention {
+  // prefer agencies over places/countries for the same words ("Kent Police"), then organisations
+  const order: EntityClass[] = ['Operation', 'Marketplace', 'Agency', 'Organization', 'Country', 'Location', 'Drug', 'CriminalGroup', 'Person'];
+  const e = [...entries].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0];
+  return fromEntry(f, from, to, e);
+}
+
+/** Doc-local alias (acronym defined in this document, a person's surname) at token i. */
+function docAlias(ctx: Ctx, f: Frame, i: number): Mention | undefined {
+  const t = f.tokens;
+  for (let n = 4; n >= 1; n--) {
+    if (i + n > t.length) continue;
+    const words = t.slice(i, i + n);
+    if (!words[0].cap) continue;
+    const key = words.map((w) => w.norm).join(' ');
+    const m = ctx.aliases.get(key);
+    if (!m) continue;
+    if (n === 1 && m.type !== 'Person' && !t[i].upper) continue;
+    return { ...m, from: i, to: i + n, start: t[i].start, end: t[i + n - 1].end, text: span(f, i, i + n) };
+  }
+  return undefined;
+}
+
+/** End (exclusive) of the capitalised phrase starting at i: capitalised words joined by connectors. */
+export function chunk(v: Vocab, t: Token[], i: number): number {
+  let j = i;
+  let end = i;
+  while (j < t.length) {
+    const x = t[j];
+    if (x.word && x.cap) {
+      j++;
+      end = j;
+      continue;
+    }
+    if (end > i && x.word && v.nameConnectors.has(x.norm) && t[j + 1]?.word && t[j + 1].cap) {
+      j++;
+      continue;
+    }
+    if (end > i && x.word && v.nameConnectors.has(x.norm) && v.nameConnectors.has(t[j + 1]?.norm ?? '') && t[j + 2]?.cap) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+function headOf(v: Vocab, t: Token[], from: number, to: number): { head: Token; index: number } {
+  for (let k = from + 1; k < to; k++) {
+    if ((t[k].norm === 'of' || t[k].norm === 'for') && k > from) {
+      // "Federal Bureau of Investigation": the head is the word before "of" when it is a head noun
+      if (v.agencyHeads.has(t[k - 1].norm)) return { head: t[k - 1], index: k - 1 };
+      break;
+    }
+  }
+  // two-word heads ("Task Force", "Attorney's Office")
+  return { head: t[to - 1], index: to - 1 };
+}
+
+/** Classify a capitalised phrase [from, to). Returns [] when it names nothing we know how to type. */
+function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] {
+  const { v, lex } = ctx;
+  const t = f.tokens;
+  while (from < to && v.determiners.has(t[from].norm) && to - from > 1) from++;
+  const text = span(f, from, to);
+  // whole phrase known?
+  const whole = matchAt(lex.root, t, from);
+  if (whole && whole.to === to) return [pickForm(f, from, to, whole.forms.map((x) => x.entry))];
+
+  // Operation X
+  if (t[from].norm === 'operation' && to - from >= 2) return [operationMention(f, from, to, span(f, from + 1, to))];
+
+  // conjunction of two names: "Metropolitan Police Service and Hampshire Constabulary"
+  const and = t.slice(from, to).findIndex((x) => x.norm === 'and' || x.norm === '&');
+  if (and > 0) {
+    const k = from + and;
+    const left = classifyChunk(ctx, f, from, k);
+    const right = classifyChunk(ctx, f, k + 1, to);
+    const named = (ms: Mention[]) => ms.length > 0 && ms.every((m) => m.type !== 'Person');
+    if (named(left) && named(right) && headIsName(v, t, from, k)) return [...left, ...right];
+  }
+
+  // a unit of a larger body: "Postal Intervention Team of the Infrastructure Service of the National Unit"
+  for (let k = from + 1; k < to - 1; k++) {
+    if (t[k].norm !== 'of' || !v.agencyHeads.has(t[k - 1].norm)) continue;
+    let r = k + 1;
+    if (t[r].norm === 'the') r++;
+    if (r < to && v.agencyHeads.has(t[to - 1].norm)) {
+      const left = classifyChunk(ctx, f, from, k);
+      const right = classifyChunk(ctx, f, r, to);
+      if (left.length && right.length && left.every((m) => m.type === 'Agency')) return [...left, ...right];
+    }
+    break;
+  }
+
+  // people with a title inside the phrase ("Detective Inspector Rob Bryant", "FBI Deputy Director Paul Abbate")
+  const p = personInChunk(ctx, f, from, to);
+  if (p.length) return p;
+
+  const { head, index: headIndex } = headOf(v, t, from, to);
+  const words = t.slice(from, to).filter((x) => x.word);
+  const content = words.filter((x) => !v.agencyHeads.has(x.norm) && !v.nameConnectors.has(x.norm));
+  if (v.agencyHeads.has(head.norm) && content.length > 0 && headIndex === to - 1 || (v.agencyHeads.has(head.norm) && headIndex < to - 1)) {
+    if (v.agencyHeads.has(head.norm) && head.norm === 'group' && !has(v.agencyKeywords, text)) return [];
+    // a known agency followed by a unit of it
+    const prefix = matchAt(lex.root, t, from);
+    if (prefix && prefix.to < to - 1 && prefix.forms.some((x) => x.entry.type === 'Agency') && v.unitHeads.has(head.norm)) {
+      const parent = pickForm(f, prefix.from, prefix.to, prefix.forms.filter((x) => x.entry.type === 'Agency').map((x) => x.entry));
+      const unitKnown = matchAt(lex.root, t, prefix.to);
+      const unit =
+        unitKnown && unitKnown.to === to
+          ? pickForm(f, prefix.to, to, unitKnown.forms.map((x) => x.entry))
+          : mk(f, prefix.to, to, { key: `agency:${slug(span(f, prefix.to, to))}`, type: 'Agency', label: span(f, prefix.to, to), aliases: [text], fromGazetteer: false });
+      unit.parentKey = parent.key;
+      unit.aliases = [...unit.aliases, text];
+      return [parent, unit];
+    }
+    if (content.length === 0) return [];
+    return [mk(f, from, to, { key: `agency:${slug(text)}`, type: 'Agency', label: text, aliases: [], fromGazetteer: false })];
+  }
+  if (v.marketHeads.has(head.norm) && ctx.darkweb && content.length > 0 && to - from >= 2) {
+    const bare = span(f, from, to - 1);
+    return [mk(f, from, to, { key: `marketplace:${slug(bare)}`, type: 'Marketplace', label: text, aliases: [bare], fromGazetteer: false })];
+  }
+  if (v.organizationHeads.has(head.norm) && to - from >= 2) {
+    return [mk(f, from, to, { key: `organization:${slug(text)}`, type: 'Organization', label: text, aliases: [], fromGazetteer: false })];
+  }
+  return [];
+}
+
+function headIsName(v: Vocab, t: Token[], from: number, to: number): boolean {
+  return to > from && (v.agencyHeads.has(t[to - 1].norm) || v.marketHeads.has(t[to - 1].norm) || t[to - 1].upper);
+}
+
+function operationMention(f: Frame, from: number, to: number, name: string): Mention {
+  const clean = name.replace(/^[“"‘']|[”"’']$/g, '');
+  return mk(f, from, to, {
+    key: `operation:${slug(clean.replace(/\s+/g, ''))}`,
+    type: 'Operation',
+    label: clean,
+    aliases: [`Operation ${clean}`],
+    fromGazetteer: false,
+  });
+}
+
+// ------------------------------------------------------------------ people ----
+
+function validNameTokens(ctx: Ctx, t: Token[], from: number, to: number): boolean {
+  const { v, lex } = ctx;
+  const words = t.slice(from, to);
+  const caps = words.filter((x) => x.cap);
+  if (caps.length < 2 || words.length > 5) return false;
+  if (!words[0].cap || !words[words.length - 1].cap) return false;
+  for (const w of words) {
+    if (!w.word) return false;
+    if (!w.cap && !v.nameParticles.has(w.norm)) return false;
+    if (w.cap && (v.agencyHeads.has(w.norm) || v.marketHeads.has(w.norm) || v.determiners.has(w.norm) || v.organizationHeads.has(w.norm))) return false;
+    if (w.upper && w.text.length > 1) return false;
+    if (/\d/.test(w.text)) return false;
+  }
+  // not a known place/country/agency as a whole
+  const g = matchAt(lex.root, t, from);
+  if (g && g.to === to) return false;
+  if (g && g.to === from + 1 && ['Country', 'Location'].includes(g.forms[0].entry.type) && to - from === 2) return false;
+  return true;
+}
+
+function personMention(ctx: Ctx, f: Frame, from: number, to: number, role?: string, roleAgencyKey?: string): Mention {
+  const name = span(f, from, to);
+  const m = mk(f, from, to, { key: `person:${slug(name)}`, type: 'Person', label: name, aliases: [], fromGazetteer: false, role, roleAgencyKey });
+  // remember the surname (and particles) for later short references
+  const t = f.tokens;
+  let s = to - 1;
+  while (s - 1 > from && ctx.v.nameParticles.has(t[s - 1].norm)) s--;
+  const surname = t.slice(s, to).map((x) => x.norm).join(' ');
+  if (!ctx.aliases.has(surname)) ctx.aliases.set(surname, m);
+  ctx.aliases.set(t.slice(from, to).map((x) => x.norm).join(' '), m);
+  return m;
+}
+
+/** A title that ends exactly at token `end` (looking back up to 6 tokens); returns its start or -1. */
+function titleEndingAt(ctx: Ctx, t: Token[], end: number): number {
+  for (let j = Math.max(0, end - 6); j < end; j++) if (matchTitle(ctx.lex, t, j) === end) return j;
+  return -1;
+}
+
+/** "Detective Inspector Rob Bryant", "FBI Deputy Director Paul Abbate", "U.S. Deputy Attorney General Lisa Monaco" */
+function personInChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] {
+  const t = f.tokens;
+  const out: Mention[] = [];
+  let i = from;
+  const pre = matchAt(ctx.lex.root, t, i);
+  let agencyKey: string | undefined;
+  if (pre && pre.to < to && ['Agency', 'Country'].includes(pre.forms[0].entry.type)) {
+    const m = pickForm(f, pre.from, pre.to, pre.forms.map((x) => x.entry));
+    if (matchTitle(ctx.lex, t, pre.to) > pre.to) {
+      out.push(m);
+      if (m.type === 'Agency') agencyKey = m.key;
+      i = pre.to;
+    }
+  }
+  const te = matchTitle(ctx.lex, t, i);
+  if (te <= i || te >= to) return [];
+  let nameFrom = te;
+  // titles can stack: "Deputy Director", "Acting Administrator"
+  for (let again = matchTitle(ctx.lex, t, nameFrom); again > nameFrom && again < to; again = matchTitle(ctx.lex, t, nameFrom)) nameFrom = again;
+  if (!validNameTokens(ctx, t, nameFrom, to)) return [];
+  out.push(personMention(ctx, f, nameFrom, to, span(f, i, nameFrom), agencyKey));
+  return out;
+}
+
+/** A person name at token i given the context around it (title before, speech verb, apposition). */
+function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
+  const { v } = ctx;
+  const t = f.tokens;
+  if (chunkEnd <= i + 1) return [];
+  let to = chunkEnd;
+  if (!validNameTokens(ctx, t, i, to)) return [];
+  const ts = titleEndingAt(ctx, t, i);
+  if (ts >= 0) {
+    const role = span(f, ts, i);
+    return [personMention(ctx, f, i, to, role)];
+  }
+  const prev = t[i - 1];
+  const next = t[to];
+  const next2 = t[to + 1];
+  const speech =
+    (prev && v.speechVerbs.has(prev.norm)) ||
+    (next && v.speechVerbs.has(next.norm)) ||
+    (next?.text === ',' && next2 && (v.speechVerbs.has(next2.norm) || ['who', 'a', 'an', 'the', 'from', 'aged'].includes(next2.norm) || matchTitle(ctx.lex, t, to + 1) > to + 1 || /^\d+$/.test(next2.text))) ||
+    (next?.text === ':' && i === 0);
+  if (speech) return [personMention(ctx, f, i, to)];
+  return [];
+}
+
+/** Short references to people already named: "Van de Coevering:", "said Garland". */
+function surnameMentions(ctx: Ctx, frames: Frame[]): void {
+  const people = [...ctx.aliases.entries()].filter(([, m]) => m.type === 'Person');
+  if (!people.length) return;
+  for (const f of frames) {
+    const t = f.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (!t[i].cap) continue;
+      if (f.mentions.some((m) => i >= m.from && i < m.to)) continue;
+      for (const [alias, m] of people) {
+        const parts = alias.split(' ');
+        if (parts.length >= 2 && m.label.split(/\s+/).length === parts.length) continue; // full names are found by the scan
+        const n = parts.length;
+        if (t.slice(i, i + n).map((x) => x.norm).join(' ') !== alias) continue;
+        if (t[i + n]?.cap) continue;
+        f.mentions.push({ ...m, from: i, to: i + n, start: t[i].start, end: t[i + n - 1].end, text: span(f, i, i + n), role: undefined, roleAgencyKey: undefined });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+}
+
+// ------------------------------------------------------------- X called Y ----
+
+const CALLED = /\b(called|named|known as|dubbed|codenamed|code-named|code named|nicknamed)\s*,?\s*/giu;
+
+/** "a group called ‘Weedzy’", "an operation, called SpecTor", "a marketplace known as X". */
+function calledFrames(ctx: Ctx, f: Frame): void {
+  const t = f.tokens;
+  const { v } = ctx;
+  CALLED.lastIndex = 0;
+  for (let m = CALLED.exec(f.sentence.text); m; m = CALLED.exec(f.sentence.text)) {
+    const after = f.sentence.start + m.index + m[0].length;
+    let i = t.findIndex((x) => x.start >= after);
+    if (i < 0) continue;
+    const quoted = QUOTE_CHARS.has(t[i].text);
+    if (quoted) i++;
+    if (!t[i]?.cap || f.mentions.some((x) => i >= x.from && i < x.to)) continue;
+    let end = quoted ? i : chunk(v, t, i);
+    if (quoted) while (end < t.length && !QUOTE_CHARS.has(t[end].text) && end - i < 6) end++;
+    if (end <= i) continue;
+    // the noun before the trigger decides the class
+    const before = f.lower.slice(0, m.index).split(/[^\p{L}-]+/u).filter(Boolean);
+    const noun = before.slice(-3).reverse().find((w) => /operation|investigation|probe|crackdown|action|market|marketplace|site|shop|platform|forum|group|gang|network|cartel|syndicate|vendor|organi[sz]ation|crew|ring/.test(w));
+    const name = span(f, i, end);
+    let mention: Mention | undefined;
+    if (/^operation\b/i.test(name)) mention = operationMention(f, i + 1 <= end - 1 ? i + 1 : i, end, name.replace(/^operation\s+/i, ''));
+    else if (!noun) continue;
+    else if (/operation|investigation|probe|crackdown|action/.test(noun)) mention = operationMention(f, i, end, name);
+    else if (/market|site|shop|platform|forum/.test(noun)) mention = mk(f, i, end, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false });
+    else mention = mk(f, i, end, { key: `criminalgroup:${slug(name)}`, type: 'CriminalGroup', label: name, aliases: [], fromGazetteer: false });
+    const known = matchAt(ctx.lex.root, t, i);
+    if (known && known.to === end) mention = pickForm(f, i, end, known.forms.map((x) => x.entry));
+    f.mentions = f.mentions.filter((x) => x.to <= mention!.from || x.from >= mention!.to);
+    f.mentions.push(mention);
+    ctx.aliases.set(t.slice(i, end).map((x) => x.norm).join(' '), mention);
+  }
+}

@@ -1,0 +1,332 @@
+/**
+ * darkweb-kg: relations read from one sentence. Each rule looks at the ordered mentions of a sentence and
+ * the trigger phrases between them (ontology/patterns.json) and proposes typed relations:
+ *   partOf          possessives ("ERSOU's Cyber Crime Unit"), "X of Y", ", part of Y", name prefixes
+ *   cooperatedWith  "A assisted B", "A worked together with B and C", "in partnership with", "includes B officers"
+ *   ledBy           "operation led by A", "A, which initiated Operation X"
+ *   participatedIn  "For Operation X, A worked with B", "A took part in X"
+ *   targeted        "X resulted from the seizure of M", "operation … brought down … a group called G"
+ *   precededBy      "previous operations X and Y", "followed … shut down M"
+ *   worksFor        titles and appositions around a person's name
+ *   sold, operated, vendorOn, arrestedBy, chargedBy, nationality
+ * Document-level knowledge comes in through `SentenceContext` (the document's operation, the speaker of a
+ * quote, the organisation "we" stands for).
+ */
+import type { RelationType } from '../types';
+import { matchTitle, type Lexicon } from './lexicon';
+import type { Frame, Mention } from './mentions';
+import { findAll, has, vocab } from './vocab';
+
+export interface Proposed {
+  s: Mention | string; // mention, or an entity key
+  p: RelationType;
+  o: Mention | string;
+  confidence: number;
+  role?: string;
+}
+
+export interface SentenceContext {
+  lex: Lexicon;
+  /** key of the operation the document is about (named or not) */
+  mainOperation?: string;
+  /** key of the organisation "we"/"our" stands for in this sentence (the quoted speaker's) */
+  we?: string;
+  /** the most recent marketplace or criminal group mentioned before this sentence */
+  recentMarketOrGroup?: Mention;
+  /** normalised demonym -> country mention factory */
+  demonymCountry(word: string): Mention | undefined;
+  /** keys of every entity the document mentions */
+  mentionedKeys?: Set<string>;
+}
+
+const OP_WORD = /\b(operation|investigation|crackdown|probe|action|sweep|takedown|raids?)\b/i;
+const CLAUSE_BREAK = /[;]|,\s*(?:which|who|but|while|whereas)\b|\bbut\b/i;
+
+const isAgency = (m: Mention) => m.type === 'Agency';
+const isMarketOrGroup = (m: Mention) => m.type === 'Marketplace' || m.type === 'CriminalGroup';
+
+function textBetween(f: Frame, a: number, b: number): string {
+  return f.sentence.text.slice(a - f.sentence.start, b - f.sentence.start);
+}
+
+/** Agencies that are the parent in an "X of (the) Y" or prefix construction in this sentence. */
+function ofParents(f: Frame): Set<Mention> {
+  const out = new Set<Mention>();
+  const ms = f.mentions;
+  for (let k = 1; k < ms.length; k++) {
+    const a = ms[k - 1];
+    const b = ms[k];
+    if (isAgency(a) && isAgency(b) && /^\s*(?:of|within)\s+(?:the\s+)?(?:so-called\s+)?$/i.test(textBetween(f, a.end, b.start))) out.add(b);
+    if (b.parentKey && a.key === b.parentKey && a.end <= b.start) out.add(a);
+  }
+  return out;
+}
+
+export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
+  const v = vocab();
+  const out: Proposed[] = [];
+  const ms = f.mentions;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  const parents = ofParents(f);
+  const heads = ms.filter((m) => isAgency(m) && !parents.has(m));
+
+  // ---- partOf ----------------------------------------------------------------
+  for (let k = 1; k < ms.length; k++) {
+    const a = ms[k - 1];
+    const b = ms[k];
+    if (!isAgency(a) || !isAgency(b)) continue;
+    const between = textBetween(f, a.end, b.start);
+    if (/^['\u2019]s\s+$/.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.9 });
+    else if (/^\s*(?:of|within)\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
+    else if (/^\s*,\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:a\s+)?(?:part|unit|division|branch|team|department|section)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between)) out.push(memberOrPart(a, b, 0.9));
+  }
+  for (const m of ms) {
+    if (m.parentKey && isAgency(m)) out.push({ s: m, p: 'partOf', o: m.parentKey, confidence: 0.85 });
+  }
+  // "X ... is part of the (so-called) Y": the sentence's subject
+  const isPart = /\b(?:is|are|was|were|forms?|became)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:so-called\s+)?/i.exec(text);
+  if (isPart && !/,\s*(?:which|that)\s+(?:is|are|forms?)\s+part of/i.test(text)) {
+    const at = base + isPart.index + isPart[0].length;
+    const obj = ms.find((m) => isAgency(m) && m.start >= at && m.start <= at + 2);
+    const subj = ms.find((m) => isAgency(m) && m.end <= base + isPart.index);
+    if (obj && subj && subj !== obj) out.push(memberOrPart(subj, obj, 0.8));
+  }
+  // "A, a team which includes B officers"
+  const inc = /\b(?:includes|including|comprises|comprising|made up of|consisting of)\b/i.exec(text);
+  if (inc) {
+    const at = base + inc.index;
+    const a = [...ms].reverse().find((m) => isAgency(m) && m.end <= at);
+    const b = ms.find((m) => isAgency(m) && m.start > at && /^\s*(?:officers|staff|detectives|investigators|agents|personnel)\b/i.test(text.slice(m.end - base)));
+    if (a && b) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.75 });
+  }
+
+  // ---- cooperatedWith ----------------------------------------------------------
+  for (const trig of findAll(v.re.cooperation, text)) {
+    const tStart = base + trig.start;
+    const tEnd = base + trig.end;
+    const clauseStart = lastBreakBefore(text, trig.start) + base;
+    let left = heads.filter((m) => m.end <= tStart && m.start >= clauseStart);
+    if (left.length === 0 && ctx.we && /\b(we|our|us)\b/i.test(text.slice(clauseStart - base, trig.start))) left = [];
+    const rightEnd = nextBreakAfter(text, trig.end) + base;
+    const right = heads.filter((m) => m.start >= tEnd && m.end <= rightEnd);
+    const leftKeys: Array<Mention | string> = left.length ? left : ctx.we && /\b(we|our|us)\b/i.test(text.slice(clauseStart - base, trig.start)) ? [ctx.we] : [];
+    for (const a of leftKeys) for (const b of right) if (key(a) !== key(b)) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.85 });
+    // "For Operation X, A worked together with B": all of them took part in X
+    const ops = ms.filter((m) => m.type === 'Operation' && m.end <= tStart);
+    for (const op of ops) for (const a of [...left, ...right]) out.push({ s: a, p: 'participatedIn', o: op, confidence: 0.8 });
+  }
+  // "joint operation/investigation by A and B"
+  const joint = /\bjoint\s+(?:\w+\s+){0,2}?(?:operation|investigation|action|effort)\s+(?:by|between|of|involving)\b/i.exec(text);
+  if (joint) {
+    const js = heads.filter((m) => m.start >= base + joint.index);
+    for (let x = 0; x < js.length; x++) for (let y = x + 1; y < js.length; y++) out.push({ s: js[x], p: 'cooperatedWith', o: js[y], confidence: 0.8 });
+    if (ctx.mainOperation) for (const a of js) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.75 });
+  }
+
+  // ---- ledBy / participatedIn --------------------------------------------------
+  for (const trig of findAll(v.re.lead, text)) {
+    const tStart = base + trig.start;
+    const ag = heads.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
+    if (!ag) continue;
+    const before = text.slice(Math.max(0, trig.start - 80), trig.start);
+    const op = [...ms].reverse().find((m) => m.type === 'Operation' && m.end <= tStart && m.end >= tStart - 80);
+    if (op) out.push({ s: op, p: 'ledBy', o: ag, confidence: 0.9 });
+    else if (ctx.mainOperation && OP_WORD.test(before)) out.push({ s: ctx.mainOperation, p: 'ledBy', o: ag, confidence: 0.8 });
+  }
+  // "A, which initiated Operation X" / "A led Operation X"
+  for (const trig of findAll(v.re.leadVerb, text)) {
+    const tStart = base + trig.start;
+    const op = ms.find((m) => m.type === 'Operation' && m.start >= base + trig.end && m.start <= base + trig.end + 30);
+    if (!op) continue;
+    const ag = [...heads, ...ms.filter((m) => parents.has(m))].filter((m) => m.end <= tStart).sort((a, b) => b.end - a.end)[0];
+    if (ag && /^[\s,]*(?:which|that|who|has|have|had|also)?\s*(?:\w+\s+)?$/i.test(textBetween(f, ag.end, tStart))) out.push({ s: op, p: 'ledBy', o: ag, confidence: 0.85 });
+  }
+  for (const trig of findAll(v.re.participation, text)) {
+    const op = ms.find((m) => m.type === 'Operation' && Math.abs(m.start - (base + trig.end)) <= 30);
+    const target = op ?? (ctx.mainOperation && /\b(operation|investigation)\b/i.test(text.slice(trig.end, trig.end + 30)) ? ctx.mainOperation : undefined);
+    if (!target) continue;
+    for (const a of heads.filter((m) => m.end <= base + trig.start || m.start >= base + trig.end)) out.push({ s: a, p: 'participatedIn', o: target, confidence: 0.75 });
+  }
+
+  // ---- targeted / precededBy ----------------------------------------------------
+  const precedence = has(v.re.precedence, text);
+  for (const trig of findAll(v.re.takedown, text)) {
+    const tStart = base + trig.start;
+    const tgt = ms.find((m) => isMarketOrGroup(m) && m.start >= base + trig.end && m.start <= base + trig.end + 120);
+    if (!tgt) continue;
+    const op = [...ms].reverse().find((m) => m.type === 'Operation' && m.end <= tStart);
+    const before = text.slice(0, trig.start);
+    if (precedence && ctx.mainOperation) {
+      out.push({ s: ctx.mainOperation, p: 'precededBy', o: tgt, confidence: 0.7 });
+      continue;
+    }
+    if (op) out.push({ s: op, p: 'targeted', o: tgt, confidence: 0.85 });
+    else if (ctx.mainOperation && OP_WORD.test(before)) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.8 });
+    else {
+      const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40);
+      if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.7 });
+    }
+  }
+  const prev = /\b(?:previous|earlier|prior|preceding)\s+(?:\w+\s+){0,2}?operations?\b/i.exec(text);
+  if (prev && ctx.mainOperation) {
+    for (const op of ms.filter((m) => m.type === 'Operation' && m.start >= base + prev.index)) {
+      if (op.key !== ctx.mainOperation) out.push({ s: ctx.mainOperation, p: 'precededBy', o: op, confidence: 0.85 });
+    }
+  }
+
+  // ---- worksFor ---------------------------------------------------------------
+  for (const m of ms) if (m.type === 'Person') out.push(...worksFor(f, m, ctx));
+
+  // ---- sold ----------------------------------------------------------------------
+  if (has(v.re.sell, text)) {
+    const drugs = ms.filter((m) => m.type === 'Drug');
+    let seller = ms.find((m) => isMarketOrGroup(m));
+    if (!seller && ctx.recentMarketOrGroup && /^\s*(they|it|the (?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)|this (?:\w+ )?(?:site|market|marketplace|group|shop|platform))\b/i.test(text)) seller = ctx.recentMarketOrGroup;
+    if (seller) for (const d of drugs) out.push({ s: seller, p: 'sold', o: d, confidence: seller === ctx.recentMarketOrGroup ? 0.65 : 0.8 });
+  }
+
+  // ---- operated / vendorOn --------------------------------------------------------
+  const actors = ms.filter((m) => m.type === 'Person' || m.type === 'CriminalGroup');
+  const markets = ms.filter((m) => m.type === 'Marketplace');
+  if (actors.length && markets.length) {
+    for (const trig of findAll(v.re.operate, text)) {
+      const a = [...actors].reverse().find((m) => m.end <= base + trig.start) ?? actors.find((m) => m.start >= base + trig.end);
+      const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60);
+      if (a && mk) out.push({ s: a, p: 'operated', o: mk, confidence: 0.8 });
+    }
+    const vend = /\b(?:vendors?|sellers?|dealers?)\s+(?:on|at)\s+/i.exec(text);
+    if (vend) {
+      const mk = markets.find((m) => m.start >= base + vend.index + vend[0].length - 1);
+      const a = actors[0];
+      if (a && mk) out.push({ s: a, p: 'vendorOn', o: mk, confidence: 0.75 });
+    }
+  }
+
+  // ---- arrestedBy / chargedBy -----------------------------------------------------
+  const people = ms.filter((m) => m.type === 'Person');
+  if (people.length) {
+    for (const [re, p] of [[v.re.arrest, 'arrestedBy'], [v.re.charge, 'chargedBy']] as const) {
+      for (const trig of findAll(re, text)) {
+        const after = text.slice(trig.end, trig.end + 60);
+        const by = /^\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?/i.exec(after);
+        const person = [...people].reverse().find((m) => m.end <= base + trig.start);
+        if (by && person) {
+          const ag = heads.find((m) => m.start >= base + trig.end + by[0].length - 1 && m.start <= base + trig.end + by[0].length + 2);
+          if (ag) out.push({ s: person, p, o: ag, confidence: 0.85 });
+        } else {
+          const ag = [...heads].reverse().find((m) => m.end <= base + trig.start && m.end >= base + trig.start - 40);
+          const obj = people.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
+          if (ag && obj) out.push({ s: obj, p, o: ag, confidence: 0.75 });
+        }
+      }
+    }
+    // nationality: "Name, a 34-year-old Australian" / "Name, a German national"
+    for (const pm of people) {
+      const after = text.slice(pm.end - base, pm.end - base + 50);
+      const nat = /^\s*,\s*(?:an?|the)\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}-]+)(?:\s+(?:national|citizen|man|woman|resident|nationals|citizens))?/u.exec(after);
+      if (nat) {
+        const country = ctx.demonymCountry(nat[1]);
+        if (country) out.push({ s: pm, p: 'nationality', o: country, confidence: 0.8 });
+      }
+    }
+  }
+  return out;
+}
+
+/** A "Group"/"Taskforce"/"Network" body is joined, not a parent: membership is co-operation. */
+function memberOrPart(unit: Mention, body: Mention, confidence: number): Proposed {
+  if (/\b(group|task ?force|network|alliance|partnership|platform|board|council|collaboration|coalition|committee)\b/i.test(body.label) && !/\b(group|task ?force)\b/i.test(unit.label)) {
+    return { s: unit, p: 'cooperatedWith', o: body, confidence: confidence - 0.1 };
+  }
+  return { s: unit, p: 'partOf', o: body, confidence };
+}
+
+function unitLike(m: Mention): boolean {
+  return /\b(unit|team|squad|centre|center|division|branch|section|cell|desk|group|taskforce|task force|command|directorate|service|office|department|bureau|agency)\b/i.test(m.label);
+}
+
+function key(x: Mention | string): string {
+  return typeof x === 'string' ? x : x.key;
+}
+
+function lastBreakBefore(text: string, at: number): number {
+  const head = text.slice(0, at);
+  let best = 0;
+  const re = new RegExp(CLAUSE_BREAK.source, 'gi');
+  for (let m = re.exec(head); m; m = re.exec(head)) best = m.index + m[0].length;
+  return best;
+}
+
+function nextBreakAfter(text: string, at: number): number {
+  const tail = text.slice(at);
+  const m = new RegExp(CLAUSE_BREAK.source, 'i').exec(tail);
+  return m ? at + m.index : text.length;
+}
+
+/** Employer of a person from the words around the name. */
+function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
+  const ms = f.mentions;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  const t = f.tokens;
+  let role = m.role;
+  let agency: Mention | string | undefined = m.roleAgencyKey;
+  const idx = ms.indexOf(m);
+  // title just before the name, agency just before the title: "FBI director Christopher Wray"
+  if (!agency) {
+    for (let j = Math.max(0, m.from - 6); j < m.from; j++) {
+      if (matchTitle(ctx.lex, t, j) === m.from) {
+        role ??= text.slice(t[j].start - base, t[m.from - 1].end - base);
+        const prev = ms[idx - 1];
+        if (prev && isAgency(prev) && prev.to === j) agency = prev;
+        else if (prev && prev.type === 'Country' && prev.to === j) {
+          const pp = ms[idx - 2];
+          if (pp && isAgency(pp) && pp.to === prev.from) agency = pp;
+        }
+        break;
+      }
+    }
+  }
+  // apposition after the name: ", team leader of TCEC", ", from SEROCU's Regional Cyber Crime Unit", ", Europol's deputy chief executive", ", Drug Enforcement Administration administrator"
+  if (!agency) {
+    const rest = text.slice(m.end - base);
+    const app = /^\s*,\s*([^,;:"“”]{0,90})/.exec(rest);
+    if (app) {
+      const segEnd = m.end + app[0].length;
+      const inSeg = ms.filter((x) => isAgency(x) && x.start > m.end && x.end <= segEnd + 1);
+      if (inSeg.length) {
+        // possessive chain: the last unit ("SEROCU's Regional Cyber Crime Unit")
+        let pick = inSeg[0];
+        for (const x of inSeg.slice(1)) if (/^['\u2019]s\s+$/.test(textBetween(f, pick.end, x.start))) pick = x;
+        agency = pick;
+        if (!role) {
+          const seg = app[1].replace(/\b(from|of|at|with|for)\b.*$/i, '').replace(new RegExp(`${escapeRe(pick.text)}(['\u2019]s)?`), '').trim();
+          if (seg && seg.length < 60) role = seg;
+        }
+      }
+    }
+  }
+  // apposition before the name: "The NPCC lead for the Dark Web, Detective Chief Inspector Phil Donnelly, said"
+  if (!agency) {
+    const head = text.slice(0, m.start - base);
+    const segs = head.split(',');
+    if (segs.length >= 2) {
+      const segStart = base + head.length - segs[segs.length - 1].length - segs[segs.length - 2].length - 1;
+      const ag = ms.find((x) => isAgency(x) && x.start >= segStart && x.end <= m.start && !/\bsaid\b/i.test(textBetween(f, x.end, m.start)));
+      if (ag && /^\s*(?:the\s+)?$/i.test(text.slice(segStart - base, ag.start - base).replace(/^,/, ''))) agency = ag;
+    }
+  }
+  // a title that by itself names its agency in an article that mentions that agency
+  if (!agency && role) {
+    const ids = ctx.lex.roles.agencyRoles[role.toLowerCase().replace(/^(u\.?s\.?|us)\s+/, '')];
+    if (ids) agency = ids.map((id) => `agency:${id}`).find((k) => ctx.mentionedKeys?.has(k));
+  }
+  if (!agency) return [];
+  return [{ s: m, p: 'worksFor', o: agency, confidence: 0.85, role }];
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+

@@ -1,0 +1,67 @@
+/**
+ * darkweb-kg: word tokens with offsets. A token is a run of letters/digits with inner hyphens, apostrophes,
+ * dots and ampersands ("Zeeland-West", "34-year-old", "U.S.", "AT&T"); a possessive "'s" is its own token;
+ * any other non-space character is a one-character token. `norm` is the matching form: accents folded,
+ * lower case, dots removed, curly apostrophes straightened.
+ */
+
+export interface Token {
+  text: string;
+  norm: string;
+  /** Offsets into the document text. */
+  start: number;
+  end: number;
+  /** First character is an upper-case letter (or the token is a number-bearing acronym like EC3). */
+  cap: boolean;
+  /** Letters are all upper case (2+ letters): an acronym. */
+  upper: boolean;
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-'\u2019.&][\p{L}\p{N}]+)*|\S/gu;
+const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+export function normToken(s: string): string {
+  let n = s;
+  if (/[^\x00-\x7f]/.test(n)) n = n.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\u2019/g, "'");
+  n = n.toLowerCase();
+  if (n.includes('.')) n = n.replace(/\./g, '');
+  return n;
+}
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let t = m[0];
+    let start = m.index;
+    // "U.S." keeps its final dot
+    if (INITIALISM.test(t) && text[start + t.length] === '.') {
+      t += '.';
+      TOKEN.lastIndex++;
+    }
+    const poss = /['\u2019][sS]$/.exec(t);
+    if (poss && t.length > 2) {
+      push(out, t.slice(0, -2), offset + start);
+      push(out, t.slice(-2), offset + start + t.length - 2);
+      continue;
+    }
+    // a trailing apostrophe after s ("Chiefs'") is dropped
+    push(out, t, offset + start);
+  }
+  return out;
+}
+
+function push(out: Token[], t: string, start: number): void {
+  const word = /[\p{L}\p{N}]/u.test(t);
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  out.push({
+    text: t,
+    norm: normToken(t),
+    start,
+    end: start + t.length,
+    cap: word && (/^\p{Lu}/u.test(t) || (/^\p{N}/u.test(t) && /\p{Lu}/u.test(t))),
+    upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    word,
+  });
+}

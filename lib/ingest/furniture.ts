@@ -1,0 +1,148 @@
+/**
+ * darkweb-kg: page furniture. Finds the parts of an article's text that are not the article: adverts,
+ * navigation and call-to-action lines, photo credits, bylines of picture agencies, and the lists of
+ * unrelated headlines that news sites append ("Latest news", "Related", "See more"). Returns ranges of the
+ * text; nothing is deleted, so every offset stays an offset into the original text.
+ */
+
+export interface Range {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** A whole line that is furniture on its own. */
+const LINE_RULES: Array<[RegExp, string]> = [
+  [/^[\s\-–—|•]*advert(isement|ising)?\b/i, 'advertisement'],
+  [/spot_img|^\s*sponsored( content)?\s*$/i, 'advertisement'],
+  [/^\s*(more on|more from|read more|read also|see also|share( this( article)?)?|print( this)?|email( this)?|tweet|follow us|sign up|subscribe|newsletter|click here|skip to|jump to|back to top|log ?in|register|cookies?\b|accept all)\b/i, 'navigation'],
+  [/\bclick here\b|\bpress release, click\b/i, 'navigation'],
+  [/^\s*(information )?source:\s*\S+\s*$/i, 'source credit'],
+  [/^\s*(picture|photo|image|credit|photograph)s?:\s/i, 'photo credit'],
+  [/^\s*\(?(getty images|shutterstock|alamy|reuters|ap photo|afp)[^.]{0,60}\)?\s*$/i, 'photo credit'],
+  [/^\s*(copyright\b|©)/i, 'copyright'],
+  [/^\s*(tags?|topics?|categories|filed under):/i, 'navigation'],
+];
+
+/** A line after which the rest of the page is other content (headline lists, related stories). */
+const TAIL_RULES = /^\s*(latest( [\w-]+){0,2} news|related( news| articles| stories| posts| content)?|see more( [\w-]+){0,3}|more (stories|news|articles)( from [\w ]+)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|recommended( for you)?|top stories|also in [\w ]+|editor'?s picks)\s*:?\s*$/i;
+
+/** Inline photo credits: "Picture: PA", "(Olivier Douliery/Pool/AP)", "(AP Photo/Evan Vucci)". */
+const INLINE_RULES: Array<[RegExp, string]> = [
+  [/\((?:AP|AFP|Reuters|Getty|PA)(?: Photo| Images)?\/[^()\n]{1,80}\)/g, 'photo credit'],
+  [/\([^()\n]{1,60}\/(?:[^()\n/]{1,40}\/)?(?:AP|AFP|Reuters|Getty Images|PA|EPA|Pool|Shutterstock|Alamy)\)/g, 'photo credit'],
+  [/\b(?:Picture|Photo|Image|Credit|Photograph):\s*[A-Z][\w.&' -]{0,40}$/gm, 'photo credit'],
+  [/^\s*date \d{4}-\d{2}-\d{2}\s*/gim, 'metadata'],
+];
+
+const TERMINAL = /[.!?:;"”’)]\s*$/;
+
+export function findFurniture(text: string): Range[] {
+  const ranges: Range[] = [];
+  const lines = splitLines(text);
+  let firstContent = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const { start, end, line } = lines[i];
+    if (line.trim() === '') continue;
+    if (firstContent < 0) firstContent = i;
+    if (i > firstContent && TAIL_RULES.test(line) && start > text.length * 0.3) {
+      ranges.push({ start, end: text.length, reason: 'related headlines' });
+      break;
+    }
+    let hit = false;
+    for (const [re, reason] of LINE_RULES) {
+      if (re.test(line)) {
+        ranges.push({ start, end, reason });
+        hit = true;
+        break;
+      }
+    }
+    if (hit) continue;
+    if (isDateLine(line)) ranges.push({ start, end, reason: 'dateline metadata' });
+  }
+  ranges.push(...headlineRuns(lines, firstContent));
+  for (const [re, reason] of INLINE_RULES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) ranges.push({ start: m.index, end: m.index + m[0].length, reason });
+  }
+  return mergeRanges(ranges);
+}
+
+/** Runs of four or more short lines with no sentence punctuation: lists of headlines or links. */
+function headlineRuns(lines: Line[], firstContent: number): Range[] {
+  const out: Range[] = [];
+  let run: Line[] = [];
+  const flush = () => {
+    if (run.length >= 4) out.push({ start: run[0].start, end: run[run.length - 1].end, reason: 'headline list' });
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const t = l.line.trim();
+    if (t === '') continue;
+    const words = t.split(/\s+/).length;
+    if (i !== firstContent && words <= 22 && !TERMINAL.test(t)) run.push(l);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATE_LINE = new RegExp(
+  `^\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}\\.?,?\\s+\\d{4}|${MONTHS}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?(?:\\s*[A-Z]{2,4})?)?\\s*$`,
+  'i',
+);
+
+export function isDateLine(line: string): boolean {
+  return line.length < 60 && DATE_LINE.test(line);
+}
+
+const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/** ISO date from a dateline ("22 September 2020, 15:14", "Sept. 22, 2020", "2020-09-22"). */
+export function parseDate(line: string): string | undefined {
+  let m = /(\d{4})-(\d{2})-(\d{2})/.exec(line);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\.?,?\\s+(\\d{4})`, 'i').exec(line);
+  if (m) return iso(+m[3], MONTH_INDEX[m[2].slice(0, 3).toLowerCase()], +m[1]);
+  m = new RegExp(`(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i').exec(line);
+  if (m) return iso(+m[3], MONTH_INDEX[m[1].slice(0, 3).toLowerCase()], +m[2]);
+  return undefined;
+}
+
+function iso(y: number, mo: number, d: number): string | undefined {
+  if (!mo || d < 1 || d > 31) return undefined;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  line: string;
+}
+
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    out.push({ start, end, line: text.slice(start, end) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+export function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) {
+      if (r.end > last.end) last.end = r.end;
+    } else out.push({ ...r });
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * darkweb-kg: the pipeline, stage by stage — ingest (files -> documents), extract (document ->
+ * entities, relations, facts), resolve (-> one graph), layout, export (Turtle, GEXF, JSON, HTML) —
+ * as plain functions the CLI and the tests call.
+ */
+import { join } from 'node:path';
+import type { InputWarning, KnowledgeGraph, SourceDocument } from './types';
+import { readInputs } from './ingest';
+import { defaultLexicon, extractDocument } from './extract';
+import { resolve } from './resolve';
+import { layout, type LayoutOptions } from './graph/layout';
+import { stringifyGraph } from './graph/load';
+import { atomicFile, type AtomicFile } from './export/atomic';
+import { degrees, runExporters, type Exporter, type ExportContext, type Sink } from './export/exporter';
+import { createTurtleExporter } from './export/turtle';
+import { createGexfExporter } from './export/gexf';
+import { DEFAULT_BASE } from './graph/iri';
+import { UsageError } from './errors';
+
+export type OutputFormat = 'ttl' | 'gexf' | 'json';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['ttl', 'gexf', 'json'];
+
+export interface BuildOptions {
+  /** Base IRI of resources. */
+  base: string;
+  layout: Partial<LayoutOptions>;
+  /** Process only slice `index` of `count` (by document hash). */
+  shard?: { index: number; count: number };
+}
+
+export const BUILD_DEFAULTS: Readonly<BuildOptions> = Object.freeze({ base: DEFAULT_BASE, layout: {} });
+
+export function validateBuildOptions(o: Partial<BuildOptions> = {}): BuildOptions {
+  const merged = { ...BUILD_DEFAULTS, ...o };
+  if (!/^https?:\/\/\S+[/#]$/.test(merged.base)) throw new UsageError(`build option "base" must be an http(s) IRI ending in / or #, got ${JSON.stringify(merged.base)}`);
+  if (merged.shard && !(Number.isInteger(merged.shard.index) && Number.isInteger(merged.shard.count) && merged.shard.count >= 1 && merged.shard.index >= 1 && merged.shard.index <= merged.shard.count)) {
+    throw new UsageError(`build option "shard" must be i/n with 1 <= i <= n, got ${merged.shard.index}/${merged.shard.count}`);
+  }
+  return merged;
+}
+
+export interface BuildResult {
+  graph: KnowledgeGraph;
+  documents: SourceDocument[];
+  warnings: InputWarning[];
+  timings: Record<string, number>;
+}
+
+/** Is this document in the given shard? (Deterministic: by its content hash.) */
+export function inShard(docId: string, shard?: { index: number; count: number }): boolean {
+  if (!shard || shard.count === 1) return true;
+  return parseInt(docId.slice(0, 8), 16) % shard.count === shard.index - 1;
+}
+
+/** Read, extract and resolve: paths -> graph. */
+export function buildGraph(paths: string[], options: Partial<BuildOptions> = {}): BuildResult {
+  const o = validateBuildOptions(options);
+  const timings: Record<string, number> = {};
+  const time = <T>(name: string, fn: () => T): T => {
+    const t0 = process.hrtime.bigint();
+    const r = fn();
+    timings[name] = (timings[name] ?? 0) + Number(process.hrtime.bigint() - t0) / 1e6;
+    return r;
+  };
+  const { documents, warnings } = time('ingest', () => readInputs(paths));
+  const mine = documents.filter((d) => inShard(d.id, o.shard));
+  const lexicon = time('lexicon', () => defaultLexicon());
+  const extractions = time('extract', () => mine.map((d) => extractDocument(d, { lexicon })));
+  const graph = time('resolve', () => resolve(extractions, { base: o.base, lexicon }));
+  return { graph, documents: mine, warnings, timings };
+}
+
+export interface WriteOptions {
+  formats: readonly OutputFormat[];
+  layout: Partial<LayoutOptions>;
+  /** Extra exporters (the HTML view), each with the file it writes. */
+  extra?: Array<{ file: string; create: (sink: Sink, ctx: ExportContext) => Exporter }>;
+}
+
+/** Write `<dir>/<name>.<format>` for each format, atomically (temporary file, then rename). */
+export async function writeOutputs(graph: KnowledgeGraph, dir: string, name: string, options: WriteOptions): Promise<string[]> {
+  const needsLayout = options.formats.includes('gexf') || (options.extra?.length ?? 0) > 0;
+  const positions = needsLayout ? layout(graph, options.layout) : undefined;
+  const ctx: ExportContext = { graph, positions, degree: degrees(graph) };
+  const files: Array<{ file: string; sink: AtomicFile }> = [];
+  const exporters: Exporter[] = [];
+  try {
+    for (const f of options.formats) {
+      if (f === 'json') continue;
+      const file = join(dir, `${name}.${f}`);
+      const sink = atomicFile(file);
+      files.push({ file, sink });
+      exporters.push(f === 'ttl' ? createTurtleExporter(sink, ctx) : createGexfExporter(sink, ctx));
+    }
+    for (const x of options.extra ?? []) {
+      const sink = atomicFile(x.file);
+      files.push({ file: x.file, sink });
+      exporters.push(x.create(sink, ctx));
+    }
+    await runExporters(graph, exporters);
+    if (options.formats.includes('json')) {
+      const file = join(dir, `${name}.json`);
+      const sink = atomicFile(file);
+      files.push({ file, sink });
+      sink.write(stringifyGraph(graph));
+      sink.end();
+    }
+    await Promise.all(files.map((f) => f.sink.done));
+  } catch (e) {
+    for (const f of files) f.sink.abort();
+    throw e;
+  }
+  return files.map((f) => f.file);
+}

@@ -1,0 +1,2 @@
+/** darkweb-kg resolve: per-document extractions -> one knowledge graph. */
+export * from './merge';
