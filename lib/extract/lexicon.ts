@@ -50,6 +50,8 @@ export interface Lexicon {
   root: TrieNode;
   /** normalised demonym -> country key ("dutch" -> country:netherlands) */
   demonyms: Map<string, string>;
+  /** lower-cased common given names (ontology/gazetteers/given-names.json) */
+  givenNames: Set<string>;
   /** normalised role/title token sequences */
   titles: TrieNode;
   roles: Roles;
@@ -84,6 +86,7 @@ export function loadLexicon(ontologyDir: string): Lexicon {
     root: { next: new Map() },
     demonyms: new Map(),
     titles: { next: new Map() },
+    givenNames: new Set(),
     roles: { titles: [], agencyRoles: {}, suspectNouns: [] },
     sizes: {},
   };
@@ -93,7 +96,7 @@ export function loadLexicon(ontologyDir: string): Lexicon {
     for (const f of new Set([e.label, ...forms])) {
       const letters = f.replace(/[^\p{L}]/gu, '');
       const caseSensitive = /^[\p{Lu}\p{N}.&-]+$/u.test(f.replace(/\s/g, '')) && letters.length <= 8 && letters.length >= 2;
-      const ambiguous = ambiguousForms.has(f) || (ambiguousEntry && f !== e.label);
+      const ambiguous = ambiguousForms.has(f) || ambiguousEntry;
       insert(lex.root, f, { entry: e, form: f, caseSensitive, ambiguous });
     }
   };
@@ -115,7 +118,7 @@ export function loadLexicon(ontologyDir: string): Lexicon {
   for (const p of places.entries ?? []) {
     const key = `location:${p.id ?? slug(p.name + '-' + (p.country ?? ''))}`;
     add({ key, type: 'Location', label: p.name, aliases: strings(p.aliases), wikidata: p.wikidata, country: p.country, kind: p.kind },
-      strings(p.aliases), new Set(), !!p.ambiguous);
+      strings(p.aliases), new Set(strings(p.ambiguousAliases)), !!p.ambiguous);
     if (p.ambiguous) lex.entries.get(key)!.kind = `${p.kind ?? 'place'}:ambiguous`;
   }
   lex.sizes.places = (places.entries ?? []).length;
@@ -146,11 +149,12 @@ export function loadLexicon(ontologyDir: string): Lexicon {
         },
         forms,
         amb,
-        type === 'Drug' && !!x.ambiguous,
       );
     }
     lex.sizes[file.replace('.json', '')] = (g.entries ?? []).length;
   }
+
+  for (const n of strings(readGazetteer(ontologyDir, 'given-names.json').entries)) lex.givenNames.add(n.toLowerCase());
 
   const roles = readGazetteer(ontologyDir, 'roles.json');
   lex.roles = { titles: strings(roles.titles), agencyRoles: roles.agencyRoles ?? {}, suspectNouns: strings(roles.suspectNouns) };
@@ -198,7 +202,11 @@ function caseOk(f: LexForm, tokens: { text: string; cap: boolean }[], from: numb
     const seen = tokens.slice(from, to).map((t) => t.text.replace(/\./g, '')).join(' ');
     return seen === f.form.replace(/\./g, '').replace(/\s+/g, ' ');
   }
-  if (f.entry.type === 'Drug') return true;
+  if (f.entry.type === 'Drug') {
+    // "ICE" (the agency) is not "ice"; a drug written in capitals must be written so in the gazetteer
+    const seen = tokens.slice(from, to).map((t) => t.text).join(' ');
+    return !(seen.length > 1 && seen === seen.toUpperCase() && seen !== seen.toLowerCase() && f.form !== f.form.toUpperCase());
+  }
   // Proper names: the first word that the form writes with a capital must be capitalised in the text.
   const formToks = tokenize(f.form);
   for (let k = 0; k < formToks.length && from + k < to; k++) {

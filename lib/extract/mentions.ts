@@ -68,7 +68,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     lower: sentence.text.toLowerCase(),
   }));
   const aliases = new Map<string, Mention>();
-  const ctx: Ctx = { doc, lex, v, darkweb, aliases };
+  const ctx: Ctx = { frames, doc, lex, v, darkweb, aliases };
 
   // 1. acronym definitions anywhere in the document, so uses before the definition resolve too
   const defsByFrame = new Map<number, AcronymDef[]>();
@@ -110,7 +110,25 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
   return { frames, aliases };
 }
 
+/** ISO2 codes of the countries a document names unambiguously (countries, and places by their country). */
+function docCountries(ctx: Ctx): Set<string> {
+  if (ctx.countries) return ctx.countries;
+  const out = new Set<string>();
+  for (const f of ctx.frames) {
+    for (let i = 0; i < f.tokens.length; i++) {
+      if (!f.tokens[i].cap) continue;
+      const g = matchAt(ctx.lex.root, f.tokens, i);
+      if (!g) continue;
+      for (const x of g.forms) if (!x.ambiguous && (x.entry.type === 'Country' || x.entry.type === 'Location') && x.entry.country) out.add(x.entry.country);
+      i = g.to - 1;
+    }
+  }
+  return (ctx.countries = out);
+}
+
 interface Ctx {
+  frames: Frame[];
+  countries?: Set<string>;
   doc: SourceDocument;
   lex: Lexicon;
   v: Vocab;
@@ -183,9 +201,16 @@ function defMention(ctx: Ctx, f: Frame, d: AcronymDef): Mention | undefined {
 function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry): boolean {
   const { v } = ctx;
   const prev = f.tokens[from - 1];
-  if (e.type === 'Location' || e.type === 'Country') return !!prev && v.placePrepositions.has(prev.norm);
+  if (e.type === 'Location' || e.type === 'Country') {
+    if (prev && v.placePrepositions.has(prev.norm)) return true;
+    // inside a list of places: "on the Isle of Wight, Portsmouth, Hackney and Walthamstow"
+    const before = f.mentions[f.mentions.length - 1];
+    return !!prev && (prev.text === ',' || prev.norm === 'and' || prev.norm === 'or') && !!before && before.to === from - 1 && (before.type === 'Location' || before.type === 'Country');
+  }
   if (e.type === 'Drug') return /\bdrugs?\b|\bkg\b|kilo|gram|pills?|tablets?|narcotic|sell|sold|seiz|dealing|supply|traffick|substance/i.test(f.sentence.text);
   if (e.type === 'Marketplace') return /market|marketplace|dark ?web|darknet|site|vendor|platform|shop/i.test(f.sentence.text);
+  // a name several bodies share ("Justice Department") counts for one whose country the article names
+  if (e.type === 'Agency' || e.type === 'Organization') return !!e.country && docCountries(ctx).has(e.country);
   return false;
 }
 
@@ -214,9 +239,11 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
       if (c.length) return c;
     }
   }
+  if (local && local.type === 'Person' && local.to >= chunkEnd) return [local];
   const person = personAt(ctx, f, i, chunkEnd);
   if (person.length) return person;
   if (local && (!g || local.to >= g.to)) return [local];
+  if (g && g.forms.every((x) => x.entry.type === 'Drug') && t[i - 1]?.norm === 'than') return []; // "more potent than morphine"
   if (g) return [pickForm(f, g.from, g.to, g.forms.map((x) => x.entry))];
   if (tok.cap && TOR_OPERATION.test(tok.text) && ctx.darkweb) return [operationMention(f, i, i + 1, tok.text)];
   if (!tok.cap && tok.word && ctx.lex.demonyms.has(tok.norm)) return [];
@@ -290,7 +317,10 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   const text = span(f, from, to);
   // whole phrase known?
   const whole = matchAt(lex.root, t, from);
-  if (whole && whole.to === to) return [pickForm(f, from, to, whole.forms.map((x) => x.entry))];
+  if (whole && whole.to === to) {
+    const ok = whole.forms.filter((x) => !x.ambiguous || isAmbiguousOk(ctx, f, from, to, x.entry));
+    if (ok.length) return [pickForm(f, from, to, ok.map((x) => x.entry))];
+  }
 
   // Operation X
   if (t[from].norm === 'operation' && to - from >= 2) return [operationMention(f, from, to, span(f, from + 1, to))];
@@ -306,8 +336,10 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   }
 
   // a unit of a larger body: "Postal Intervention Team of the Infrastructure Service of the National Unit"
+  const known = matchAt(lex.root, t, from);
   for (let k = from + 1; k < to - 1; k++) {
     if (t[k].norm !== 'of' || !v.agencyHeads.has(t[k - 1].norm)) continue;
+    if (known && known.to > k) break; // "Department of Justice …" is one name
     let r = k + 1;
     if (t[r].norm === 'the') r++;
     if (r < to && v.agencyHeads.has(t[to - 1].norm)) {
@@ -329,7 +361,7 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     if (v.agencyHeads.has(head.norm) && head.norm === 'group' && !has(v.agencyKeywords, text)) return [];
     // a known agency followed by a unit of it
     const prefix = matchAt(lex.root, t, from);
-    if (prefix && prefix.to < to - 1 && prefix.forms.some((x) => x.entry.type === 'Agency') && v.unitHeads.has(head.norm)) {
+    if (prefix && prefix.to < to - 1 && t[prefix.to].cap && prefix.forms.some((x) => x.entry.type === 'Agency') && v.unitHeads.has(head.norm)) {
       const parent = pickForm(f, prefix.from, prefix.to, prefix.forms.filter((x) => x.entry.type === 'Agency').map((x) => x.entry));
       const unitKnown = matchAt(lex.root, t, prefix.to);
       const unit =
@@ -386,7 +418,7 @@ function validNameTokens(ctx: Ctx, t: Token[], from: number, to: number): boolea
   // not a known place/country/agency as a whole
   const g = matchAt(lex.root, t, from);
   if (g && g.to === to) return false;
-  if (g && g.to === from + 1 && ['Country', 'Location'].includes(g.forms[0].entry.type) && to - from === 2) return false;
+  if (g && g.to === from + 1 && ['Country', 'Location'].includes(g.forms[0].entry.type) && to - from === 2 && !isGivenName(lex, t[from])) return false;
   return true;
 }
 
@@ -434,13 +466,22 @@ function personInChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   return out;
 }
 
+export function isGivenName(lex: Lexicon, tok: Token): boolean {
+  return lex.givenNames.has(tok.text.toLowerCase()) || lex.givenNames.has(tok.text.split('-')[0].toLowerCase());
+}
+
 /** A person name at token i given the context around it (title before, speech verb, apposition). */
 function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const { v } = ctx;
   const t = f.tokens;
   if (chunkEnd <= i + 1) return [];
   let to = chunkEnd;
-  if (!validNameTokens(ctx, t, i, to)) return [];
+  if (!validNameTokens(ctx, t, i, to)) {
+    // "Christopher Wray and DEA …": the name ends before a connector
+    const k = t.slice(i, to).findIndex((x, n) => n > 1 && (x.norm === 'and' || x.norm === 'of' || x.norm === 'for'));
+    if (k < 0 || !validNameTokens(ctx, t, i, i + k)) return [];
+    to = i + k;
+  }
   const ts = titleEndingAt(ctx, t, i);
   if (ts >= 0) {
     const role = span(f, ts, i);
@@ -454,7 +495,9 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
     (next && v.speechVerbs.has(next.norm)) ||
     (next?.text === ',' && next2 && (v.speechVerbs.has(next2.norm) || ['who', 'a', 'an', 'the', 'from', 'aged'].includes(next2.norm) || matchTitle(ctx.lex, t, to + 1) > to + 1 || /^\d+$/.test(next2.text))) ||
     (next?.text === ':' && i === 0);
-  if (speech) return [personMention(ctx, f, i, to)];
+  // without a title, a name must start with a known given name unless a speech verb introduces it
+  const introduced = prev && (v.speechVerbs.has(prev.norm) || prev.norm === 'to' && t[i - 2]?.norm === 'according');
+  if (speech && (introduced || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
   return [];
 }
 

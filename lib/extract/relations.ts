@@ -288,23 +288,32 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
       }
     }
   }
-  // apposition after the name: ", team leader of TCEC", ", from SEROCU's Regional Cyber Crime Unit", ", Europol's deputy chief executive", ", Drug Enforcement Administration administrator"
-  if (!agency) {
-    const rest = text.slice(m.end - base);
-    const app = /^\s*,\s*([^,;:"“”]{0,90})/.exec(rest);
-    if (app) {
-      const segEnd = m.end + app[0].length;
-      const inSeg = ms.filter((x) => isAgency(x) && x.start > m.end && x.end <= segEnd + 1);
-      if (inSeg.length) {
-        // possessive chain: the last unit ("SEROCU's Regional Cyber Crime Unit")
-        let pick = inSeg[0];
-        for (const x of inSeg.slice(1)) if (/^['\u2019]s\s+$/.test(textBetween(f, pick.end, x.start))) pick = x;
-        agency = pick;
-        if (!role) {
-          const seg = app[1].replace(/\b(from|of|at|with|for)\b.*$/i, '').replace(new RegExp(`${escapeRe(pick.text)}(['\u2019]s)?`), '').trim();
-          if (seg && seg.length < 60) role = seg;
-        }
+  // apposition after the name: ", team leader of TCEC", ", from SEROCU's Regional Cyber Crime Unit",
+  // ", Europol's deputy chief executive", ", Drug Enforcement Administration administrator"
+  if (!agency && t[m.to]?.text === ',') {
+    const FILLER = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'the', 'a', 'an', 'its', 'their']);
+    const agencyAt = (j: number) => ms.find((x) => isAgency(x) && x.from === j);
+    let j = m.to + 1;
+    while (j < t.length && FILLER.has(t[j].norm)) j++;
+    let pick = agencyAt(j);
+    if (!pick) {
+      const te = matchTitle(ctx.lex, t, j);
+      if (te > j) {
+        role ??= text.slice(t[j].start - base, t[te - 1].end - base);
+        j = te;
+        while (j < t.length && FILLER.has(t[j].norm)) j++;
+        pick = agencyAt(j);
       }
+    } else if (!role) {
+      let k = pick.to;
+      while (t[k] && (t[k].text === "'s" || t[k].text === '’s')) k++;
+      const te = matchTitle(ctx.lex, t, k);
+      if (te > k) role = text.slice(t[k].start - base, t[te - 1].end - base);
+    }
+    if (pick) {
+      // possessive chain: the last unit ("SEROCU's Regional Cyber Crime Unit")
+      for (let next = ms[ms.indexOf(pick) + 1]; next && isAgency(next) && /^['\u2019]s\s+$/.test(textBetween(f, pick.end, next.start)); next = ms[ms.indexOf(pick) + 1]) pick = next;
+      agency = pick;
     }
   }
   // apposition before the name: "The NPCC lead for the Dark Web, Detective Chief Inspector Phil Donnelly, said"
