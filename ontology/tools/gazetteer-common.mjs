@@ -124,3 +124,19 @@ export function writeGazetteer(path, about, sources, entries, keyOrder) {
   writeFileSync(path, text);
   return text.length;
 }
+
+/**
+ * Command-line options `--key=value` or `--key value` for the keys of `allowed`; an unknown key or a
+ * missing value is an error naming it.
+ */
+export function parseArgs(argv, allowed, script) {
+  const opts = {};
+  for (let i = 0; i < argv.length; i++) {
+    const m = argv[i].match(/^--([a-z][a-zA-Z]*)(?:=(.*))?$/);
+    if (!m || !allowed.includes(m[1])) throw new Error(`${script}: unknown argument "${argv[i]}" (allowed: ${allowed.map((k) => `--${k}`).join(', ')})`);
+    const value = m[2] ?? argv[++i];
+    if (value === undefined) throw new Error(`${script}: argument "--${m[1]}" needs a value`);
+    opts[m[1]] = value;
+  }
+  return opts;
+}
