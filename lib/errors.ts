@@ -14,11 +14,12 @@ export class DarkwebKgError extends Error {
 export class InputError extends DarkwebKgError {
   constructor(
     readonly file: string,
-    message: string,
+    /** The problem itself, without the location. */
+    readonly detail: string,
     readonly line?: number,
     readonly byte?: number,
   ) {
-    super(`${file}${line != null ? `:${line}` : ''}${byte != null ? ` (byte ${byte})` : ''}: ${message}`);
+    super(`${file}${line != null ? `:${line}` : ''}${byte != null ? ` (byte ${byte})` : ''}: ${detail}`);
   }
 }
 

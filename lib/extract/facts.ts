@@ -79,7 +79,7 @@ export function arrestFacts(f: Frame, ctx: FactContext): ArrestFact[] {
       const n = parseNumber(m[1]);
       if (n == null || (re === RE.nArrests && /\barrests\b/i.test(m[0]) && /\b(in|of)\s*$/i.test(text.slice(0, m.index)))) continue;
       const endAbs = base + m.index + m[0].length;
-      if (counted.size && placeMentions(f).some((p) => counted.has(p) && p.start >= base + m!.index && p.start <= endAbs + 20)) continue;
+      if (out.some((a) => a.place && a.count === n)) continue; // "arrested 65 people in the United States", already read
       // a place right after: "... in the United States"
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const pm = /^\s+(?:in|across)\s+(?:the\s+)?/i.exec(tail);

@@ -100,6 +100,9 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
       if (found.length) {
         f.mentions.push(...found);
         i = Math.max(...found.map((m) => m.to));
+        // the "(ACR)" right after a long form is part of the definition, not another mention
+        const d = defs.find((x) => x.to === i && !x.reversed);
+        if (d) i = d.after;
       } else i++;
     }
     calledFrames(ctx, f);
@@ -332,7 +335,7 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     const left = classifyChunk(ctx, f, from, k);
     const right = classifyChunk(ctx, f, k + 1, to);
     const named = (ms: Mention[]) => ms.length > 0 && ms.every((m) => m.type !== 'Person');
-    if (named(left) && named(right) && headIsName(v, t, from, k)) return [...left, ...right];
+    if (named(left) && named(right) && (headIsName(v, t, from, k) || left.every((m) => m.fromGazetteer))) return [...left, ...right];
   }
 
   // a unit of a larger body: "Postal Intervention Team of the Infrastructure Service of the National Unit"

@@ -22,7 +22,15 @@ const BINARY_SIGNATURES: Array<[string, number[]]> = [
 ];
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const cp1252 = new TextDecoder('windows-1252');
+
+/** Windows-1252 characters of bytes 0x80-0x9F (the rest of the code page is Latin-1). */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return /[\u0080-\u009f]/.test(latin1) ? latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]) : latin1;
+}
 
 export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) throw new InputError(file, 'empty file');
@@ -41,7 +49,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   } catch {
     const bad = firstInvalidUtf8(bytes, start);
     return {
-      text: cp1252.decode(bytes.subarray(start)),
+      text: decodeWindows1252(bytes.subarray(start)),
       encoding: 'windows-1252',
       note: `not valid UTF-8 (first invalid byte at offset ${bad}); decoded as Windows-1252`,
     };

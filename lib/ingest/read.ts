@@ -128,7 +128,7 @@ export function readInputs(paths: string[]): ReadResult {
       docs = readInput(p, warnings);
     } catch (e) {
       if (e instanceof InputError) {
-        warnings.push({ file: e.file, line: e.line, byte: e.byte, skipped: true, message: e.message.slice(e.file.length + 2).replace(/^\d+: /, '') });
+        warnings.push({ file: e.file, line: e.line, byte: e.byte, skipped: true, message: e.detail });
         continue;
       }
       throw e;

@@ -1,0 +1,109 @@
+/** ingest: decoding, page furniture, sentences with offsets, metadata, input folders and JSONL. */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeBytes, findFurniture, htmlToText, makeDocument, parseDate, readInputs, splitSentences } from '../lib/ingest';
+
+describe('decodeBytes', () => {
+  test('UTF-8 with and without BOM', () => {
+    expect(decodeBytes(Buffer.from('\uFEFFEuropol', 'utf8'), 'a.txt').text).toBe('Europol');
+    expect(decodeBytes(Buffer.from('Politie – Europol', 'utf8'), 'a.txt')).toEqual({ text: 'Politie – Europol', encoding: 'utf-8' });
+  });
+  test('UTF-16 LE with BOM', () => {
+    const b = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Kent Police', 'utf16le')]);
+    expect(decodeBytes(b, 'a.txt')).toEqual({ text: 'Kent Police', encoding: 'utf-16le' });
+  });
+  test('invalid UTF-8 falls back to Windows-1252 and says where', () => {
+    const b = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x35]); // "Café €5" in cp1252
+    const d = decodeBytes(b, 'a.txt');
+    expect(d.text).toBe('Café €5');
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.note).toMatch(/offset 3/);
+  });
+  test('binary and empty input are errors naming the file', () => {
+    expect(() => decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1]), 'x.txt')).toThrow(/x\.txt.*PNG/);
+    expect(() => decodeBytes(Buffer.from([0x41, 0, 0x42]), 'y.txt')).toThrow(/y\.txt \(byte 1\).*NUL/);
+    expect(() => decodeBytes(Buffer.alloc(0), 'z.txt')).toThrow(/z\.txt: empty/);
+  });
+});
+
+describe('findFurniture and splitSentences', () => {
+  const text = [
+    'Police seize dark web market',
+    '- Advertisement -',
+    'Officers arrested 12 people. The U.S. Department of Justice said Dr. Smith helped.',
+    'Online scams. Picture: PA',
+    'A caption with a credit (John Doe/Pool/AP) stays.',
+    'Body text continues here with a full sentence.',
+    'Related news',
+    'Trump meets Biden in the Oval Office',
+    'Floods hit Valencia',
+  ].join('\n');
+  const ranges = findFurniture(text);
+  const sentences = splitSentences(text, ranges);
+  const joined = sentences.map((s) => s.text);
+
+  test('adverts, photo credits and the related-headlines tail are furniture', () => {
+    const cut = ranges.map((r) => text.slice(r.start, r.end));
+    expect(cut.some((c) => c.includes('Advertisement'))).toBe(true);
+    expect(cut).toContain('Picture: PA');
+    expect(cut).toContain('(John Doe/Pool/AP)');
+    expect(cut.some((c) => c.startsWith('Related news') && c.includes('Valencia'))).toBe(true);
+    expect(joined.join(' ')).not.toMatch(/Trump|Valencia|Advertisement|John Doe/);
+  });
+  test('sentences keep offsets into the original text and do not break after abbreviations', () => {
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(joined).toContain('The U.S. Department of Justice said Dr. Smith helped.');
+    expect(joined).toContain('Officers arrested 12 people.');
+    expect(joined).toContain('A caption with a credit');
+  });
+});
+
+describe('metadata', () => {
+  test('dates from datelines and leading date lines', () => {
+    expect(parseDate('22 September 2020, 15:14')).toBe('2020-09-22');
+    expect(parseDate('Sept. 3, 2019')).toBe('2019-09-03');
+    expect(makeDocument('date 2021-10-27 Officials said so.', { file: 'a.txt', path: 'a.txt' }).date).toBe('2021-10-27');
+  });
+  test('the first short unpunctuated line is the title; the id is the sha256 of the text', () => {
+    const d = makeDocument('Market shut down\n\nPolice said so.', { file: 'a.txt', path: 'a.txt' });
+    expect(d.title).toBe('Market shut down');
+    expect(d.id).toMatch(/^[0-9a-f]{64}$/);
+  });
+  test('HTML: scripts, styles and comments dropped, entities decoded, title read', () => {
+    const h = htmlToText('<html><head><title>A &amp; B</title><style>p{}</style></head><body><nav>Home</nav><!-- x --><p>It&#8217;s Europol&apos;s</p><script>alert(1)</script></body></html>');
+    expect(h.title).toBe('A & B');
+    expect(h.text).toBe('It\u2019s Europol\'s');
+  });
+});
+
+describe('readInputs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dwk-ingest-'));
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'a.txt'), 'Europol said so.');
+  writeFileSync(join(dir, 'sub', 'copy.txt'), 'Europol said so.');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'pic.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]));
+  writeFileSync(join(dir, 'notes.csv'), 'x');
+  writeFileSync(join(dir, 'news.jsonl'), '{"text":"The FBI said so.","title":"T","date":"2020-01-02","id":"rec-1"}\n{not json}\n{"title":"no text"}\n');
+  const r = readInputs([dir, join(dir, 'missing.txt')]);
+
+  test('reads every article once, in a stable order', () => {
+    expect(r.documents.map((d) => d.file)).toEqual(['a.txt', 'rec-1']);
+    expect(r.documents[1]).toMatchObject({ title: 'T', date: '2020-01-02' });
+  });
+  test('each problem is a warning naming the file (and line); skipped inputs are marked', () => {
+    const msg = r.warnings.map((w) => `${w.file.replace(dir, '')}${w.line ? ':' + w.line : ''} ${w.skipped ? 'skipped' : 'note'} ${w.message}`);
+    expect(msg).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/empty\.txt skipped empty/),
+        expect.stringMatching(/^\/pic\.txt skipped binary file \(PNG/),
+        expect.stringMatching(/^\/news\.jsonl:2 skipped malformed JSON/),
+        expect.stringMatching(/^\/news\.jsonl:3 skipped record has no "text"/),
+        expect.stringMatching(/^\/sub\/copy\.txt note same article as a\.txt/),
+        expect.stringMatching(/missing\.txt skipped no such file/),
+      ]),
+    );
+    expect(msg.some((m) => m.includes('notes.csv'))).toBe(false); // not an input type, silently ignored inside folders
+  });
+});
