@@ -159,9 +159,10 @@ function aliasRedirects(xs: Extraction[], lexicon?: Lexicon): Map<string, string
   const out = new Map<string, string>();
   for (const x of xs) {
     for (const e of x.entities) {
-      if (known(e.key) || !e.named || e.type === 'Person' || out.has(e.key)) continue;
+      // people, unnamed operations and units scoped under a parent ("agency:kent-police/cyber-crime-unit") keep their keys
+      if (known(e.key) || !e.named || e.type === 'Person' || e.key.includes('/') || out.has(e.key)) continue;
       const cands = new Set<string>();
-      for (const n of [e.label, ...e.altLabels]) for (const k of byName.get(`${e.type}|${norm(n)}`) ?? []) if (k !== e.key) cands.add(k);
+      for (const n of [e.label, ...e.altLabels]) for (const k of byName.get(`${e.type}|${norm(n)}`) ?? []) if (k !== e.key && !k.includes('/')) cands.add(k);
       const gaz = [...cands].filter(known);
       if (gaz.length === 1) out.set(e.key, gaz[0]);
       else if (gaz.length === 0 && cands.size === 1) {
