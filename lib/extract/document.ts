@@ -162,6 +162,12 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       const parents = new Set(f.mentions.filter((m) => m.parentKey).map((m) => m.parentKey!));
       for (const m of f.mentions) if (m.type === 'Agency' && !parents.has(m.key) && !participants.has(m.key)) participants.set(m.key, evidenceOf(doc, f, 0.6));
     }
+    // agencies whose officials speak for the operation in the article ("…," said FBI Deputy Director X)
+    for (const { r, f } of proposals) {
+      if (r.p !== 'worksFor' || typeof r.s === 'string' || !/\b(said|says|told|added|stated|according to)\b/i.test(f.sentence.text)) continue;
+      const k = keyOf(r.o);
+      if (typeOf(k) === 'Agency' && !participants.has(k)) participants.set(k, evidenceOf(doc, f, 0.6));
+    }
     // a unit named together with its parent ("US Department of Justice Joint Criminal Opioid Team")
     for (const f of frames) for (const m of f.mentions) if (m.parentKey && participants.has(m.key) && !participants.has(m.parentKey)) participants.set(m.parentKey, participants.get(m.key)!);
     const already = new Set([...rels.values()].filter((r) => r.p === 'participatedIn' || r.p === 'ledBy').map((r) => (r.p === 'ledBy' ? r.o : r.s) + '|' + (r.p === 'ledBy' ? r.s : r.o)));
