@@ -5,9 +5,10 @@
  * sources are the articles stating either agency's part in the operation; where one article states both
  * in different sentences, its evidence is the two sentences joined by " … ". Each pair keeps one piece of
  * evidence per article (explicit evidence first), and pairs are ordered by strength: supporting
- * articles, then explicit before derived, then names.
+ * articles, then explicit before derived, then names. Assertions are collected first and turned into
+ * evidence only for the pairs reported.
  */
-import type { RelationRecord } from '../types';
+import type { AssertionRecord, RelationRecord } from '../types';
 import { assertionEvidence, compareEvidence, entityRef, type EntityRef, type SourceEvidence } from './evidence';
 import { compareByName, type GraphIndex } from './graph-index';
 import type { CooperatedOptions } from './options';
@@ -27,30 +28,39 @@ export interface CooperationPair {
   evidence: SourceEvidence[];
 }
 
+/** What one article says about a derived pair: each agency's best assertion of taking part. */
+interface JointAssertion {
+  x?: AssertionRecord;
+  y?: AssertionRecord;
+  confidence: number;
+}
+
 interface PairAccumulator {
   a: string;
   b: string;
-  explicit: Map<string, SourceEvidence>;
-  derived: Map<string, SourceEvidence>;
-  via: Set<string>;
+  /** Article IRI -> best cooperatedWith assertion. */
+  explicit: Map<string, AssertionRecord>;
+  /** Article IRI -> best evidence of both taking part in one operation. */
+  derived: Map<string, JointAssertion>;
+  /** Operations both took part in (each operation is visited once, so no repeats). */
+  via: string[];
 }
 
-/** Keeps, per article, the better of two pieces of evidence. */
-function keepBest(map: Map<string, SourceEvidence>, ev: SourceEvidence): void {
-  const prev = map.get(ev.docIri);
-  if (!prev || compareEvidence(ev, prev) < 0) map.set(ev.docIri, ev);
+/** The better of two assertions from one article: more confident, then first sentence. */
+function better(a: AssertionRecord, b: AssertionRecord | undefined): boolean {
+  return !b || a.confidence > b.confidence || (a.confidence === b.confidence && a.text < b.text);
 }
 
-/** Who took part in an operation (participatedIn A→Op or ledBy Op→A), with their evidence per article. */
-function participants(index: GraphIndex, op: string): Map<string, Map<string, SourceEvidence>> {
-  const out = new Map<string, Map<string, SourceEvidence>>();
+/** Who took part in an operation (participatedIn A→Op or ledBy Op→A), with their best assertion per article. */
+function participants(index: GraphIndex, op: string): Map<string, Map<string, AssertionRecord>> {
+  const out = new Map<string, Map<string, AssertionRecord>>();
   for (const n of index.adjacency.get(op) ?? []) {
     const p = n.relation.p;
     if (!((p === 'participatedIn' && n.direction === 'in') || (p === 'ledBy' && n.direction === 'out'))) continue;
     if (n.other === op) continue;
     let byDoc = out.get(n.other);
     if (!byDoc) out.set(n.other, (byDoc = new Map()));
-    for (const a of n.relation.assertions) keepBest(byDoc, assertionEvidence(index, a));
+    for (const a of n.relation.assertions) if (better(a, byDoc.get(a.doc))) byDoc.set(a.doc, a);
   }
   return out;
 }
@@ -72,21 +82,23 @@ function allOperations(index: GraphIndex): Set<string> {
   return ops;
 }
 
-/** Evidence, for one article, that two agencies both took part: one sentence if it names both, else both. */
-function jointEvidence(x: SourceEvidence | undefined, y: SourceEvidence | undefined): SourceEvidence {
-  if (!x) return y!;
-  if (!y || x.evidence === y.evidence) return y ? { ...x, confidence: Math.min(x.confidence, y.confidence) } : x;
-  return { ...x, evidence: `${x.evidence} … ${y.evidence}`, confidence: Math.min(x.confidence, y.confidence) };
+/** Evidence of a derived pair in one article: one sentence if it names both, else both sentences. */
+function jointEvidence(index: GraphIndex, j: JointAssertion): SourceEvidence {
+  const ev = assertionEvidence(index, (j.x ?? j.y)!);
+  if (j.x && j.y && j.x.text !== j.y.text) ev.evidence = `${j.x.text} … ${j.y.text}`;
+  ev.confidence = j.confidence;
+  return ev;
 }
 
 export function cooperated(index: GraphIndex, options: CooperatedOptions): CooperationPair[] {
   const focus = options.agency ? index.names.resolve(options.agency, { prefer: ['Agency'] }).iri : undefined;
-  const pairs = new Map<string, PairAccumulator>();
+  const pairs = new Map<string, Map<string, PairAccumulator>>();
   const pair = (x: string, y: string): PairAccumulator => {
     const [a, b] = x < y ? [x, y] : [y, x];
-    const key = `${a}\n${b}`;
-    let acc = pairs.get(key);
-    if (!acc) pairs.set(key, (acc = { a, b, explicit: new Map(), derived: new Map(), via: new Set() }));
+    let inner = pairs.get(a);
+    if (!inner) pairs.set(a, (inner = new Map()));
+    let acc = inner.get(b);
+    if (!acc) inner.set(b, (acc = { a, b, explicit: new Map(), derived: new Map(), via: [] }));
     return acc;
   };
 
@@ -96,7 +108,7 @@ export function cooperated(index: GraphIndex, options: CooperatedOptions): Coope
   for (const r of explicit) {
     if (r.s === r.o || !index.entities.has(r.s) || !index.entities.has(r.o)) continue;
     const acc = pair(r.s, r.o);
-    for (const a of r.assertions) keepBest(acc.explicit, assertionEvidence(index, a));
+    for (const a of r.assertions) if (better(a, acc.explicit.get(a.doc))) acc.explicit.set(a.doc, a);
   }
 
   for (const op of focus ? operationsOf(index, focus) : allOperations(index)) {
@@ -106,31 +118,52 @@ export function cooperated(index: GraphIndex, options: CooperatedOptions): Coope
       for (let j = i + 1; j < agents.length; j++) {
         if (focus && agents[i] !== focus && agents[j] !== focus) continue;
         const acc = pair(agents[i], agents[j]);
-        acc.via.add(op);
+        acc.via.push(op);
         const ei = who.get(agents[i])!;
         const ej = who.get(agents[j])!;
-        for (const doc of new Set([...ei.keys(), ...ej.keys()])) keepBest(acc.derived, jointEvidence(ei.get(doc), ej.get(doc)));
+        for (const [doc, x] of ei) {
+          const y = ej.get(doc);
+          const joint = { x, y, confidence: y ? Math.min(x.confidence, y.confidence) : x.confidence };
+          const prev = acc.derived.get(doc);
+          if (!prev || joint.confidence > prev.confidence) acc.derived.set(doc, joint);
+        }
+        for (const [doc, y] of ej) {
+          if (ei.has(doc)) continue;
+          const prev = acc.derived.get(doc);
+          if (!prev || y.confidence > prev.confidence) acc.derived.set(doc, { y, confidence: y.confidence });
+        }
       }
     }
   }
 
   const out: CooperationPair[] = [];
-  for (const acc of pairs.values()) {
-    const evidence = new Map(acc.derived);
-    for (const [doc, ev] of acc.explicit) evidence.set(doc, ev);
-    if (evidence.size < options.minStrength) continue;
-    let a = entityRef(index, acc.a);
-    let b = entityRef(index, acc.b);
-    if (focus ? b.iri === focus : compareByName(index, a.iri, b.iri) > 0) [a, b] = [b, a];
-    const via = [...acc.via].sort((x, y) => compareByName(index, x, y)).map((iri) => entityRef(index, iri));
-    const how = [...(acc.explicit.size ? ['explicit'] : []), ...via.map((v) => `via ${v.label}`)].join('; ');
-    out.push({ a, b, explicit: acc.explicit.size > 0, via, how, documents: evidence.size, evidence: [...evidence.values()].sort(compareEvidence) });
+  for (const inner of pairs.values()) {
+    for (const acc of inner.values()) {
+      let documents = acc.explicit.size;
+      for (const doc of acc.derived.keys()) if (!acc.explicit.has(doc)) documents++;
+      if (documents < options.minStrength) continue;
+      const evidence: SourceEvidence[] = [];
+      for (const a of acc.explicit.values()) evidence.push(assertionEvidence(index, a));
+      for (const [doc, j] of acc.derived) if (!acc.explicit.has(doc)) evidence.push(jointEvidence(index, j));
+      let a = entityRef(index, acc.a);
+      let b = entityRef(index, acc.b);
+      if (focus ? b.iri === focus : compareByName(index, a.iri, b.iri) > 0) [a, b] = [b, a];
+      if (acc.via.length > 1) acc.via.sort((x, y) => compareByName(index, x, y));
+      const viaRefs = acc.via.map((iri) => entityRef(index, iri));
+      const how = [...(acc.explicit.size ? ['explicit'] : []), ...viaRefs.map((v) => `via ${v.label}`)].join('; ');
+      out.push({ a, b, explicit: acc.explicit.size > 0, via: viaRefs, how, documents, evidence: evidence.sort(compareEvidence) });
+    }
   }
-  return out.sort(
+  // Sort on precomputed name ranks: one lookup per pair instead of one per comparison.
+  const rank = (iri: string): number => index.nameRank.get(iri) ?? Number.MAX_SAFE_INTEGER;
+  const keyed = out.map((p) => ({ p, ra: rank(p.a.iri), rb: rank(p.b.iri) }));
+  keyed.sort(
     (x, y) =>
-      y.documents - x.documents ||
-      Number(y.explicit) - Number(x.explicit) ||
-      compareByName(index, x.a.iri, y.a.iri) ||
-      compareByName(index, x.b.iri, y.b.iri),
+      y.p.documents - x.p.documents ||
+      Number(y.p.explicit) - Number(x.p.explicit) ||
+      x.ra - y.ra ||
+      x.rb - y.rb ||
+      (x.p.a.iri + x.p.b.iri < y.p.a.iri + y.p.b.iri ? -1 : 1),
   );
+  return keyed.map((k) => k.p);
 }

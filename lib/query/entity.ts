@@ -6,8 +6,8 @@
 import { wikidataIri } from '../graph/iri';
 import type { EntityClass, FactRecord, RelationType, SeizureUnit } from '../types';
 import { assertionEvidence, compareEvidence, entityRef, factEvidence, type EntityRef, type SourceEvidence } from './evidence';
-import type { GraphIndex } from './graph-index';
-import { normalizeName } from './lookup';
+import { compareByName, type GraphIndex } from './graph-index';
+import { compareNames } from './lookup';
 import type { EntityOptions } from './options';
 
 export interface MentioningDocument {
@@ -116,13 +116,14 @@ export function entityCard(index: GraphIndex, options: EntityOptions): EntityCar
     card.facts.push(fact);
   }
   // By kind, operation, place (totals first) and item, then by source.
-  const name = (r?: EntityRef): string => (r ? index.sortKey.get(r.iri) ?? r.label : '');
-  const rank = (f: CardFact): string[] => [f.kind, name(f.operation), name(f.place), normalizeName(f.item ?? '')];
-  card.facts.sort((a, b) => {
-    const ra = rank(a);
-    const rb = rank(b);
-    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] < rb[i] ? -1 : 1;
-    return compareEvidence(a.evidence, b.evidence);
-  });
+  const byEntity = (x?: EntityRef, y?: EntityRef): number => (x && y ? compareByName(index, x.iri, y.iri) : Number(!!x) - Number(!!y));
+  card.facts.sort(
+    (a, b) =>
+      (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
+      byEntity(a.operation, b.operation) ||
+      byEntity(a.place, b.place) ||
+      compareNames(a.item ?? '', b.item ?? '') ||
+      compareEvidence(a.evidence, b.evidence),
+  );
   return card;
 }

@@ -25,9 +25,15 @@ export interface SourceEvidence {
   confidence: number;
 }
 
+/** The reference to an entity in answers; one shared object per entity, so large answers stay small. */
 export function entityRef(index: GraphIndex, iri: string): EntityRef {
-  const e = index.entities.get(iri);
-  return e ? { iri, label: e.label, type: e.type } : { iri, label: localName(iri) };
+  let ref = index.refs.get(iri);
+  if (!ref) {
+    const e = index.entities.get(iri);
+    ref = e ? { iri, label: e.label, type: e.type } : { iri, label: localName(iri) };
+    index.refs.set(iri, ref);
+  }
+  return ref;
 }
 
 function sourceOf(index: GraphIndex, docIri: string, text: string, confidence: number): SourceEvidence {

@@ -40,6 +40,12 @@ export interface PathResult {
   truncated: boolean;
 }
 
+/** A shortest-path parent of an entity, and every relation linking the two. */
+interface ParentLink {
+  from: string;
+  edges: Neighbor[];
+}
+
 /** The relation to report between two adjacent entities: most articles, then most confident, then name. */
 function strongest(edges: Neighbor[]): Neighbor {
   let best = edges[0];
@@ -73,11 +79,10 @@ export function findPaths(index: GraphIndex, options: PathOptions): PathResult {
   const relations = options.viaRelations.length ? new Set(options.viaRelations) : undefined;
   const classes = options.viaClasses.length ? new Set(options.viaClasses) : undefined;
 
-  // Breadth-first search keeping every shortest-path parent; `edges` holds the relations of each DAG edge.
+  // Breadth-first search keeping every shortest-path parent of each entity, with the relations to it.
   const dist = new Map<string, number>([[source.iri, 0]]);
-  const parents = new Map<string, string[]>();
-  const edges = new Map<string, Neighbor[]>();
-  const order: string[] = [source.iri];
+  const parents = new Map<string, ParentLink[]>();
+  const order: string[] = [];
   let frontier = [source.iri];
   for (let depth = 0; depth < options.maxHops && frontier.length > 0 && !dist.has(target.iri); depth++) {
     const next: string[] = [];
@@ -89,18 +94,15 @@ export function findPaths(index: GraphIndex, options: PathOptions): PathResult {
         const dv = dist.get(v);
         if (dv === undefined) {
           dist.set(v, depth + 1);
-          parents.set(v, [u]);
-          edges.set(`${u}\n${v}`, [n]);
+          parents.set(v, [{ from: u, edges: [n] }]);
           next.push(v);
           order.push(v);
         } else if (dv === depth + 1) {
-          const key = `${u}\n${v}`;
-          const list = edges.get(key);
-          if (list) list.push(n);
-          else {
-            edges.set(key, [n]);
-            parents.get(v)!.push(u);
-          }
+          // u's relations to v are consecutive in its adjacency list, so only the last link can be u's.
+          const links = parents.get(v)!;
+          const last = links[links.length - 1];
+          if (last.from === u) last.edges.push(n);
+          else links.push({ from: u, edges: [n] });
         }
       }
     }
@@ -114,56 +116,55 @@ export function findPaths(index: GraphIndex, options: PathOptions): PathResult {
     );
   }
 
-  // Best support reachable at each node (DP in BFS order), and the parent giving it.
-  const weight = (u: string, v: string): number => strongest(edges.get(`${u}\n${v}`)!).relation.assertions.length;
+  // Best support reachable at each entity (DP in BFS order), and the parent link giving it.
   const score = new Map<string, number>([[source.iri, 0]]);
-  const bestParent = new Map<string, string>();
+  const bestLink = new Map<string, ParentLink>();
   for (const v of order) {
-    const ps = parents.get(v);
-    if (!ps) continue;
-    let best = -1;
-    for (const u of ps) {
-      const s = score.get(u)! + weight(u, v);
-      if (s > best || (s === best && compareByName(index, u, bestParent.get(v)!) < 0)) {
-        best = s;
-        bestParent.set(v, u);
+    let best: ParentLink | undefined;
+    let bestScore = -1;
+    for (const link of parents.get(v)!) {
+      const s = score.get(link.from)! + strongest(link.edges).relation.assertions.length;
+      if (s > bestScore || (s === bestScore && compareByName(index, link.from, best!.from) < 0)) {
+        best = link;
+        bestScore = s;
       }
     }
-    score.set(v, best);
+    score.set(v, bestScore);
+    bestLink.set(v, best!);
   }
 
-  const toPath = (nodes: string[]): FoundPath => {
+  /** A path from the links of its hops, first hop first. */
+  const toPath = (links: ParentLink[]): FoundPath => {
     const hops: PathHop[] = [];
     let support = 0;
-    for (let i = 0; i + 1 < nodes.length; i++) {
-      const n = strongest(edges.get(`${nodes[i]}\n${nodes[i + 1]}`)!);
+    for (const link of links) {
+      const n = strongest(link.edges);
       support += n.relation.assertions.length;
-      hops.push(hop(index, nodes[i], n));
+      hops.push(hop(index, link.from, n));
     }
     return { hops, support };
   };
 
   if (!options.all) {
-    const nodes = [target.iri];
-    while (nodes[0] !== source.iri) nodes.unshift(bestParent.get(nodes[0])!);
-    return { from: entityRef(index, source.iri), to: entityRef(index, target.iri), length, paths: [toPath(nodes)], truncated: false };
+    const links: ParentLink[] = [];
+    for (let v = target.iri; v !== source.iri; v = links[0].from) links.unshift(bestLink.get(v)!);
+    return { from: entityRef(index, source.iri), to: entityRef(index, target.iri), length, paths: [toPath(links)], truncated: false };
   }
 
-  // Every shortest path, walking the parent DAG back from the target.
-  const found: string[][] = [];
+  // Every shortest path, walking the parent links back from the target.
+  const found: FoundPath[] = [];
   let truncated = false;
-  const walk = (node: string, suffix: string[]): void => {
+  const walk = (node: string, suffix: ParentLink[]): void => {
     if (truncated) return;
     if (node === source.iri) {
       if (found.length >= options.limit) truncated = true;
-      else found.push([node, ...suffix]);
+      else found.push(toPath(suffix));
       return;
     }
-    for (const u of parents.get(node)!) walk(u, [node, ...suffix]);
+    for (const link of parents.get(node)!) walk(link.from, [link, ...suffix]);
   };
   walk(target.iri, []);
-  const paths = found.map(toPath);
   const labels = (p: FoundPath): string => p.hops.map((h) => h.to.label).join('\n');
-  paths.sort((x, y) => y.support - x.support || compareNames(labels(x), labels(y)));
+  const paths = found.sort((x, y) => y.support - x.support || compareNames(labels(x), labels(y)));
   return { from: entityRef(index, source.iri), to: entityRef(index, target.iri), length, paths, truncated };
 }
