@@ -103,6 +103,12 @@ describe('query commands through the CLI', () => {
     expect(f.err).toMatch(/^Error: Invalid values:/);
   });
 
+  test('--graph may name the .ttl: the JSON beside it is read', async () => {
+    const r = await run('query', 'entity', 'EC3', '--graph', FIXTURE_TTL, '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).relations.map((x: { relation: string }) => x.relation)).toEqual(['partOf']);
+  });
+
   test('a missing graph file is named', async () => {
     const r = await run('query', 'cooperated', '--graph', '/nonexistent/g.json');
     expect(r.code).toBe(1);

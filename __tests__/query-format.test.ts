@@ -39,8 +39,9 @@ describe('table view', () => {
     expect(renderTable({ ...table, rows: [] })).toBe('Pairs\n  (none)\n');
   });
 
-  test('wrapText splits at spaces and cuts words longer than the width', () => {
-    expect(wrapText('a bb ccc dddddddd', 4)).toEqual(['a bb', 'ccc', 'dddd', 'dddd']);
+  test('wrapText splits at spaces and keeps a word longer than the width whole', () => {
+    expect(wrapText('a bb ccc https://x.org/long e', 4)).toEqual(['a bb', 'ccc', 'https://x.org/long', 'e']);
+    expect(wrapText('one\ntwo three', 20)).toEqual(['one', 'two three']);
   });
 });
 

@@ -44,18 +44,12 @@ function plain(cell: Cell): string {
   return String(cell);
 }
 
-/** Splits text into lines of at most `width` characters, at spaces where possible. */
+/** Splits text into lines of at most `width` characters at spaces; a longer word (an IRI) stays whole. */
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (let word of paragraph.split(/\s+/).filter(Boolean)) {
-      while (word.length > width) {
-        if (line) lines.push(line);
-        line = '';
-        lines.push(word.slice(0, width));
-        word = word.slice(width);
-      }
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       if (!line) line = word;
       else if (line.length + 1 + word.length <= width) line += ' ' + word;
       else {

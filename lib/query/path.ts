@@ -46,7 +46,7 @@ interface ParentLink {
   edges: Neighbor[];
 }
 
-/** The relation to report between two adjacent entities: most articles, then most confident, then name. */
+/** The relation to report between two adjacent entities: most articles, then most confident, then first. */
 function strongest(edges: Neighbor[]): Neighbor {
   let best = edges[0];
   for (const n of edges) {

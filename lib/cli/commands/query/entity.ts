@@ -42,7 +42,7 @@ export function entityTables(card: EntityCard): Table[] {
     },
     {
       name: 'relations',
-      title: `Relations (${card.relations.length}; "x →": ${card.label} x other, "← x": other x ${card.label})`,
+      title: `Relations (${card.relations.length}; "p →": ${card.label} is the subject, "← p": the object)`,
       columns: [
         { key: 'relation', header: 'Relation' },
         { key: 'other', header: 'Other', width: 30 },

@@ -20,7 +20,7 @@ export function pathTables(result: PathResult): Table[] {
     name: `path ${i + 1}`,
     title:
       `Path ${n > 1 ? `${i + 1} of ${n}${result.truncated ? '+' : ''} ` : ''}from ${result.from.label} to ${result.to.label}: ` +
-      `${result.length} hop${result.length === 1 ? '' : 's'}, ${p.support} supporting assertion${p.support === 1 ? '' : 's'}`,
+      `${result.length} hop${result.length === 1 ? '' : 's'}, support ${p.support} (supporting articles per hop, summed)`,
     columns: [
       { key: 'hop', header: 'Hop' },
       { key: 'from', header: 'From', width: 30 },
