@@ -5,6 +5,7 @@ import { cooperated } from '../lib/query/cooperated';
 import { validateCooperatedOptions } from '../lib/query/options';
 import { loadTurtleStore, readPrologue, runSparql, serializeQuads, storeFromTurtle, turtlePathFor, withPrefixes } from '../lib/query/sparql';
 import { compactIri, sparqlJson, sparqlTsv, termNTriples } from '../lib/query/sparql-results';
+import { graphToTurtle } from '../lib/export/turtle';
 import { BASE, FIXTURE_TTL, fixtureIndex } from './fixtures/query-fixture';
 
 const store = loadTurtleStore(FIXTURE_TTL);
@@ -45,6 +46,12 @@ describe('SPARQL over the fixture Turtle', () => {
       .sort();
     expect(sparqlPairs).toEqual(derived);
     expect(sparqlPairs).toHaveLength(4);
+  });
+
+  test('the Turtle exporter\'s output of the fixture answers the derived co-operation query the same way', () => {
+    const exported = storeFromTurtle(graphToTurtle(fixtureIndex().graph), 'exported fixture');
+    const r = runSparql(exported, DERIVED);
+    expect(r.form === 'select' && r.bindings.map((b) => `${b.a.value} ${b.b.value}`)).toEqual(select(DERIVED).map((x) => `${x.a} ${x.b}`));
   });
 
   test('evidence is reachable through the assertion nodes', () => {
