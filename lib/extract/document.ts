@@ -9,6 +9,7 @@ import { SYMMETRIC_RELATIONS } from '../types';
 import { arrestFacts, dedupeFacts, seizureFacts, type FactContext } from './facts';
 import { defaultLexicon, type Lexicon } from './lexicon';
 import { findMentions, type Frame, type Mention } from './mentions';
+import { findIdentifiers } from './identifiers';
 import { sentenceRelations, type Proposed, type SentenceContext } from './relations';
 import { normToken } from './tokenize';
 import { has, vocab } from './vocab';
@@ -116,6 +117,14 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     };
     for (const r of sentenceRelations(f, ctx)) proposals.push({ r, f });
     facts.push(...arrestFacts(f, factCtx), ...seizureFacts(f, factCtx));
+    for (const id of findIdentifiers(f, recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined)) {
+      const e = entities.get(id.owner.key);
+      if (!e) continue;
+      e.attributes ??= {};
+      const vs = (e.attributes[id.attribute] ??= []);
+      if (!vs.includes(id.value)) vs.push(id.value);
+      vs.sort();
+    }
     const mg = [...f.mentions].reverse().find((m) => m.type === 'Marketplace' || m.type === 'CriminalGroup');
     if (mg) {
       recentMarketOrGroup = mg;

@@ -32,6 +32,8 @@ const UNIT: Record<string, SeizureUnit> = {
   g: 'g', gram: 'g', grams: 'g', t: 't', tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'kg', lbs: 'kg',
 };
 
+const NOT_SEIZED = /\b(?:processed|turnover(?:\s+of)?|revenues?(?:\s+of)?|earned|earning|generated|laundered|laundering|made|profits?\s+of|fined?|fines\s+of|bail\s+of|reward\s+of|bounty\s+of|paid|spent|costs?|valued\s+at|handled|facilitated|moved|(?:transactions?|sales|purchases|trades|payments)\s+(?:worth|of|totall?ing|valued\s+at|amounting\s+to))\s+(?:(?:more\s+than|over|about|some|nearly|almost|approximately|roughly|an\s+estimated|around|up\s+to|at\s+least)\s+)?$/i;
+
 export interface FactContext {
   evidence(frame: Frame): Evidence;
   /** mention starting at (or right after white space from) a document offset */
@@ -114,6 +116,8 @@ export function seizureFacts(f: Frame, ctx: FactContext): SeizureFact[] {
     const unit = UNIT[(m[1] ?? m[4]).toLowerCase()];
     const q = parseNumber(m[2] ?? m[3]);
     if (!unit || q == null) continue;
+    // money that is turnover, a fine or a reward, not something seized
+    if (NOT_SEIZED.test(text.slice(Math.max(0, m.index - 45), m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const lit = /^\s+in\s+((?:cash|cryptocurrenc(?:y|ies)|virtual currenc(?:y|ies)|crypto(?:currency)?|bitcoin|digital assets?|assets)(?:\s+and\s+(?:cash|cryptocurrenc(?:y|ies)|virtual currenc(?:y|ies)|crypto|bitcoin|digital assets?))?)/i.exec(after);
     out.push({ kind: 'Seizure', quantity: q, unit, item: lit ? { literal: lit[1] } : undefined, evidence: { ...ev, confidence: approx(m.index) ? ev.confidence * 0.9 : ev.confidence } });

@@ -106,6 +106,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
       } else i++;
     }
     calledFrames(ctx, f);
+    appositionFrames(ctx, f);
   }
   // 3. later short references to people ("Van de Coevering:", "said Garland")
   surnameMentions(ctx, frames);
@@ -122,7 +123,9 @@ function docCountries(ctx: Ctx): Set<string> {
       if (!f.tokens[i].cap) continue;
       const g = matchAt(ctx.lex.root, f.tokens, i);
       if (!g) continue;
-      for (const x of g.forms) if (!x.ambiguous && (x.entry.type === 'Country' || x.entry.type === 'Location') && x.entry.country) out.add(x.entry.country);
+      for (const x of g.forms) {
+        if ((x.entry.type === 'Country' || x.entry.type === 'Location') && x.entry.country && (!x.ambiguous || isAmbiguousOk(ctx, f, i, g.to, x.entry))) out.add(x.entry.country);
+      }
       i = g.to - 1;
     }
   }
@@ -206,6 +209,9 @@ function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry
   const prev = f.tokens[from - 1];
   if (e.type === 'Location' || e.type === 'Country') {
     if (prev && v.placePrepositions.has(prev.norm)) return true;
+    // a dateline: "WASHINGTON (AP) —", "LONDON, England —", "The Hague –"
+    const next = f.tokens[to];
+    if (from === 0 && next && (/^[(–—-]$/.test(next.text) || (next.text === ',' && f.tokens[from].upper))) return true;
     // inside a list of places: "on the Isle of Wight, Portsmouth, Hackney and Walthamstow"
     const before = f.mentions[f.mentions.length - 1];
     return !!prev && (prev.text === ',' || prev.norm === 'and' || prev.norm === 'or') && !!before && before.to === from - 1 && (before.type === 'Location' || before.type === 'Country');
@@ -561,5 +567,61 @@ function calledFrames(ctx: Ctx, f: Frame): void {
     f.mentions = f.mentions.filter((x) => x.to <= mention!.from || x.from >= mention!.to);
     f.mentions.push(mention);
     ctx.aliases.set(t.slice(i, end).map((x) => x.norm).join(' '), mention);
+  }
+}
+
+// ----------------------------------------------- markets and groups by apposition ----
+
+const MARKET_NOUN = /\b(?:(?:dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket|criminal|drugs?)\s+)+(?:market(?:place)?|site|platform|shop|store|forum|bazaar)s?\s+$/i;
+const A_MARKET = /^\s*,\s*(?:an?|the|one of the)\s+(?:[\p{L}-]+\s+){0,4}?(?:dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket)\s+(?:[\p{L}-]+\s+){0,2}?(?:market(?:place)?|site|platform|shop|forum|bazaar)\b/iu;
+const GROUP_NOUN = /^\s+(cartel|gang|syndicate|mafia|crime family|crime group|organised crime group|organized crime group|crime ring|drug ring|trafficking ring)\b/i;
+
+/**
+ * "the darknet marketplace Foo", "Foo, an illegal dark web market": a capitalised name in apposition to a
+ * market noun is a marketplace; "the Foo cartel" is a criminal group.
+ */
+function appositionFrames(ctx: Ctx, f: Frame): void {
+  const t = f.tokens;
+  const { v } = ctx;
+  // a pattern-typed organisation or a place can be re-read as a market or group ("Foo Exchange, a dark web market")
+  const weak = (m: Mention) => (!m.fromGazetteer && m.type === 'Organization') || m.type === 'Location';
+  const covered = (i: number) => f.mentions.some((m) => i >= m.from && i < m.to && !weak(m));
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].cap || covered(i) || v.determiners.has(t[i].norm)) continue;
+    const end = chunk(v, t, i);
+    if (end <= i || [...Array(end - i).keys()].some((k) => covered(i + k))) continue;
+    // the name proper is what follows the last connector ("Members of the Sinaloa" -> "Sinaloa")
+    for (let k = end - 1; k > i; k--) {
+      if (!t[k].cap) {
+        i = k + 1;
+        break;
+      }
+    }
+    const name = span(f, i, end);
+    const before = f.sentence.text.slice(0, t[i].start - f.sentence.start);
+    const after = f.sentence.text.slice(t[end - 1].end - f.sentence.start);
+    let m: Mention | undefined;
+    if (ctx.darkweb && (MARKET_NOUN.test(before) || A_MARKET.test(after))) {
+      m = mk(f, i, end, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false });
+    } else {
+      const g = GROUP_NOUN.exec(after);
+      if (g && !(t[end] && t[end].cap)) {
+        const noun = g[1].replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+        const nounEnd = t.findIndex((x) => x.start >= t[end - 1].end + g[0].length - 1) ;
+        const to = nounEnd > 0 ? nounEnd : end;
+        m = mk(f, i, to, { key: `criminalgroup:${slug(name + ' ' + g[1])}`, type: 'CriminalGroup', label: `${name} ${noun}`, aliases: [`${name} ${g[1]}`, name], fromGazetteer: false });
+      }
+    }
+    if (!m) {
+      i = end - 1;
+      continue;
+    }
+    {
+      const mm = m;
+      f.mentions = f.mentions.filter((x) => x.to <= mm.from || x.from >= mm.to);
+      f.mentions.push(m);
+      ctx.aliases.set(t.slice(i, end).map((x) => x.norm).join(' '), m);
+      i = m.to - 1;
+    }
   }
 }

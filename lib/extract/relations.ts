@@ -157,7 +157,9 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     if (!tgt) continue;
     const op = [...ms].reverse().find((m) => m.type === 'Operation' && m.end <= tStart);
     const before = text.slice(0, trig.start);
-    if (precedence && ctx.mainOperation) {
+    // "… came a year after officials took down X": an earlier takedown, not this operation's target
+    const earlier = /\b(?:after|following|since|before)\b[^.;]{0,60}$/i.test(before);
+    if ((precedence || earlier) && ctx.mainOperation) {
       out.push({ s: ctx.mainOperation, p: 'precededBy', o: tgt, confidence: 0.7 });
       continue;
     }
@@ -166,6 +168,19 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     else {
       const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40);
       if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.7 });
+    }
+  }
+  // passive: "Foo Market was shut down by the FBI"
+  const passive = /\b(?:was|were|has been|had been|have been|is being|got)\s+(?:\w+\s+)?(?:shut down|seized|taken down|taken offline|dismantled|closed|infiltrated|disrupted|targeted)\b/i.exec(text);
+  if (passive && !precedence) {
+    const at = base + passive.index;
+    const tgt = [...ms].reverse().find((m) => isMarketOrGroup(m) && m.end <= at);
+    if (tgt) {
+      const by = /^\s+(?:\w+\s+){0,3}?by\s+/i.exec(text.slice(passive.index + passive[0].length));
+      const ag = by ? heads.find((m) => m.start >= at + passive[0].length && m.start <= at + passive[0].length + by[0].length + 6) : undefined;
+      if (ctx.mainOperation) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.75 });
+      else if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.75 });
+      if (ag && ctx.mainOperation) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
     }
   }
   const prev = /\b(?:previous|earlier|prior|preceding)\s+(?:\w+\s+){0,2}?operations?\b/i.exec(text);
