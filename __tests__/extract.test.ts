@@ -112,3 +112,24 @@ describe('facts', () => {
     expect(seizures(run('Police seized €2.31 million. In all, more than 2.3 million euros were seized.'))).toEqual(['2310000 EUR']);
   });
 });
+
+describe('dark-web identifiers and appositions', () => {
+  test('handles, onion and wallet addresses become attributes of their owner', () => {
+    const x = run('John Carter, 41, sold fentanyl under the moniker "RxKing" and received payments at bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq.');
+    const p = x.entities.find((e) => e.type === 'Person')!;
+    expect(p.label).toBe('John Carter');
+    expect(p.attributes).toEqual({ bitcoinAddress: ['bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq'], handle: ['RxKing'] });
+    const y = run('Investigators seized Tortuga Bazaar, a darknet marketplace hosted at tortugaabcdefghijklmnopqrstuvwxyz234567abcdefghijklmnopq.onion.');
+    expect(y.entities.find((e) => e.type === 'Marketplace')).toMatchObject({ label: 'Tortuga Bazaar', attributes: { onionAddress: ['tortugaabcdefghijklmnopqrstuvwxyz234567abcdefghijklmnopq.onion'] } });
+  });
+  test('a capitalised name in apposition to a market noun is a market; "the X cartel" is a group', () => {
+    const x = run('Nova Exchange, an illegal dark web market, was shut down by the FBI. Members of the Gulf cartel supplied it.');
+    expect(labels(x, 'Marketplace')).toEqual(['Nova Exchange']);
+    expect(labels(x, 'CriminalGroup')).toEqual(['Gulf Cartel']);
+    expect(rel(x, 'targeted')).toHaveLength(1);
+  });
+  test('turnover is not a seizure', () => {
+    const x = run('The dark web market, which processed $1.7 billion in transactions, was seized along with $3 million in cryptocurrency.');
+    expect(x.facts.filter((f) => f.kind === 'Seizure').map((f: any) => f.quantity)).toEqual([3000000]);
+  });
+});
