@@ -100,6 +100,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   let speaker: Mention | undefined;
   let inQuote: boolean = false;
   let recentMarketOrGroup: Mention | undefined;
+  let listContext: { arrest: boolean; seizure: boolean } | undefined;
   let recentAge = 99;
   const factCtx: FactContext = {
     evidence: (f) => evidenceOf(doc, f, 0.85),
@@ -116,7 +117,11 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       recentMarketOrGroup: recentAge <= 2 ? recentMarketOrGroup : undefined,
     };
     for (const r of sentenceRelations(f, ctx)) proposals.push({ r, f });
-    facts.push(...arrestFacts(f, factCtx), ...seizureFacts(f, factCtx));
+    // items of a list introduced by "… investigators seized:" / "… arrested in:" inherit its context
+    const bullet = /^\s*(?:[-•*–·▪]|\d+[.)])\s/.test(doc.text.slice(lineStart(doc.text, f.sentence.start), f.sentence.end));
+    if (!bullet) listContext = /:\s*$/.test(text) ? { arrest: has(v.re.arrest, text), seizure: has(v.re.seizure, text) } : undefined;
+    const inherited = bullet ? listContext : undefined;
+    facts.push(...arrestFacts(f, factCtx, !!inherited?.arrest), ...seizureFacts(f, factCtx, !!inherited?.seizure));
     for (const id of findIdentifiers(f, recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined)) {
       const e = entities.get(id.owner.key);
       if (!e) continue;
@@ -171,6 +176,14 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       const parents = new Set(f.mentions.filter((m) => m.parentKey).map((m) => m.parentKey!));
       for (const m of f.mentions) if (m.type === 'Agency' && !parents.has(m.key) && !participants.has(m.key)) participants.set(m.key, evidenceOf(doc, f, 0.6));
     }
+    // agencies whose officers act in the article ("officers of the BKA used these packages")
+    const agentNoun = new RegExp(`\\b(?:${(v.agentNouns ?? []).join('|')})\\s+(?:of|from|with|at)\\s+(?:the\\s+)?$`, 'i');
+    for (const f of frames) {
+      for (const m of f.mentions) {
+        if (m.type !== 'Agency' || participants.has(m.key)) continue;
+        if (agentNoun.test(f.sentence.text.slice(Math.max(0, m.start - f.sentence.start - 40), m.start - f.sentence.start))) participants.set(m.key, evidenceOf(doc, f, 0.6));
+      }
+    }
     // agencies whose officials speak for the operation in the article ("…," said FBI Deputy Director X)
     for (const { r, f } of proposals) {
       if (r.p !== 'worksFor' || typeof r.s === 'string' || !/\b(said|says|told|added|stated|according to)\b/i.test(f.sentence.text)) continue;
@@ -212,6 +225,10 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     relations: [...rels.values()].sort((a, b) => (`${a.s}|${a.p}|${a.o}` < `${b.s}|${b.p}|${b.o}` ? -1 : 1)),
     facts: kept,
   };
+}
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
 }
 
 function keyOf(x: Mention | string): string {

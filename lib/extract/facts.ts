@@ -22,7 +22,7 @@ const RE = {
   parenCount: /^\s*\((\d[\d,]*)\)/,
   money: new RegExp(`(?:(€|\\$|£|US\\$|USD|EUR|GBP)\\s?(${N})|(${N})\\s+(euros?|dollars?|pounds(?! of)|EUR|USD|GBP|bitcoins?|BTC|US dollars))(?![\\w])`, 'giu'),
   weight: new RegExp(`(?<![\\w.,])(${N})\\s?(kg|kgs|kilograms?|kilogrammes?|kilos?|grams?|g|tonnes?|tons?|t|lbs?|pounds)\\b(?:\\s+of\\s+((?:(?!\\s(?:and|or|as well as|were|was|worth|including|in|with|from|for|at)\\b)[^,.;]){1,60}))?`, 'giu'),
-  count: new RegExp(`(?<![\\w.,€$£])(${N})\\s+((?:[a-z-]+\\s+){0,3}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|doses|blotters|tabs|vehicles|cars|phones|mobile phones|devices|computers|laptops|servers|bank cards|credit cards|passports|packages|parcels)\\b`, 'giu'),
+  count: new RegExp(`(?<![\\w.,€$£])(${N})\\s+((?:[a-z-]+\\s+){0,3}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|doses|blotters|tabs|vehicles|cars|phones|mobile phones|devices|computers|laptops|servers|bank cards|credit cards|passports|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
 };
 
 const UNIT: Record<string, SeizureUnit> = {
@@ -44,10 +44,11 @@ function placeMentions(f: Frame): Mention[] {
   return f.mentions.filter((m) => m.type === 'Country' || m.type === 'Location');
 }
 
-export function arrestFacts(f: Frame, ctx: FactContext): ArrestFact[] {
+/** `inherited`: the sentence is an item of a list introduced by "… were arrested in:" */
+export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): ArrestFact[] {
   const v = vocab();
   const text = f.sentence.text;
-  if (!has(v.re.arrest, text)) return [];
+  if (!inherited && !has(v.re.arrest, text)) return [];
   const base = f.sentence.start;
   const out: ArrestFact[] = [];
   const ev = ctx.evidence(f);
@@ -100,10 +101,11 @@ export function arrestFacts(f: Frame, ctx: FactContext): ArrestFact[] {
   return out;
 }
 
-export function seizureFacts(f: Frame, ctx: FactContext): SeizureFact[] {
+/** `inherited`: the sentence is an item of a list introduced by "… investigators seized:" */
+export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): SeizureFact[] {
   const v = vocab();
   const text = f.sentence.text;
-  if (!has(v.re.seizure, text) && !/\bworth\b/i.test(text)) return [];
+  if (!inherited && !has(v.re.seizure, text) && !/\bworth\b/i.test(text)) return [];
   const base = f.sentence.start;
   const ev = ctx.evidence(f);
   const out: SeizureFact[] = [];

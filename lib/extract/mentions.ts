@@ -9,7 +9,7 @@
  */
 import type { EntityClass, Sentence, SourceDocument } from '../types';
 import { findAcronymDefs, type AcronymDef } from './acronyms';
-import { matchAt, matchTitle, type LexEntry, type Lexicon } from './lexicon';
+import { matchAt, matchTitle, type LexEntry, type LexForm, type Lexicon } from './lexicon';
 import { normToken, tokenize, type Token } from './tokenize';
 import { has, vocab, type Vocab } from './vocab';
 
@@ -234,7 +234,7 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
 
   let g = matchAt(lex.root, t, i);
   if (g) {
-    const forms = g.forms.filter((x) => !x.ambiguous || isAmbiguousOk(ctx, f, g!.from, g!.to, x.entry));
+    const forms = acceptForms(ctx, f, g.from, g.to, g.forms);
     g = forms.length ? { ...g, forms } : undefined;
   }
   // a match must not end inside a longer capitalised word sequence of one name ("Kent" in "Kent Police")
@@ -257,6 +257,23 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
   if (tok.cap && TOR_OPERATION.test(tok.text) && ctx.darkweb) return [operationMention(f, i, i + 1, tok.text)];
   if (!tok.cap && tok.word && ctx.lex.demonyms.has(tok.norm)) return [];
   return [];
+}
+
+/** The gazetteer forms matched at [from, to) that this context supports. */
+function acceptForms(ctx: Ctx, f: Frame, from: number, to: number, forms: LexForm[]): LexForm[] {
+  const shouting = forms.some((x) => x.caseSensitive) && inCapitalsRun(ctx, f.tokens, from, to);
+  return forms.filter((x) => (!x.ambiguous || isAmbiguousOk(ctx, f, from, to, x.entry)) && !(x.caseSensitive && shouting));
+}
+
+/** An all-capitals word next to other all-capitals words that are no acronym: a headline ("PRESS RELEASE"). */
+function inCapitalsRun(ctx: Ctx, t: Token[], from: number, to: number): boolean {
+  const shout = (k: number) => {
+    const x = t[k];
+    if (!x || !x.word || !x.upper || x.text.replace(/[^\p{L}]/gu, '').length < 3) return false;
+    const m = matchAt(ctx.lex.root, t, k);
+    return !m || !m.forms.some((q) => q.caseSensitive);
+  };
+  return shout(from - 1) || shout(to);
 }
 
 function pickForm(f: Frame, from: number, to: number, entries: LexEntry[]): Mention {
@@ -327,7 +344,7 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   // whole phrase known?
   const whole = matchAt(lex.root, t, from);
   if (whole && whole.to === to) {
-    const ok = whole.forms.filter((x) => !x.ambiguous || isAmbiguousOk(ctx, f, from, to, x.entry));
+    const ok = acceptForms(ctx, f, from, to, whole.forms);
     if (ok.length) return [pickForm(f, from, to, ok.map((x) => x.entry))];
   }
 

@@ -18,15 +18,15 @@ const SCALE: Record<string, number> = Object.assign(Object.create(null), {
 const WORD_NUM = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
 
 /** A number: digits (with thousands separators / decimals) or number words, with an optional scale word. */
-export const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUM}|a dozen|a hundred)(?:\\s?(?:thousand|million|billion|mln|mn|bn|m|k)\\b)?`;
+export const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|${WORD_NUM}|a dozen|a hundred)(?:\\s?(?:thousand|million|billion|mln|mn|bn|m|k)\\b)?`;
 
 export function parseNumber(raw: string): number | undefined {
   const s = raw.trim().toLowerCase();
-  const m = /^([\d,.]+|[a-z -]+?)\s?(thousand|million|billion|mln|mn|bn|m|k)?$/.exec(s);
+  const m = /^([\d,. \u00a0\u202f]+?|[a-z -]+?)\s?(thousand|million|billion|mln|mn|bn|m|k)?$/.exec(s);
   if (!m) return undefined;
   let base: number | undefined;
-  if (/^[\d,.]+$/.test(m[1])) {
-    base = Number(m[1].replace(/,/g, ''));
+  if (/^[\d,. \u00a0\u202f]+$/.test(m[1])) {
+    base = Number(m[1].replace(/[, \u00a0\u202f]/g, ''));
   } else {
     const w = m[1].trim();
     if (w in SMALL) base = SMALL[w];

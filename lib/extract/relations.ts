@@ -153,21 +153,34 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   const precedence = has(v.re.precedence, text);
   for (const trig of findAll(v.re.takedown, text)) {
     const tStart = base + trig.start;
-    const tgt = ms.find((m) => isMarketOrGroup(m) && m.start >= base + trig.end && m.start <= base + trig.end + 120);
-    if (!tgt) continue;
+    // every market or group listed after the trigger, up to the end of the clause
+    const clauseEnd = base + nextBreakAfter(text, trig.end);
+    const first = ms.find((m) => isMarketOrGroup(m) && m.start >= base + trig.end && m.start <= base + trig.end + 120);
+    if (!first) continue;
+    const tgts = ms.filter((m) => isMarketOrGroup(m) && m.start >= first.start && m.start < clauseEnd);
     const op = [...ms].reverse().find((m) => m.type === 'Operation' && m.end <= tStart);
     const before = text.slice(0, trig.start);
-    // "… came a year after officials took down X": an earlier takedown, not this operation's target
+    // "… came a year after officials took down X", "built on … the takedowns of X": an earlier takedown
     const earlier = /\b(?:after|following|since|before)\b[^.;]{0,60}$/i.test(before);
-    if ((precedence || earlier) && ctx.mainOperation) {
-      out.push({ s: ctx.mainOperation, p: 'precededBy', o: tgt, confidence: 0.7 });
-      continue;
+    for (const tgt of tgts) {
+      if ((precedence || earlier) && ctx.mainOperation) {
+        out.push({ s: ctx.mainOperation, p: 'precededBy', o: tgt, confidence: 0.7 });
+        continue;
+      }
+      if (op) out.push({ s: op, p: 'targeted', o: tgt, confidence: 0.85 });
+      else if (ctx.mainOperation && OP_WORD.test(before)) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.8 });
+      else {
+        const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40);
+        if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.7 });
+      }
     }
-    if (op) out.push({ s: op, p: 'targeted', o: tgt, confidence: 0.85 });
-    else if (ctx.mainOperation && OP_WORD.test(before)) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.8 });
-    else {
-      const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40);
-      if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.7 });
+  }
+  // "Operation X follows … Operation Y", "built on Operation Y": earlier operations
+  if (precedence && ctx.mainOperation) {
+    for (const trig of findAll(v.re.precedence, text)) {
+      for (const op of ms.filter((m) => m.type === 'Operation' && m.start >= base + trig.end && m.key !== ctx.mainOperation)) {
+        out.push({ s: ctx.mainOperation, p: 'precededBy', o: op, confidence: 0.75 });
+      }
     }
   }
   // passive: "Foo Market was shut down by the FBI"

@@ -18,6 +18,8 @@ export interface Vocab {
   speechVerbs: Set<string>;
   placePrepositions: Set<string>;
   personNouns: Set<string>;
+  /** nouns for the people of an agency ("officers", "investigators") */
+  agentNouns: string[];
   /** phrase lists compiled to global, case-insensitive, word-bounded regexes */
   re: Record<
     | 'cooperation' | 'lead' | 'leadVerb' | 'participation' | 'action' | 'takedown' | 'precedence' | 'sell' | 'operate'
@@ -52,6 +54,7 @@ export function vocab(): Vocab {
     speechVerbs: lower(p.speechVerbs),
     placePrepositions: lower(p.placePrepositions),
     personNouns: lower(p.personNouns),
+    agentNouns: (p.agentNouns as string[]).map((x) => x.replace(/ /g, '\\s+')),
     re: {
       cooperation: phraseRe(p.cooperationTriggers),
       lead: phraseRe(p.leadTriggers),
