@@ -10,7 +10,8 @@ import { defaultLexicon, extractDocument } from './extract';
 import { resolve } from './resolve';
 import { layout, type LayoutOptions } from './graph/layout';
 import { stringifyGraph } from './graph/load';
-import { atomicFile, type AtomicFile } from './export/atomic';
+import { atomicFile, removeLeftovers, type AtomicFile } from './export/atomic';
+import { acquireLock } from './export/lock';
 import { degrees, runExporters, type Exporter, type ExportContext, type Sink } from './export/exporter';
 import { createTurtleExporter } from './export/turtle';
 import { createGexfExporter } from './export/gexf';
@@ -75,6 +76,8 @@ export interface WriteOptions {
   layout: Partial<LayoutOptions>;
   /** Extra exporters (the HTML view), each with the file it writes. */
   extra?: Array<{ file: string; create: (sink: Sink, ctx: ExportContext) => Exporter }>;
+  /** Reports a stale lock taken over or leftovers removed; default: `Warning: ...` on stderr. */
+  warn?: (message: string) => void;
 }
 
 /** Write `<dir>/<name>.<format>` for each format, atomically (temporary file, then rename). */
@@ -82,29 +85,44 @@ export async function writeOutputs(graph: KnowledgeGraph, dir: string, name: str
   const needsLayout = options.formats.includes('gexf') || (options.extra?.length ?? 0) > 0;
   const positions = needsLayout ? layout(graph, options.layout) : undefined;
   const ctx: ExportContext = { graph, positions, degree: degrees(graph) };
+  const warn = options.warn ?? ((m: string) => process.stderr.write(`Warning: ${m}\n`));
+  // One build writes `dir` at a time; temporary files of builds killed earlier are removed.
+  const lock = acquireLock(dir, warn);
+  try {
+    for (const t of removeLeftovers(dir)) warn(`${join(dir, t)}: removed, left by an interrupted build`);
+    return await writeLocked(graph, ctx, dir, name, options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function writeLocked(graph: KnowledgeGraph, ctx: ExportContext, dir: string, name: string, options: WriteOptions): Promise<string[]> {
   const files: Array<{ file: string; sink: AtomicFile }> = [];
   const exporters: Exporter[] = [];
   try {
     for (const f of options.formats) {
       if (f === 'json') continue;
       const file = join(dir, `${name}.${f}`);
-      const sink = atomicFile(file);
+      const sink = atomicFile(file, { deferCommit: true });
       files.push({ file, sink });
       exporters.push(f === 'ttl' ? createTurtleExporter(sink, ctx) : createGexfExporter(sink, ctx));
     }
     for (const x of options.extra ?? []) {
-      const sink = atomicFile(x.file);
+      const sink = atomicFile(x.file, { deferCommit: true });
       files.push({ file: x.file, sink });
       exporters.push(x.create(sink, ctx));
     }
     await runExporters(graph, exporters);
     if (options.formats.includes('json')) {
       const file = join(dir, `${name}.json`);
-      const sink = atomicFile(file);
+      const sink = atomicFile(file, { deferCommit: true });
       files.push({ file, sink });
       sink.write(stringifyGraph(graph));
       sink.end();
     }
+    // Rename only once every output is complete, so a failure or a kill leaves the previous set whole.
+    await Promise.all(files.map((f) => f.sink.written));
+    for (const f of files) f.sink.commit();
     await Promise.all(files.map((f) => f.sink.done));
   } catch (e) {
     for (const f of files) f.sink.abort();
