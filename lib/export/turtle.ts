@@ -34,10 +34,16 @@ export function iri(value: string): string {
   return `<${value.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => '%' + c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase())}>`;
 }
 
+/** The xsd:decimal lexical form of a number: "5.0", "0.25", never an exponent ("NaN" when not finite). */
+export function decimalLexical(n: number): string {
+  if (!Number.isFinite(n)) return 'NaN';
+  const s = Number.isInteger(n) ? `${BigInt(n)}.0` : String(n);
+  return /e/i.test(s) ? n.toFixed(6) : s;
+}
+
 function decimal(n: number): string {
-  if (!Number.isFinite(n)) return '"NaN"^^xsd:decimal';
-  const s = Number.isInteger(n) ? `${n}.0` : String(n);
-  return /e/i.test(s) ? `"${n.toFixed(6)}"^^xsd:decimal` : s;
+  const s = decimalLexical(n);
+  return /^-?\d+\.\d+$/.test(s) ? s : `"${s}"^^xsd:decimal`;
 }
 
 export function createTurtleExporter(sink: Sink, _context?: ExportContext): Exporter {
