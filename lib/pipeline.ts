@@ -15,11 +15,22 @@ import { acquireLock } from './export/lock';
 import { degrees, runExporters, type Exporter, type ExportContext, type Sink } from './export/exporter';
 import { createTurtleExporter } from './export/turtle';
 import { createGexfExporter } from './export/gexf';
+import { createNQuadsExporter, createTrigExporter } from './export/nquads';
 import { DEFAULT_BASE } from './graph/iri';
 import { UsageError } from './errors';
 
-export type OutputFormat = 'ttl' | 'gexf' | 'json';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['ttl', 'gexf', 'json'];
+export type OutputFormat = 'ttl' | 'gexf' | 'json' | 'nquads' | 'trig';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['ttl', 'gexf', 'json', 'nquads', 'trig'];
+/** What `build` writes unless --format says otherwise. */
+export const DEFAULT_FORMATS: readonly OutputFormat[] = ['ttl', 'gexf', 'json'];
+
+/** The streaming exporter and file extension of each format but JSON (written whole, last). */
+const EXPORTERS: Record<Exclude<OutputFormat, 'json'>, { ext: string; create: (sink: Sink, ctx: ExportContext) => Exporter }> = {
+  ttl: { ext: 'ttl', create: createTurtleExporter },
+  gexf: { ext: 'gexf', create: createGexfExporter },
+  nquads: { ext: 'nq', create: createNQuadsExporter },
+  trig: { ext: 'trig', create: createTrigExporter },
+};
 
 export interface BuildOptions {
   /** Base IRI of resources. */
@@ -27,6 +38,8 @@ export interface BuildOptions {
   layout: Partial<LayoutOptions>;
   /** Process only slice `index` of `count` (by document hash). */
   shard?: { index: number; count: number };
+  /** Ids (content hashes) of documents to leave out: those already in the graph being updated. */
+  exclude?: ReadonlySet<string>;
 }
 
 export const BUILD_DEFAULTS: Readonly<BuildOptions> = Object.freeze({ base: DEFAULT_BASE, layout: {} });
@@ -43,6 +56,8 @@ export function validateBuildOptions(o: Partial<BuildOptions> = {}): BuildOption
 export interface BuildResult {
   graph: KnowledgeGraph;
   documents: SourceDocument[];
+  /** How many documents were read, before the shard and `exclude` were applied. */
+  read: number;
   warnings: InputWarning[];
   timings: Record<string, number>;
 }
@@ -64,11 +79,11 @@ export function buildGraph(paths: string[], options: Partial<BuildOptions> = {})
     return r;
   };
   const { documents, warnings } = time('ingest', () => readInputs(paths));
-  const mine = documents.filter((d) => inShard(d.id, o.shard));
+  const mine = documents.filter((d) => inShard(d.id, o.shard) && !o.exclude?.has(d.id));
   const lexicon = time('lexicon', () => defaultLexicon());
   const extractions = time('extract', () => mine.map((d) => extractDocument(d, { lexicon })));
   const graph = time('resolve', () => resolve(extractions, { base: o.base, lexicon }));
-  return { graph, documents: mine, warnings, timings };
+  return { graph, documents: mine, read: documents.length, warnings, timings };
 }
 
 export interface WriteOptions {
@@ -102,10 +117,10 @@ async function writeLocked(graph: KnowledgeGraph, ctx: ExportContext, dir: strin
   try {
     for (const f of options.formats) {
       if (f === 'json') continue;
-      const file = join(dir, `${name}.${f}`);
+      const file = join(dir, `${name}.${EXPORTERS[f].ext}`);
       const sink = atomicFile(file, { deferCommit: true });
       files.push({ file, sink });
-      exporters.push(f === 'ttl' ? createTurtleExporter(sink, ctx) : createGexfExporter(sink, ctx));
+      exporters.push(EXPORTERS[f].create(sink, ctx));
     }
     for (const x of options.extra ?? []) {
       const sink = atomicFile(x.file, { deferCommit: true });

@@ -1,20 +1,28 @@
 /**
  * darkweb-kg `build`: articles in, a knowledge graph out — `<out>/<name>.ttl`, `.gexf`, `.json` (and the
- * HTML view). Problems with single inputs are warnings on stderr that name the file and line; the exit
- * code is 2 when an input was skipped.
+ * HTML view; `.nq`, `.trig` on request). Problems with single inputs are warnings on stderr that name the
+ * file and line; the exit code is 2 when an input was skipped.
+ *
+ * `--update graph.json` adds the documents that graph does not hold yet (by content hash) and writes the
+ * union (lib/graph/merge-graphs.ts) over it: no IRI changes, nothing already there is lost, and a second
+ * run on the same input writes the same bytes.
  */
+import { basename, dirname } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { buildGraph, OUTPUT_FORMATS, writeOutputs, type OutputFormat } from '../../pipeline';
+import { buildGraph, DEFAULT_FORMATS, OUTPUT_FORMATS, writeOutputs, type OutputFormat } from '../../pipeline';
 import { UsageError } from '../../errors';
 import { DEFAULT_BASE } from '../../graph/iri';
+import { loadGraph } from '../../graph/load';
+import { mergeGraphs } from '../../graph/merge-graphs';
 import { EXIT, setExitCode } from '..';
 import { htmlOutput } from './view-output';
 
 interface Args {
   paths: string[];
-  out: string;
-  name: string;
-  base: string;
+  out?: string;
+  name?: string;
+  base?: string;
+  update?: string;
   format: string[];
   layout: boolean;
   'layout-seconds'?: number;
@@ -29,17 +37,19 @@ const cmd: CommandModule<object, Args> = {
   builder: (y) =>
     y
       .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Files or folders of articles' })
-      .option('out', { alias: 'o', type: 'string', default: 'exports', describe: 'Output folder' })
-      .option('name', { alias: 'n', type: 'string', default: 'graph', describe: 'Base name of the output files' })
-      .option('base', { type: 'string', default: DEFAULT_BASE, describe: 'Base IRI of resources' })
-      .option('format', { type: 'string', array: true, default: [...OUTPUT_FORMATS], choices: [...OUTPUT_FORMATS], describe: 'Outputs to write' })
+      .option('out', { alias: 'o', type: 'string', describe: 'Output folder (default: exports; with --update, the folder of the graph)' })
+      .option('name', { alias: 'n', type: 'string', describe: 'Base name of the output files (default: graph; with --update, the graph\'s)' })
+      .option('base', { type: 'string', describe: `Base IRI of resources (default: ${DEFAULT_BASE}; with --update, the graph's)` })
+      .option('format', { type: 'string', array: true, default: [...DEFAULT_FORMATS], choices: [...OUTPUT_FORMATS], describe: 'Outputs to write (nquads, trig: one named graph per document)' })
+      .option('update', { type: 'string', describe: 'Add the new documents among the inputs to this built graph (.json); existing IRIs never change' })
       .option('html', { type: 'boolean', default: true, describe: 'Also write the interactive HTML view (<name>.html)' })
       .option('layout', { type: 'boolean', default: true, describe: 'Run ForceAtlas2 (--no-layout skips it)' })
       .option('layout-seconds', { type: 'number', describe: 'Time cap for the layout, in seconds' })
       .option('shard', { type: 'string', describe: 'Process only slice i/n of the inputs (by content hash), e.g. 2/3' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No summary on stderr' })
       .example('$0 build seeds --out exports --name seeds', 'Build the seed graph')
-      .example('$0 build articles/ news.jsonl -o out -n corpus --no-layout', 'A larger corpus, without layout'),
+      .example('$0 build articles/ news.jsonl -o out -n corpus --no-layout', 'A larger corpus, without layout')
+      .example('$0 build --update exports/seeds.json more/', 'Add the articles in more/ to the seed graph, in place'),
   handler: async (argv) => {
     let shard: { index: number; count: number } | undefined;
     if (argv.shard) {
@@ -49,17 +59,31 @@ const cmd: CommandModule<object, Args> = {
     }
     const layout = { enabled: argv.layout, ...(argv['layout-seconds'] != null ? { seconds: argv['layout-seconds'] } : {}) };
     const t0 = Date.now();
-    const { graph, warnings, documents } = buildGraph(argv.paths, { base: argv.base, layout, shard });
+    const existing = argv.update ? loadGraph(argv.update) : undefined;
+    if (existing && argv.base && argv.base !== existing.base) {
+      throw new UsageError(`--base ${argv.base} differs from the base of ${argv.update} (${existing.base}): an update keeps the graph's base`);
+    }
+    const out = argv.out ?? (argv.update ? dirname(argv.update) : 'exports');
+    const name = argv.name ?? (argv.update ? basename(argv.update).replace(/\.json$/i, '') : 'graph');
+    const exclude = existing && new Set(existing.documents.map((d) => d.id));
+    const base = existing?.base ?? argv.base ?? DEFAULT_BASE;
+    const { graph: built, warnings, documents, read } = buildGraph(argv.paths, { base, layout, shard, exclude });
     for (const w of warnings) {
       const where = `${w.file}${w.line != null ? `:${w.line}` : ''}${w.byte != null ? ` (byte ${w.byte})` : ''}`;
       process.stderr.write(`${w.skipped ? 'Skipped' : 'Warning'}: ${where}: ${w.message}\n`);
     }
-    if (documents.length === 0) throw new UsageError(`no readable articles in ${argv.paths.join(', ')}`);
-    const extra = argv.html ? htmlOutput(argv.out, argv.name) : [];
-    const files = await writeOutputs(graph, argv.out, argv.name, { formats: argv.format as OutputFormat[], layout, extra });
+    if (read === 0) throw new UsageError(`no readable articles in ${argv.paths.join(', ')}`);
+    const graph = existing ? mergeGraphs([existing, built], { names: [argv.update!, 'the new documents'] }) : built;
+    const extra = argv.html ? htmlOutput(out, name) : [];
+    const files = await writeOutputs(graph, out, name, { formats: argv.format as OutputFormat[], layout, extra });
     if (!argv.quiet) {
+      const counts = `${graph.entities.length} entities, ${graph.relations.length} relations, ${graph.facts.length} facts`;
+      const seconds = `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+      const sharded = shard ? ` (shard ${shard.index}/${shard.count} of ${read})` : '';
       process.stderr.write(
-        `Built ${graph.entities.length} entities, ${graph.relations.length} relations, ${graph.facts.length} facts from ${documents.length} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s\n` +
+        (existing
+          ? `Added ${documents.length} new documents${sharded} to ${argv.update} (${graph.documents.length} now): ${counts} in ${seconds}\n`
+          : `Built ${counts} from ${documents.length} documents${sharded} in ${seconds}\n`) +
           files.map((f) => `  wrote ${f}\n`).join(''),
       );
     }

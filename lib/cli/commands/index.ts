@@ -1,9 +1,10 @@
 /** darkweb-kg: the list of CLI commands (one module each). */
 import type { CommandModule } from 'yargs';
 import build from './build';
+import merge from './merge';
 import query from './query';
 import sparql from './sparql';
 import stats from './stats';
 import view from './view';
 
-export const commands: CommandModule<any, any>[] = [build, query, sparql, stats, view];
+export const commands: CommandModule<any, any>[] = [build, merge, query, sparql, stats, view];

@@ -1,0 +1,85 @@
+/**
+ * darkweb-kg: a built graph read back as per-document extractions (what each article contributed: its
+ * entities with their mention counts, one relation per assertion, its facts), so that `resolve` can run
+ * again over the documents of several graphs and take its cross-document decisions (names that fold into
+ * a gazetteer entry, unnamed operations merged by their figures) as if they had been built together.
+ *
+ * Entities keep their resolved keys; an entity's names and attributes are those of its record in the
+ * graph, given to every document of that graph that mentions it.
+ */
+import { InputError } from '../errors';
+import type { Evidence, Extraction, Fact, KnowledgeGraph, LocalEntity, LocalRelation } from '../types';
+
+interface Located {
+  doc: string;
+  text: string;
+  start: number;
+  end: number;
+  confidence: number;
+  role?: string;
+}
+
+/**
+ * One extraction per document of `graph`, in document order. Documents whose IRI is in `skip` are left
+ * out (they came from an earlier graph). `name` (a file name) is used in error messages.
+ */
+export function graphExtractions(graph: KnowledgeGraph, skip: ReadonlySet<string> = new Set(), name = '<graph>'): Extraction[] {
+  const keyOf = new Map<string, string>();
+  for (const e of graph.entities) keyOf.set(e.iri, e.key);
+  const key = (iri: string, where: string) => {
+    const k = keyOf.get(iri);
+    if (k === undefined) throw new InputError(name, `${where} refers to ${iri}, which is not an entity of the graph`);
+    return k;
+  };
+  const byDoc = new Map<string, Extraction>();
+  const docId = new Map<string, string>();
+  for (const d of graph.documents) {
+    if (skip.has(d.iri)) continue;
+    docId.set(d.iri, d.id);
+    byDoc.set(d.iri, {
+      doc: {
+        id: d.id, file: d.file, path: d.file, text: '', sentences: [], furniture: [],
+        ...(d.title ? { title: d.title } : {}), ...(d.date ? { date: d.date } : {}), ...(d.url ? { url: d.url } : {}),
+      },
+      entities: [], relations: [], facts: [],
+    });
+  }
+  const evidence = (a: Located): Evidence => ({
+    doc: docId.get(a.doc)!, text: a.text, start: a.start, end: a.end, confidence: a.confidence, ...(a.role ? { role: a.role } : {}),
+  });
+
+  for (const e of graph.entities) {
+    for (const [doc, mentions] of Object.entries(e.mentions)) {
+      const x = byDoc.get(doc);
+      if (!x) continue;
+      const local: LocalEntity = {
+        key: e.key, type: e.type, label: e.label, altLabels: e.altLabels, named: e.named, mentions,
+        ...(e.wikidata ? { wikidata: e.wikidata } : {}), ...(e.attributes ? { attributes: e.attributes } : {}),
+      };
+      x.entities.push(local);
+    }
+  }
+  for (const r of graph.relations) {
+    for (const a of r.assertions) {
+      const x = byDoc.get(a.doc);
+      if (!x) continue;
+      const rel: LocalRelation = { s: key(r.s, `assertion ${a.iri}`), p: r.p, o: key(r.o, `assertion ${a.iri}`), evidence: evidence(a) };
+      x.relations.push(rel);
+    }
+  }
+  for (const f of graph.facts) {
+    const x = byDoc.get(f.doc);
+    if (!x) continue;
+    const where = `fact ${f.iri}`;
+    const operation = f.operation ? { operation: key(f.operation, where) } : {};
+    let fact: Fact;
+    if (f.kind === 'ArrestCount') {
+      fact = { kind: 'ArrestCount', ...operation, ...(f.place ? { place: key(f.place, where) } : {}), count: f.count ?? null, evidence: evidence(f) };
+    } else {
+      const item = f.item ? { item: { key: key(f.item, where) } } : f.itemLiteral ? { item: { literal: f.itemLiteral } } : {};
+      fact = { kind: 'Seizure', ...operation, ...item, quantity: f.quantity ?? 0, unit: f.unit ?? 'count', evidence: evidence(f) };
+    }
+    x.facts.push(fact);
+  }
+  return [...byDoc.values()];
+}
