@@ -77,7 +77,9 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     if (!e) return undefined;
     return { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: word, fromGazetteer: true };
   };
-  const baseCtx = (): SentenceContext => ({ lex, mainOperation, demonymCountry, mentionedKeys });
+  const homeAgency = frames.flatMap((f) => f.mentions).find((m) => m.type === 'Agency')?.key;
+  const mainOperationNamed = !!mainOperation && mainOperation !== unnamedKey;
+  const baseCtx = (): SentenceContext => ({ lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency });
 
   // ---- pass 1: structure (partOf, worksFor) for roots and speakers ----
   const parentOf = new Map<string, string>();
@@ -101,6 +103,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   let inQuote: boolean = false;
   let recentMarketOrGroup: Mention | undefined;
   let listContext: { arrest: boolean; seizure: boolean } | undefined;
+  const marketCount = new Map<string, number>();
   let recentAge = 99;
   const factCtx: FactContext = {
     evidence: (f) => evidenceOf(doc, f, 0.85),
@@ -130,9 +133,12 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       if (!vs.includes(id.value)) vs.push(id.value);
       vs.sort();
     }
-    const mg = [...f.mentions].reverse().find((m) => m.type === 'Marketplace' || m.type === 'CriminalGroup');
+    // "the site", "the market": the market or group the article has named most so far
+    for (const m of f.mentions) if (m.type === 'Marketplace' || m.type === 'CriminalGroup') marketCount.set(m.key, (marketCount.get(m.key) ?? 0) + 1);
+    const mg = f.mentions.some((m) => m.type === 'Marketplace' || m.type === 'CriminalGroup');
     if (mg) {
-      recentMarketOrGroup = mg;
+      const best = [...marketCount.entries()].sort((a, b) => b[1] - a[1])[0][0];
+      recentMarketOrGroup = frames.flatMap((x) => x.mentions).find((m) => m.key === best);
       recentAge = 1;
     } else recentAge++;
     // a quote stays open until a sentence ends with a closing quote mark

@@ -32,7 +32,11 @@ const UNIT: Record<string, SeizureUnit> = {
   g: 'g', gram: 'g', grams: 'g', t: 't', tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'kg', lbs: 'kg',
 };
 
-const NOT_SEIZED = /\b(?:processed|turnover(?:\s+of)?|revenues?(?:\s+of)?|earned|earning|generated|laundered|laundering|made|profits?\s+of|fined?|fines\s+of|bail\s+of|reward\s+of|bounty\s+of|paid|spent|costs?|valued\s+at|handled|facilitated|moved|(?:transactions?|sales|purchases|trades|payments)\s+(?:worth|of|totall?ing|valued\s+at|amounting\s+to))\s+(?:(?:more\s+than|over|about|some|nearly|almost|approximately|roughly|an\s+estimated|around|up\s+to|at\s+least)\s+)?$/i;
+const NOT_SEIZED = /\b(?:processed|turnover(?:\s+of)?|revenues?(?:\s+of)?|earned|earning|generated|laundered|laundering|made|profits?\s+of|fined?|fines\s+of|bail\s+of|reward\s+of|bounty\s+of|paid|spent|costs?|handled|facilitated|moved|sell|sold|selling|sales\s+of|bought|buy|buying|purchased|(?:transactions?|sales|purchases|trades|payments|turnover)\s+(?:worth|of|totall?ing|valued\s+at|amounting\s+to))\s+(?:(?:more\s+than|over|about|some|nearly|almost|approximately|roughly|an\s+estimated|around|up\s+to|at\s+least)\s+)?$/i;
+/** "they found 12 lbs of …" is a seizure; "investigators found that …" is not */
+const FOUND = /\bfound\b(?!\s+(?:that|guilty|dead|out|to\b|no\b|him|her|them|it\b|itself|themselves|evidence\s+that))/i;
+
+const ONE_ARRESTED = /(?:\b(?:an?|one)\s+(?:\d{1,2}-year-old\s+)?(?:[a-z]+\s+)?(?:man|woman|person|suspect|teenager|boy|girl|national|citizen|resident|administrator|moderator|vendor|seller)\s+(?:was\s+(?:also\s+)?arrested\s+)?(?:in|from|at|near)\s+(?:the\s+)?|\b(?:was|has\s+been|had\s+been|got)\s+(?:\w+\s+)?(?:arrested|detained|apprehended)\s+(?:[^.;,]{0,30}?\s)?(?:in|at|near)\s+(?:the\s+)?)/gi;
 
 export interface FactContext {
   evidence(frame: Frame): Evidence;
@@ -92,6 +96,15 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
       if (place) counted.add(place);
     }
   }
+  // one named or described person arrested at a place: "Desnica was arrested in Austria", "a 20-year-old man in Liverpool"
+  for (const m of text.matchAll(ONE_ARRESTED)) {
+    const at = base + (m.index ?? 0) + m[0].length;
+    const place = ctx.mentionAt(f, at, ['Country', 'Location']);
+    if (place && !counted.has(place) && !out.some((a) => a.place === place.key)) {
+      add(1, place);
+      counted.add(place);
+    }
+  }
   // "Other arrests took place in Australia, Bulgaria, ..." / "arrests were made in ..." (no figure)
   const listed = /\barrests?\s+(?:were\s+(?:also\s+)?made|took\s+place|were\s+carried\s+out|happened|followed)\s+in\b/i.exec(text);
   if (listed) {
@@ -105,7 +118,7 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
 export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): SeizureFact[] {
   const v = vocab();
   const text = f.sentence.text;
-  if (!inherited && !has(v.re.seizure, text) && !/\bworth\b/i.test(text)) return [];
+  if (!inherited && !has(v.re.seizure, text) && !/\bworth\b/i.test(text) && !FOUND.test(text)) return [];
   const base = f.sentence.start;
   const ev = ctx.evidence(f);
   const out: SeizureFact[] = [];

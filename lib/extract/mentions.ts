@@ -114,6 +114,9 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
   return { frames, aliases };
 }
 
+const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter']);
+
 /** ISO2 codes of the countries a document names unambiguously (countries, and places by their country). */
 function docCountries(ctx: Ctx): Set<string> {
   if (ctx.countries) return ctx.countries;
@@ -208,7 +211,13 @@ function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry
   const { v } = ctx;
   const prev = f.tokens[from - 1];
   if (e.type === 'Location' || e.type === 'Country') {
+    if (NOT_PLACES.has(f.tokens[from].norm) && to === from + 1) return false;
+    const nextTok = f.tokens[to];
+    // a name followed by a surname-like capitalised word is a person ("Jordan Keller", "Virginia Smith")
+    if (nextTok?.cap && nextTok.word && !nextTok.upper && isGivenName(ctx.lex, f.tokens[from]) && to === from + 1) return false;
     if (prev && v.placePrepositions.has(prev.norm)) return true;
+    // "Ormond Beach, Fla.", "Suffolk, Virginia": a region after a town and a comma
+    if (prev?.text === ',' && f.tokens[from - 2]?.cap && (!nextTok || /^[,.;)]$/.test(nextTok.text))) return true;
     // a dateline: "WASHINGTON (AP) —", "LONDON, England —", "The Hague –"
     const next = f.tokens[to];
     if (from === 0 && next && (/^[(–—-]$/.test(next.text) || (next.text === ',' && f.tokens[from].upper))) return true;
@@ -299,6 +308,8 @@ function docAlias(ctx: Ctx, f: Frame, i: number): Mention | undefined {
   return undefined;
 }
 
+const OFFICE_HOLDERS = new Set(['sheriff', 'attorney', 'prosecutor', 'marshal', 'coroner', 'commissioner', 'inspector', 'general', 'director', 'governor', 'mayor', 'minister']);
+
 /** End (exclusive) of the capitalised phrase starting at i: capitalised words joined by connectors. */
 export function chunk(v: Vocab, t: Token[], i: number): number {
   let j = i;
@@ -308,6 +319,11 @@ export function chunk(v: Vocab, t: Token[], i: number): number {
     if (x.word && x.cap) {
       j++;
       end = j;
+      continue;
+    }
+    // "Montgomery County Sheriff's Office", "U.S. Attorney's Office for …"
+    if (end > i && (x.text === "'s" || x.text === '\u2019s') && OFFICE_HOLDERS.has(t[j - 1].norm) && t[j + 1]?.cap) {
+      j++;
       continue;
     }
     if (end > i && x.word && v.nameConnectors.has(x.norm) && t[j + 1]?.word && t[j + 1].cap) {
@@ -350,6 +366,21 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
 
   // Operation X
   if (t[from].norm === 'operation' && to - from >= 2) return [operationMention(f, from, to, span(f, from + 1, to))];
+  // a known name followed by "and …": let the scanner take the known name and go on after it
+  if (whole && whole.to < to && (t[whole.to].norm === 'and' || t[whole.to].norm === '&') && acceptForms(ctx, f, from, whole.to, whole.forms).length) return [];
+  // "American Federal Bureau of Investigation", "Austrian Federal Criminal Police Office": a demonym before a known name
+  if (to - from >= 2 && ctx.lex.demonyms.has(t[from].norm)) {
+    const rest = matchAt(lex.root, t, from + 1);
+    if (rest && rest.to === to) {
+      const country = ctx.lex.demonyms.get(t[from].norm)!;
+      const e = rest.forms.map((x) => x.entry).find((x) => lex.entries.get(country)?.country === x.country) ?? rest.forms[0].entry;
+      return [fromEntry(f, from, to, e)];
+    }
+  }
+  // places by their head noun: "Montgomery County", "Oregon District", "Dublin Airport"
+  if (to - from >= 2 && LOCATION_HEADS.has(t[to - 1].norm) && !v.agencyHeads.has(t[to - 2].norm)) {
+    return [mk(f, from, to, { key: `location:${slug(text)}`, type: 'Location', label: text, aliases: [], fromGazetteer: false })];
+  }
 
   // conjunction of two names: "Metropolitan Police Service and Hampshire Constabulary"
   const and = t.slice(from, to).findIndex((x) => x.norm === 'and' || x.norm === '&');
@@ -411,6 +442,8 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   return [];
 }
 
+const LOCATION_HEADS = new Set(['county', 'district', 'borough', 'province', 'parish', 'township', 'airport', 'port', 'harbour', 'harbor', 'island', 'islands', 'prison', 'region', 'oblast', 'prefecture', 'canton', 'municipality']);
+
 function headIsName(v: Vocab, t: Token[], from: number, to: number): boolean {
   return to > from && (v.agencyHeads.has(t[to - 1].norm) || v.marketHeads.has(t[to - 1].norm) || t[to - 1].upper);
 }
@@ -438,7 +471,7 @@ function validNameTokens(ctx: Ctx, t: Token[], from: number, to: number): boolea
     if (!w.word) return false;
     if (!w.cap && !v.nameParticles.has(w.norm)) return false;
     if (w.cap && (v.agencyHeads.has(w.norm) || v.marketHeads.has(w.norm) || v.determiners.has(w.norm) || v.organizationHeads.has(w.norm))) return false;
-    if (w.upper && w.text.length > 1) return false;
+    if (w.upper && w.text.length > 1 && !allCapsName(lex, words)) return false;
     if (/\d/.test(w.text)) return false;
   }
   // not a known place/country/agency as a whole
@@ -448,9 +481,19 @@ function validNameTokens(ctx: Ctx, t: Token[], from: number, to: number): boolea
   return true;
 }
 
+/** "THOMAS PAVEY": a name in capitals, as US court documents write defendants, starting with a given name. */
+function allCapsName(lex: Lexicon, words: Token[]): boolean {
+  return words.length >= 2 && words.every((w) => w.upper || !w.cap) && lex.givenNames.has(words[0].text.toLowerCase());
+}
+
+function titleCase(name: string): string {
+  return name.replace(/\p{L}+/gu, (w) => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
+}
+
 function personMention(ctx: Ctx, f: Frame, from: number, to: number, role?: string, roleAgencyKey?: string): Mention {
-  const name = span(f, from, to);
-  const m = mk(f, from, to, { key: `person:${slug(name)}`, type: 'Person', label: name, aliases: [], fromGazetteer: false, role, roleAgencyKey });
+  const raw = span(f, from, to);
+  const name = raw === raw.toUpperCase() ? titleCase(raw) : raw;
+  const m = mk(f, from, to, { key: `person:${slug(name)}`, type: 'Person', label: name, aliases: raw !== name ? [raw] : [], fromGazetteer: false, role, roleAgencyKey });
   // remember the surname (and particles) for later short references
   const t = f.tokens;
   let s = to - 1;
@@ -496,6 +539,8 @@ export function isGivenName(lex: Lexicon, tok: Token): boolean {
   return lex.givenNames.has(tok.text.toLowerCase()) || lex.givenNames.has(tok.text.split('-')[0].toLowerCase());
 }
 
+const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+)?\d{1,2}(?:-year-old)?\b|,\s+(?:also\s+)?known\s+as\b|,\s+an?\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|pleaded|pled|admitted|faces|remains\s+at\s+large))/u;
+
 /** A person name at token i given the context around it (title before, speech verb, apposition). */
 function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const { v } = ctx;
@@ -521,9 +566,12 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
     (next && v.speechVerbs.has(next.norm)) ||
     (next?.text === ',' && next2 && (v.speechVerbs.has(next2.norm) || ['who', 'a', 'an', 'the', 'from', 'aged'].includes(next2.norm) || matchTitle(ctx.lex, t, to + 1) > to + 1 || /^\d+$/.test(next2.text))) ||
     (next?.text === ':' && i === 0);
-  // without a title, a name must start with a known given name unless a speech verb introduces it
-  const introduced = prev && (v.speechVerbs.has(prev.norm) || prev.norm === 'to' && t[i - 2]?.norm === 'according');
-  if (speech && (introduced || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
+  // without a title, a name must start with a known given name unless the context leaves no doubt:
+  // a speech verb before it, an age or nationality after it, or a court verb ("X was charged")
+  const introduced = prev && (v.speechVerbs.has(prev.norm) || (prev.norm === 'to' && t[i - 2]?.norm === 'according'));
+  const after = f.sentence.text.slice(t[to - 1].end - f.sentence.start, t[to - 1].end - f.sentence.start + 60);
+  const strong = STRONG_PERSON_CONTEXT.test(after);
+  if ((speech || strong) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
   return [];
 }
 

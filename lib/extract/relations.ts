@@ -29,6 +29,7 @@ export interface SentenceContext {
   lex: Lexicon;
   /** key of the operation the document is about (named or not) */
   mainOperation?: string;
+  mainOperationNamed?: boolean;
   /** key of the organisation "we"/"our" stands for in this sentence (the quoted speaker's) */
   we?: string;
   /** the most recent marketplace or criminal group mentioned before this sentence */
@@ -37,8 +38,11 @@ export interface SentenceContext {
   demonymCountry(word: string): Mention | undefined;
   /** keys of every entity the document mentions */
   mentionedKeys?: Set<string>;
+  /** the agency the article is from or mainly about (its first agency), for "the investigation was carried out with …" */
+  homeAgency?: string;
 }
 
+const WITH_HELP = /\bwith\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:assistance|support|help|co-?operation|collaboration|participation|backing)\s+(?:of|from)\b/gi;
 const OP_WORD = /\b(operation|investigation|crackdown|probe|action|sweep|takedown|raids?)\b/i;
 const CLAUSE_BREAK = /[;]|,\s*(?:which|who|but|while|whereas)\b|\bbut\b/i;
 
@@ -58,6 +62,9 @@ function ofParents(f: Frame): Set<Mention> {
     const b = ms[k];
     if (isAgency(a) && isAgency(b) && /^\s*(?:of|within)\s+(?:the\s+)?(?:so-called\s+)?$/i.test(textBetween(f, a.end, b.start))) out.add(b);
     if (b.parentKey && a.key === b.parentKey && a.end <= b.start) out.add(a);
+    // "Europol's European Cybercrime Centre", "HSI, a branch of ICE": the owner is a parent, not a partner
+    if (isAgency(a) && isAgency(b) && /^['\u2019]s\s+$/.test(textBetween(f, a.end, b.start))) out.add(a);
+    if (isAgency(a) && isAgency(b) && /^\s*,\s*(?:a|an|the)\s+(?:\w+\s+)?(?:branch|unit|division|part|arm|agency|component|department|office|section)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(textBetween(f, a.end, b.start))) out.add(b);
   }
   return out;
 }
@@ -79,7 +86,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const between = textBetween(f, a.end, b.start);
     if (/^['\u2019]s\s+$/.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.9 });
     else if (/^\s*(?:of|within)\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
-    else if (/^\s*,\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:a\s+)?(?:part|unit|division|branch|team|department|section)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between)) out.push(memberOrPart(a, b, 0.9));
+    else if (/^\s*,\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:is|are|was|were|be|being|now|also)\b)\w+\s+)?(?:part|unit|division|branch|team|department|section|arm|component)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between)) out.push(memberOrPart(a, b, 0.9));
   }
   for (const m of ms) {
     if (m.parentKey && isAgency(m)) out.push({ s: m, p: 'partOf', o: m.parentKey, confidence: 0.85 });
@@ -102,7 +109,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   }
 
   // ---- cooperatedWith ----------------------------------------------------------
-  for (const trig of findAll(v.re.cooperation, text)) {
+  const coopTriggers = [...findAll(v.re.cooperation, text), ...findAll(WITH_HELP, text)].sort((a, b) => a.start - b.start);
+  for (const trig of coopTriggers.filter((x, k) => k === 0 || x.start >= coopTriggers[k - 1].end)) {
     const tStart = base + trig.start;
     const tEnd = base + trig.end;
     const clauseStart = lastBreakBefore(text, trig.start) + base;
@@ -110,7 +118,14 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     if (left.length === 0 && ctx.we && /\b(we|our|us)\b/i.test(text.slice(clauseStart - base, trig.start))) left = [];
     const rightEnd = nextBreakAfter(text, trig.end) + base;
     const right = heads.filter((m) => m.start >= tEnd && m.end <= rightEnd);
-    const leftKeys: Array<Mention | string> = left.length ? left : ctx.we && /\b(we|our|us)\b/i.test(text.slice(clauseStart - base, trig.start)) ? [ctx.we] : [];
+    const subject = text.slice(clauseStart - base, trig.start);
+    const leftKeys: Array<Mention | string> = left.length
+      ? left
+      : ctx.we && /\b(we|our|us)\b/i.test(subject)
+        ? [ctx.we]
+        : ctx.homeAgency && /\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(subject)
+          ? [ctx.homeAgency]
+          : [];
     for (const a of leftKeys) for (const b of right) if (key(a) !== key(b)) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.85 });
     // "For Operation X, A worked together with B": all of them took part in X
     const ops = ms.filter((m) => m.type === 'Operation' && m.end <= tStart);
@@ -119,7 +134,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   // "joint operation/investigation by A and B"
   const joint = /\bjoint\s+(?:\w+\s+){0,2}?(?:operation|investigation|action|effort)\s+(?:by|between|of|involving)\b/i.exec(text);
   if (joint) {
-    const js = heads.filter((m) => m.start >= base + joint.index);
+    const jEnd = base + listEndAfter(text, joint.index + joint[0].length);
+    const js = heads.filter((m) => m.start >= base + joint.index && m.start < jEnd);
     for (let x = 0; x < js.length; x++) for (let y = x + 1; y < js.length; y++) out.push({ s: js[x], p: 'cooperatedWith', o: js[y], confidence: 0.8 });
     if (ctx.mainOperation) for (const a of js) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.75 });
   }
@@ -127,12 +143,16 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   // ---- ledBy / participatedIn --------------------------------------------------
   for (const trig of findAll(v.re.lead, text)) {
     const tStart = base + trig.start;
-    const ag = heads.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
-    if (!ag) continue;
+    const first = heads.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
+    if (!first) continue;
+    // "conducted by the FBI's Chicago Field Office and the DEA, with assistance from …": the list up to the clause end
+    const listEnd = base + listEndAfter(text, trig.end);
+    const leaders = heads.filter((m) => m.start >= first.start && m.start < listEnd);
     const before = text.slice(Math.max(0, trig.start - 80), trig.start);
     const op = [...ms].reverse().find((m) => m.type === 'Operation' && m.end <= tStart && m.end >= tStart - 80);
-    if (op) out.push({ s: op, p: 'ledBy', o: ag, confidence: 0.9 });
-    else if (ctx.mainOperation && OP_WORD.test(before)) out.push({ s: ctx.mainOperation, p: 'ledBy', o: ag, confidence: 0.8 });
+    const target = op ?? (ctx.mainOperation && OP_WORD.test(before) ? ctx.mainOperation : undefined);
+    if (target) for (const ag of leaders) out.push({ s: target, p: 'ledBy', o: ag, confidence: op ? 0.9 : 0.8 });
+    for (let x = 0; x < leaders.length; x++) for (let y = x + 1; y < leaders.length; y++) out.push({ s: leaders[x], p: 'cooperatedWith', o: leaders[y], confidence: 0.75 });
   }
   // "A, which initiated Operation X" / "A led Operation X"
   for (const trig of findAll(v.re.leadVerb, text)) {
@@ -168,7 +188,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
         continue;
       }
       if (op) out.push({ s: op, p: 'targeted', o: tgt, confidence: 0.85 });
-      else if (ctx.mainOperation && OP_WORD.test(before)) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.8 });
+      else if (ctx.mainOperation && (OP_WORD.test(text) || ctx.mainOperationNamed)) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.75 });
       else {
         const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40);
         if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.7 });
@@ -210,7 +230,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   if (has(v.re.sell, text)) {
     const drugs = ms.filter((m) => m.type === 'Drug');
     let seller = ms.find((m) => isMarketOrGroup(m));
-    if (!seller && ctx.recentMarketOrGroup && /^\s*(they|it|the (?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)|this (?:\w+ )?(?:site|market|marketplace|group|shop|platform))\b/i.test(text)) seller = ctx.recentMarketOrGroup;
+    if (!seller && ctx.recentMarketOrGroup && (/^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
     if (seller) for (const d of drugs) out.push({ s: seller, p: 'sold', o: d, confidence: seller === ctx.recentMarketOrGroup ? 0.65 : 0.8 });
   }
 
@@ -237,7 +257,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     for (const [re, p] of [[v.re.arrest, 'arrestedBy'], [v.re.charge, 'chargedBy']] as const) {
       for (const trig of findAll(re, text)) {
         const after = text.slice(trig.end, trig.end + 60);
-        const by = /^\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?/i.exec(after);
+        const by = /^\s+(?:[^.;]{0,60}?\s)?by\s+(?:the\s+)?/i.exec(text.slice(trig.end, trig.end + 90));
         const person = [...people].reverse().find((m) => m.end <= base + trig.start);
         if (by && person) {
           const ag = heads.find((m) => m.start >= base + trig.end + by[0].length - 1 && m.start <= base + trig.end + by[0].length + 2);
@@ -284,6 +304,13 @@ function lastBreakBefore(text: string, at: number): number {
   const re = new RegExp(CLAUSE_BREAK.source, 'gi');
   for (let m = re.exec(head); m; m = re.exec(head)) best = m.index + m[0].length;
   return best;
+}
+
+/** End of a list of names after `at`: the clause end, or a new phrase ("with the assistance of", "as well as with"). */
+function listEndAfter(text: string, at: number): number {
+  const end = nextBreakAfter(text, at);
+  const m = /,?\s+(?:with\b|as well as\b|in (?:close )?(?:co-?operation|collaboration|partnership)\b|supported by\b|assisted by\b|which\b|who\b)/i.exec(text.slice(at, end));
+  return m ? at + m.index : end;
 }
 
 function nextBreakAfter(text: string, at: number): number {

@@ -20,6 +20,7 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'\u2019.&][\p{L}\p{N}]+)*|\S/gu;
 const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const COMPOUND = /^(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}]*)*)-(?:based|born|linked|led|registered|run|speaking|language|made|bound|owned|operated|focused|wide|headquartered|hosted|centred|centered|area|region)$/u;
 
 export function normToken(s: string): string {
   let n = s;
@@ -39,6 +40,19 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (INITIALISM.test(t) && text[start + t.length] === '.') {
       t += '.';
       TOKEN.lastIndex++;
+    }
+    // a middle initial keeps its dot: "Jordan M. Keller"
+    if (/^\p{Lu}$/u.test(t) && text[start + 1] === '.' && /^\s+\p{Lu}/u.test(text.slice(start + 2, start + 4))) {
+      push(out, t + '.', offset + start);
+      TOKEN.lastIndex++;
+      continue;
+    }
+    // "Frankfurt-based", "Russian-speaking": the name and the suffix are two tokens
+    const comp = COMPOUND.exec(t);
+    if (comp) {
+      push(out, comp[1], offset + start);
+      push(out, t.slice(comp[1].length), offset + start + comp[1].length);
+      continue;
     }
     const poss = /['\u2019][sS]$/.exec(t);
     if (poss && t.length > 2) {
