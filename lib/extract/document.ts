@@ -78,8 +78,11 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     return { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: word, fromGazetteer: true };
   };
   const homeAgency = frames.flatMap((f) => f.mentions).find((m) => m.type === 'Agency')?.key;
+  const prosecutor = frames
+    .flatMap((f) => f.mentions)
+    .find((m) => m.type === 'Agency' && (/attorney|prosecut|justice|procura|parquet|staatsanwalt|openbaar ministerie/i.test(m.label) || ['justice', 'prosecution'].includes(lex.entries.get(m.key)?.kind ?? '')))?.key;
   const mainOperationNamed = !!mainOperation && mainOperation !== unnamedKey;
-  const baseCtx = (): SentenceContext => ({ lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency });
+  const baseCtx = (): SentenceContext => ({ lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, prosecutor });
 
   // ---- pass 1: structure (partOf, worksFor) for roots and speakers ----
   const parentOf = new Map<string, string>();
@@ -108,6 +111,21 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const factCtx: FactContext = {
     evidence: (f) => evidenceOf(doc, f, 0.85),
     mentionAt: (f, offset, types) => f.mentions.find((m) => types.includes(m.type) && m.start >= offset && m.start <= offset + 1),
+    scopeOf: (f, offset) => {
+      const head = doc.text.slice(f.sentence.start, offset);
+      const opening = /^\s*(?:in|across)\s+(?:the\s+)?/i.exec(head);
+      if (opening) {
+        const m = f.mentions.find((x) => (x.type === 'Country' || x.type === 'Location') && x.start === f.sentence.start + opening[0].length);
+        if (m) return m;
+      }
+      const police = /\b(?:police|authorities|officers|investigators|prosecutors|officials)\s+in\s+(?:the\s+)?/gi;
+      for (const p of head.matchAll(police)) {
+        const m = f.mentions.find((x) => (x.type === 'Country' || x.type === 'Location') && x.start === f.sentence.start + (p.index ?? 0) + p[0].length);
+        if (m) return m;
+      }
+      const demonym = /\b(\p{Lu}\p{L}+)\s+(?:police|authorities|officers|investigators|prosecutors|officials|law enforcement)\b/u.exec(head);
+      return demonym ? demonymCountry(demonym[1]) : undefined;
+    },
   };
   for (const f of frames) {
     const text = f.sentence.text;
@@ -148,8 +166,13 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     if (!quoted && !opens) speaker = person && /\bsaid\b/i.test(text) ? person : speaker;
   }
 
-  // countries named only through a nationality
+  // countries named only through a nationality or a demonym ("German authorities arrested three …")
   for (const { r } of proposals) if (r.p === 'nationality' && typeof r.o !== 'string' && !entities.has(r.o.key)) addEntity(r.o);
+  for (const x of facts) {
+    if (x.kind !== 'ArrestCount' || !x.place || entities.has(x.place)) continue;
+    const e = lex.entries.get(x.place);
+    if (e) addEntity({ key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: e.label, fromGazetteer: true });
+  }
 
   // ---- relations: typed, deduplicated, strongest evidence kept ----
   const rels = new Map<string, LocalRelation>();

@@ -15,12 +15,12 @@ const QUAL = '(?:(?:a total of|in total|more than|over|at least|some|about|aroun
 const PEOPLE = '(?:people|persons|suspects|individuals|men|women|defendants|vendors|sellers|buyers|dealers|traffickers|administrators|moderators|users|customers|offenders|criminals|members|others|more|alleged [a-z]+|[a-z]+ suspects)';
 
 const RE = {
-  countIn: new RegExp(`(?<![\\w.,])(${N})\\s+(?:(?:arrests?|people|persons|suspects|individuals)\\s+)?(?:were\\s+)?(?:arrested\\s+)?in\\s+(?:the\\s+)?$`, 'iu'),
+  countIn: new RegExp(`(?<![\\w.,])(${N})\\s+(?:(?:of\\s+(?:the|these|those)\\s+)?(?:arrests?|people|persons|suspects|individuals)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:(?:arrested|made|carried\\s+out|held|detained)\\s+)?(?:in|across|throughout)\\s+(?:the\\s+)?$`, 'iu'),
   arrestedN: new RegExp(`\\b(?:arrested|detained|apprehended|arresting|detaining)\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
-  nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:arrested|detained|apprehended)`, 'giu'),
+  nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:arrested|detained|apprehended|held)`, 'giu'),
   nArrests: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+)?arrests\\b`, 'giu'),
   parenCount: /^\s*\((\d[\d,]*)\)/,
-  money: new RegExp(`(?:(€|\\$|£|US\\$|USD|EUR|GBP)\\s?(${N})|(${N})\\s+(euros?|dollars?|pounds(?! of)|EUR|USD|GBP|bitcoins?|BTC|US dollars))(?![\\w])`, 'giu'),
+  money: new RegExp(`(?:(?<![A-Za-z])(€|\\$|£|US\\$|USD|EUR|GBP)\\s?(${N})|(${N})\\s+(euros?|dollars?|pounds(?! of)|EUR|USD|GBP|bitcoins?|BTC|US dollars))(?![\\w])`, 'giu'),
   weight: new RegExp(`(?<![\\w.,])(${N})\\s?(kg|kgs|kilograms?|kilogrammes?|kilos?|grams?|g|tonnes?|tons?|t|lbs?|pounds)\\b(?:\\s+of\\s+((?:(?!\\s(?:and|or|as well as|were|was|worth|including|in|with|from|for|at)\\b)[^,.;]){1,60}))?`, 'giu'),
   count: new RegExp(`(?<![\\w.,€$£])(${N})\\s+((?:[a-z-]+\\s+){0,3}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|doses|blotters|tabs|vehicles|cars|phones|mobile phones|devices|computers|laptops|servers|bank cards|credit cards|passports|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
 };
@@ -42,6 +42,8 @@ export interface FactContext {
   evidence(frame: Frame): Evidence;
   /** mention starting at (or right after white space from) a document offset */
   mentionAt(frame: Frame, offset: number, types: string[]): Mention | undefined;
+  /** the place a sentence is about before `offset` ("In Britain, …", "Police in the US …", "German authorities …") */
+  scopeOf(frame: Frame, offset: number): Mention | undefined;
 }
 
 function placeMentions(f: Frame): Mention[] {
@@ -87,10 +89,11 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
       if (n == null || (re === RE.nArrests && /\barrests\b/i.test(m[0]) && /\b(in|of)\s*$/i.test(text.slice(0, m.index)))) continue;
       const endAbs = base + m.index + m[0].length;
       if (out.some((a) => a.place && a.count === n)) continue; // "arrested 65 people in the United States", already read
-      // a place right after: "... in the United States"
+      // a place right after ("... in the United States"), or the scope the sentence opens with
+      // ("In Britain, the NCA said six people …", "Police in the US arrested …", "German authorities arrested …")
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const pm = /^\s+(?:in|across)\s+(?:the\s+)?/i.exec(tail);
-      const place = pm ? ctx.mentionAt(f, endAbs + pm[0].length, ['Country', 'Location']) : undefined;
+      const place = (pm ? ctx.mentionAt(f, endAbs + pm[0].length, ['Country', 'Location']) : undefined) ?? ctx.scopeOf(f, base + m.index);
       if (place && counted.has(place)) continue;
       add(n, place);
       if (place) counted.add(place);
@@ -118,7 +121,7 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
 export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): SeizureFact[] {
   const v = vocab();
   const text = f.sentence.text;
-  if (!inherited && !has(v.re.seizure, text) && !/\bworth\b/i.test(text) && !FOUND.test(text)) return [];
+  if (!inherited && !has(v.re.seizure, text) && !FOUND.test(text)) return [];
   const base = f.sentence.start;
   const ev = ctx.evidence(f);
   const out: SeizureFact[] = [];

@@ -158,7 +158,13 @@ export function loadLexicon(ontologyDir: string): Lexicon {
 
   const roles = readGazetteer(ontologyDir, 'roles.json');
   lex.roles = { titles: strings(roles.titles), agencyRoles: roles.agencyRoles ?? {}, suspectNouns: strings(roles.suspectNouns) };
-  for (const t of lex.roles.titles) insert(lex.titles, t, { entry: ROLE_ENTRY, form: t, caseSensitive: false, ambiguous: false });
+  const titleForms = new Set<string>(lex.roles.titles);
+  // "Special Agent-in-Charge" as well as "Special Agent in Charge"
+  for (const t of lex.roles.titles) if (/ in charge\b/i.test(t)) titleForms.add(t.replace(/ in charge\b/i, (m) => m.replace(/ /g, '-')));
+  // abbreviated ranks: "Det Insp", "DCI"
+  const abbr = roles.abbreviations && typeof roles.abbreviations === 'object' ? Object.keys(roles.abbreviations) : [];
+  for (const a of abbr) titleForms.add(a);
+  for (const t of titleForms) insert(lex.titles, t, { entry: ROLE_ENTRY, form: t, caseSensitive: false, ambiguous: false });
   return lex;
 }
 

@@ -278,7 +278,9 @@ function acceptForms(ctx: Ctx, f: Frame, from: number, to: number, forms: LexFor
 function inCapitalsRun(ctx: Ctx, t: Token[], from: number, to: number): boolean {
   const shout = (k: number) => {
     const x = t[k];
-    if (!x || !x.word || !x.upper || x.text.replace(/[^\p{L}]/gu, '').length < 3) return false;
+    const letters = x?.text.replace(/[^\p{L}]/gu, '').length ?? 0;
+    if (!x || !x.word || !x.upper || letters < 3) return false;
+    if (letters >= 5) return true; // "MEDIA RELEASE", "PRESS RELEASE": no acronym is that long next to another
     const m = matchAt(ctx.lex.root, t, k);
     return !m || !m.forms.some((q) => q.caseSensitive);
   };
@@ -530,8 +532,26 @@ function personInChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   let nameFrom = te;
   // titles can stack: "Deputy Director", "Acting Administrator"
   for (let again = matchTitle(ctx.lex, t, nameFrom); again > nameFrom && again < to; again = matchTitle(ctx.lex, t, nameFrom)) nameFrom = again;
+  // "AFP Commander Cybercrime Operations Chris Goldsmid": a unit between the title and the name
+  let unitFrom = -1;
+  if (to - nameFrom > 2) {
+    for (let k = nameFrom + 1; k <= to - 2; k++) {
+      if (isGivenName(ctx.lex, t[k]) && validNameTokens(ctx, t, k, to)) {
+        unitFrom = nameFrom;
+        nameFrom = k;
+        break;
+      }
+    }
+  }
   if (!validNameTokens(ctx, t, nameFrom, to)) return [];
-  out.push(personMention(ctx, f, nameFrom, to, span(f, i, nameFrom), agencyKey));
+  let unitKey: string | undefined;
+  if (unitFrom >= 0) {
+    const unitText = span(f, unitFrom, nameFrom);
+    const unit = mk(f, unitFrom, nameFrom, { key: `agency:${slug(unitText)}`, type: 'Agency', label: unitText, aliases: [], fromGazetteer: false, parentKey: agencyKey });
+    out.push(unit);
+    unitKey = unit.key;
+  }
+  out.push(personMention(ctx, f, nameFrom, to, span(f, i, unitFrom >= 0 ? unitFrom : nameFrom), unitKey ?? agencyKey));
   return out;
 }
 
@@ -546,6 +566,8 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const { v } = ctx;
   const t = f.tokens;
   if (chunkEnd <= i + 1) return [];
+  const known = matchAt(ctx.lex.root, t, i);
+  if (known && known.to >= chunkEnd && acceptForms(ctx, f, i, known.to, known.forms).length) return [];
   let to = chunkEnd;
   if (!validNameTokens(ctx, t, i, to)) {
     // "Christopher Wray and DEA …": the name ends before a connector
@@ -570,7 +592,7 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   // a speech verb before it, an age or nationality after it, or a court verb ("X was charged")
   const introduced = prev && (v.speechVerbs.has(prev.norm) || (prev.norm === 'to' && t[i - 2]?.norm === 'according'));
   const after = f.sentence.text.slice(t[to - 1].end - f.sentence.start, t[to - 1].end - f.sentence.start + 60);
-  const strong = STRONG_PERSON_CONTEXT.test(after);
+  const strong = STRONG_PERSON_CONTEXT.test(after) || (next?.text === ',' && !!next2 && matchTitle(ctx.lex, t, to + 1) > to + 1 && /^(?:[\w\s.'’-]{0,40}?)\b(?:of|at|for|with)\b|^[^,]{0,40}['’]s\b/i.test(f.sentence.text.slice(next2.start - f.sentence.start, next2.start - f.sentence.start + 60)));
   if ((speech || strong) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
   return [];
 }

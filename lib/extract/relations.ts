@@ -40,6 +40,8 @@ export interface SentenceContext {
   mentionedKeys?: Set<string>;
   /** the agency the article is from or mainly about (its first agency), for "the investigation was carried out with …" */
   homeAgency?: string;
+  /** the first prosecuting body the article names (attorney's office, prosecutors, justice department) */
+  prosecutor?: string;
 }
 
 const WITH_HELP = /\bwith\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:assistance|support|help|co-?operation|collaboration|participation|backing)\s+(?:of|from)\b/gi;
@@ -239,9 +241,31 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   const markets = ms.filter((m) => m.type === 'Marketplace');
   if (actors.length && markets.length) {
     for (const trig of findAll(v.re.operate, text)) {
-      const a = [...actors].reverse().find((m) => m.end <= base + trig.start) ?? actors.find((m) => m.start >= base + trig.end);
+      const tStart = base + trig.start;
       const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60);
-      if (a && mk) out.push({ s: a, p: 'operated', o: mk, confidence: 0.8 });
+      if (!mk) continue;
+      // the actor is the subject before the verb, in the same clause ("Desnica created and operated X"),
+      // or the agent of a passive ("X, run by Y")
+      const clauseStart = base + lastBreakBefore(text, trig.start);
+      let a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= clauseStart);
+      if (!a) {
+        const by = /^\s+by\s+/i.exec(text.slice(trig.end));
+        if (by) a = actors.find((m) => m.start === base + trig.end + by[0].length);
+      }
+      if (!a && /^(?:administrator|admin|operator|owner|founder|creator|moderator)/i.test(trig.text)) a = [...actors].reverse().find((m) => m.end <= tStart && tStart - m.end < 60);
+      if (a) out.push({ s: a, p: 'operated', o: mk, confidence: 0.8 });
+    }
+    // vendors: "X sold drugs on White House Market and ASAP Market", "vendors on X"
+    for (const trig of findAll(v.re.sell, text)) {
+      const tStart = base + trig.start;
+      const a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= base + lastBreakBefore(text, trig.start) && m.type !== 'Marketplace');
+      if (!a) continue;
+      const on = /\b(?:on|via|through|at)\s+(?:the\s+)?/gi;
+      on.lastIndex = trig.end;
+      const o = on.exec(text);
+      if (!o || o.index - trig.end > 60) continue;
+      const listEnd = base + listEndAfter(text, o.index + o[0].length);
+      for (const mk of markets.filter((m) => m.start >= base + o.index && m.start < listEnd)) out.push({ s: a, p: 'vendorOn', o: mk, confidence: 0.75 });
     }
     const vend = /\b(?:vendors?|sellers?|dealers?)\s+(?:on|at)\s+/i.exec(text);
     if (vend) {
@@ -266,6 +290,10 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
           const ag = [...heads].reverse().find((m) => m.end <= base + trig.start && m.end >= base + trig.start - 40);
           const obj = people.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
           if (ag && obj) out.push({ s: obj, p, o: ag, confidence: 0.75 });
+          // "X is charged with …" in an article from, or about, a prosecuting office
+          else if (p === 'chargedBy' && person && ctx.prosecutor && /\b(?:is|was|were|are|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(0, trig.start))) {
+            out.push({ s: person, p, o: ctx.prosecutor, confidence: 0.65 });
+          }
         }
       }
     }
