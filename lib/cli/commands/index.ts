@@ -2,9 +2,10 @@
 import type { CommandModule } from 'yargs';
 import build from './build';
 import merge from './merge';
+import push from './push';
 import query from './query';
 import sparql from './sparql';
 import stats from './stats';
 import view from './view';
 
-export const commands: CommandModule<any, any>[] = [build, merge, query, sparql, stats, view];
+export const commands: CommandModule<any, any>[] = [build, merge, push, query, sparql, stats, view];
