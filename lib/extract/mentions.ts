@@ -270,8 +270,16 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
 
 /** The gazetteer forms matched at [from, to) that this context supports. */
 function acceptForms(ctx: Ctx, f: Frame, from: number, to: number, forms: LexForm[]): LexForm[] {
-  const shouting = forms.some((x) => x.caseSensitive) && inCapitalsRun(ctx, f.tokens, from, to);
-  return forms.filter((x) => (!x.ambiguous || isAmbiguousOk(ctx, f, from, to, x.entry)) && !(x.caseSensitive && shouting));
+  // inside a headline in capitals ("MEDIA RELEASE") only places keep their meaning
+  const shouting = f.tokens[from].upper && inCapitalsRun(ctx, f.tokens, from, to);
+  // a quoted nickname is not a place: also known as "Sydney"
+  const quoted = from > 0 && QUOTE_CHARS.has(f.tokens[from - 1].text);
+  return forms.filter(
+    (x) =>
+      (!x.ambiguous || isAmbiguousOk(ctx, f, from, to, x.entry)) &&
+      !(shouting && x.entry.type !== 'Country' && x.entry.type !== 'Location') &&
+      !(quoted && (x.entry.type === 'Location' || x.entry.type === 'Country')),
+  );
 }
 
 /** An all-capitals word next to other all-capitals words that are no acronym: a headline ("PRESS RELEASE"). */
@@ -463,7 +471,7 @@ function operationMention(f: Frame, from: number, to: number, name: string): Men
 
 // ------------------------------------------------------------------ people ----
 
-function validNameTokens(ctx: Ctx, t: Token[], from: number, to: number): boolean {
+function validNameTokens(ctx: Ctx, t: Token[], from: number, to: number, capsOk = false): boolean {
   const { v, lex } = ctx;
   const words = t.slice(from, to);
   const caps = words.filter((x) => x.cap);
@@ -472,8 +480,8 @@ function validNameTokens(ctx: Ctx, t: Token[], from: number, to: number): boolea
   for (const w of words) {
     if (!w.word) return false;
     if (!w.cap && !v.nameParticles.has(w.norm)) return false;
-    if (w.cap && (v.agencyHeads.has(w.norm) || v.marketHeads.has(w.norm) || v.determiners.has(w.norm) || v.organizationHeads.has(w.norm))) return false;
-    if (w.upper && w.text.length > 1 && !allCapsName(lex, words)) return false;
+    if (w.cap && (v.agencyHeads.has(w.norm) || v.marketHeads.has(w.norm) || v.determiners.has(w.norm) || v.organizationHeads.has(w.norm) || v.nonNameWords.has(w.norm))) return false;
+    if (w.upper && w.text.length > 1 && !capsOk && !allCapsName(lex, words)) return false;
     if (/\d/.test(w.text)) return false;
   }
   // not a known place/country/agency as a whole
@@ -559,6 +567,24 @@ export function isGivenName(lex: Lexicon, tok: Token): boolean {
   return lex.givenNames.has(tok.text.toLowerCase()) || lex.givenNames.has(tok.text.split('-')[0].toLowerCase());
 }
 
+/**
+ * An apposition that gives a role: ", head of the European Cybercrime Centre", ", Europol's executive
+ * director", ", a spokesman for the NCA", ", the U.S. Attorney in Manhattan".
+ */
+function appositiveRole(ctx: Ctx, f: Frame, k: number): boolean {
+  const t = f.tokens;
+  while (t[k] && ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'then', 'former', 'acting', 'deputy'].includes(t[k].norm) && !matchTitle(ctx.lex, t, k)) k++;
+  const te = matchTitle(ctx.lex, t, k);
+  if (te > k) return true;
+  // an agency, a possessive, then a title
+  const g = matchAt(ctx.lex.root, t, k);
+  const end = g ? g.to : t[k]?.upper ? k + 1 : -1;
+  if (end < 0) return false;
+  let j = end;
+  if (t[j] && (t[j].text === "'s" || t[j].text === '\u2019s')) j++;
+  return matchTitle(ctx.lex, t, j) > j;
+}
+
 const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+)?\d{1,2}(?:-year-old)?\b|,\s+(?:also\s+)?known\s+as\b|,\s+an?\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|pleaded|pled|admitted|faces|remains\s+at\s+large))/u;
 
 /** A person name at token i given the context around it (title before, speech verb, apposition). */
@@ -569,7 +595,8 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const known = matchAt(ctx.lex.root, t, i);
   if (known && known.to >= chunkEnd && acceptForms(ctx, f, i, known.to, known.forms).length) return [];
   let to = chunkEnd;
-  if (!validNameTokens(ctx, t, i, to)) {
+  const afterChunk = f.sentence.text.slice(t[to - 1].end - f.sentence.start, t[to - 1].end - f.sentence.start + 60);
+  if (!validNameTokens(ctx, t, i, to, STRONG_PERSON_CONTEXT.test(afterChunk))) {
     // "Christopher Wray and DEA …": the name ends before a connector
     const k = t.slice(i, to).findIndex((x, n) => n > 1 && (x.norm === 'and' || x.norm === 'of' || x.norm === 'for'));
     if (k < 0 || !validNameTokens(ctx, t, i, i + k)) return [];
@@ -592,7 +619,7 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   // a speech verb before it, an age or nationality after it, or a court verb ("X was charged")
   const introduced = prev && (v.speechVerbs.has(prev.norm) || (prev.norm === 'to' && t[i - 2]?.norm === 'according'));
   const after = f.sentence.text.slice(t[to - 1].end - f.sentence.start, t[to - 1].end - f.sentence.start + 60);
-  const strong = STRONG_PERSON_CONTEXT.test(after) || (next?.text === ',' && !!next2 && matchTitle(ctx.lex, t, to + 1) > to + 1 && /^(?:[\w\s.'’-]{0,40}?)\b(?:of|at|for|with)\b|^[^,]{0,40}['’]s\b/i.test(f.sentence.text.slice(next2.start - f.sentence.start, next2.start - f.sentence.start + 60)));
+  const strong = STRONG_PERSON_CONTEXT.test(after) || (next?.text === ',' && appositiveRole(ctx, f, to + 1));
   if ((speech || strong) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
   return [];
 }
@@ -622,7 +649,7 @@ function surnameMentions(ctx: Ctx, frames: Frame[]): void {
 
 // ------------------------------------------------------------- X called Y ----
 
-const CALLED = /\b(called|named|known as|dubbed|codenamed|code-named|code named|nicknamed)\s*,?\s*/giu;
+const CALLED = /\b(called|named|known as|dubbed|codenamed|code-named|code named|nicknamed|operation|investigation|marketplace|market|platform|site|group|gang|network)\s*,?\s*(?=[“"‘']\p{Lu})|\b(called|named|known as|dubbed|codenamed|code-named|code named|nicknamed)\s*,?\s*/giu;
 
 /** "a group called ‘Weedzy’", "an operation, called SpecTor", "a marketplace known as X". */
 function calledFrames(ctx: Ctx, f: Frame): void {
@@ -639,8 +666,8 @@ function calledFrames(ctx: Ctx, f: Frame): void {
     let end = quoted ? i : chunk(v, t, i);
     if (quoted) while (end < t.length && !QUOTE_CHARS.has(t[end].text) && end - i < 6) end++;
     if (end <= i) continue;
-    // the noun before the trigger decides the class
-    const before = f.lower.slice(0, m.index).split(/[^\p{L}-]+/u).filter(Boolean);
+    // the noun before the trigger (or the trigger itself: operation "X") decides the class
+    const before = f.lower.slice(0, m.index + (m[1] ? m[1].length : 0)).split(/[^\p{L}-]+/u).filter(Boolean);
     const noun = before.slice(-3).reverse().find((w) => /operation|investigation|probe|crackdown|action|market|marketplace|site|shop|platform|forum|group|gang|network|cartel|syndicate|vendor|organi[sz]ation|crew|ring/.test(w));
     const name = span(f, i, end);
     let mention: Mention | undefined;

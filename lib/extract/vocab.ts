@@ -18,6 +18,8 @@ export interface Vocab {
   speechVerbs: Set<string>;
   placePrepositions: Set<string>;
   personNouns: Set<string>;
+  /** words that never make part of a person's name ("Dark Web", "National Crime") */
+  nonNameWords: Set<string>;
   /** nouns for the people of an agency ("officers", "investigators") */
   agentNouns: string[];
   /** phrase lists compiled to global, case-insensitive, word-bounded regexes */
@@ -54,6 +56,7 @@ export function vocab(): Vocab {
     speechVerbs: lower(p.speechVerbs),
     placePrepositions: lower(p.placePrepositions),
     personNouns: lower(p.personNouns),
+    nonNameWords: lower(p.nonNameWords),
     agentNouns: (p.agentNouns as string[]).map((x) => x.replace(/ /g, '\\s+')),
     re: {
       cooperation: phraseRe(p.cooperationTriggers),

@@ -132,6 +132,20 @@ const STATE_RENAMES = {
   'US.DC': null, // the District of Columbia is the city of Washington, D.C.
 };
 
+/**
+ * The abbreviations of US states that news style (AP) and court papers put after a town ("Suffolk, Va."),
+ * by GeoNames admin1 code. Two-letter postal codes are left out: most are also words or names.
+ */
+const US_STATE_ABBREVIATIONS = {
+  AL: ['Ala.'], AZ: ['Ariz.'], AR: ['Ark.'], CA: ['Calif.', 'Cal.'], CO: ['Colo.'], CT: ['Conn.'], DE: ['Del.'],
+  FL: ['Fla.'], GA: ['Ga.'], IL: ['Ill.'], IN: ['Ind.'], KS: ['Kan.', 'Kans.'], KY: ['Ky.'], LA: ['La.'],
+  MD: ['Md.'], MA: ['Mass.'], MI: ['Mich.'], MN: ['Minn.'], MS: ['Miss.'], MO: ['Mo.'], MT: ['Mont.'],
+  NE: ['Neb.', 'Nebr.'], NV: ['Nev.'], NH: ['N.H.'], NJ: ['N.J.'], NM: ['N.M.'], NY: ['N.Y.'], NC: ['N.C.'],
+  ND: ['N.D.'], OK: ['Okla.'], OR: ['Ore.', 'Oreg.'], PA: ['Pa.', 'Penn.'], RI: ['R.I.'], SC: ['S.C.'],
+  SD: ['S.D.'], TN: ['Tenn.'], TX: ['Tex.'], VT: ['Vt.'], VA: ['Va.'], WA: ['Wash.'], WV: ['W.Va.'],
+  WI: ['Wis.', 'Wisc.'], WY: ['Wyo.'],
+};
+
 /** Greater London is divided into 32 boroughs (and the City of London). */
 const LONDON_BOROUGHS = 32;
 
@@ -363,7 +377,8 @@ function adminCandidates(pointsIn, popIn) {
     const [country, code] = a.code.split('.');
     if (a.code in STATE_RENAMES && STATE_RENAMES[a.code] === null) continue;
     const rename = STATE_RENAMES[a.code];
-    const aliases = rename ? rename.aliases : ADMIN_SUFFIX.test(a.name) ? [a.name.replace(ADMIN_SUFFIX, '')] : [];
+    const aliases = rename ? [...rename.aliases] : ADMIN_SUFFIX.test(a.name) ? [a.name.replace(ADMIN_SUFFIX, '')] : [];
+    if (country === 'US' && US_STATE_ABBREVIATIONS[code]) aliases.push(...US_STATE_ABBREVIATIONS[code]);
     out.push(place({
       name: rename ? rename.name : a.name, aliases,
       country, kind: country === 'GB' ? 'region' : 'state', point: mean(pointsIn.get(a.code) ?? []),
