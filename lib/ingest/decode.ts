@@ -1,13 +1,14 @@
 /**
  * darkweb-kg: bytes -> text. Detects binary input (NUL bytes, image signatures), honours UTF-8 and UTF-16
- * byte-order marks, and falls back from invalid UTF-8 to Windows-1252 (a superset of Latin-1 for printable
- * text), saying which decoding was used and where the first invalid byte was.
+ * byte-order marks, and falls back from invalid UTF-8 to Latin-1 (ISO-8859-1) or, when bytes 0x80-0x9F
+ * occur, Windows-1252 (its superset for printable text), saying which decoding was used and where the
+ * first invalid byte was.
  */
 import { InputError } from '../errors';
 
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'iso-8859-1' | 'windows-1252';
   /** Set when the input was not valid UTF-8 and a fallback was used. */
   note?: string;
 }
@@ -32,26 +33,59 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return /[\u0080-\u009f]/.test(latin1) ? latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]) : latin1;
 }
 
-export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
+/** The UTF-16 byte-order mark the bytes start with, if any. */
+export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** Most code units of the first 512 bytes have one zero byte, always on the same side: UTF-16 text. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 512) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  return n >= 8 && Math.max(even, odd) >= 0.6 * (n / 2) && Math.min(even, odd) === 0;
+}
+
+/** Throws an InputError for an empty file or one that starts like a known binary format. */
+export function rejectBinaryStart(bytes: Uint8Array, file: string): void {
   if (bytes.length === 0) throw new InputError(file, 'empty file');
   for (const [what, sig] of BINARY_SIGNATURES) {
     if (bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b)) {
       throw new InputError(file, `binary file (${what}), not text`, undefined, 0);
     }
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+}
+
+export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
+  rejectBinaryStart(bytes, file);
+  const bom = utf16Bom(bytes);
+  if (bom) return { text: new TextDecoder(bom).decode(bytes.subarray(2)), encoding: bom };
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new InputError(file, 'binary file (NUL byte), not text', undefined, nul);
+  if (nul >= 0) {
+    const hint = looksLikeUtf16(bytes) ? ' (it looks like UTF-16 without a byte-order mark: save it with one, or as UTF-8)' : '';
+    throw new InputError(file, `binary file (NUL byte), not text${hint}`, undefined, nul);
+  }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return decodeText(bytes.subarray(start), start);
+}
+
+/** UTF-8, or Latin-1 / Windows-1252 when it is not valid UTF-8 (`offset`: where `bytes` start in the file). */
+export function decodeText(bytes: Uint8Array, offset = 0): Decoded {
   try {
-    return { text: utf8.decode(bytes.subarray(start)), encoding: 'utf-8' };
+    return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    const bad = firstInvalidUtf8(bytes, start);
+    const bad = firstInvalidUtf8(bytes) + offset;
+    const cp1252 = bytes.some((b) => b >= 0x80 && b <= 0x9f);
     return {
-      text: decodeWindows1252(bytes.subarray(start)),
-      encoding: 'windows-1252',
-      note: `not valid UTF-8 (first invalid byte at offset ${bad}); decoded as Windows-1252`,
+      text: decodeWindows1252(bytes),
+      encoding: cp1252 ? 'windows-1252' : 'iso-8859-1',
+      note: `not valid UTF-8 (first invalid byte at offset ${bad}); decoded as ${cp1252 ? 'Windows-1252 (bytes 0x80-0x9F occur)' : 'Latin-1 (ISO-8859-1)'}`,
     };
   }
 }

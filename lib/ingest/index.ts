@@ -5,3 +5,4 @@ export * from './furniture';
 export * from './sentences';
 export * from './document';
 export * from './read';
+export * from './warnings';

@@ -1,7 +1,9 @@
 /**
  * darkweb-kg: sentence splitting with offsets. Splits the non-furniture parts of a text at line breaks and
  * at sentence-final punctuation, without breaking after abbreviations ("U.S.", "Dr.", "Jan.") or initials.
- * Every sentence keeps its start/end offsets into the original text.
+ * Every sentence keeps its start/end offsets into the original text. A run-on "sentence" longer than
+ * MAX_SENTENCE_CHARS (a flattened table, a page without punctuation) is cut at white space into parts of at
+ * most that length, which keeps the cost of extraction linear in the length of a text.
  */
 import type { Sentence } from '../types';
 import type { Range } from './furniture';
@@ -12,6 +14,9 @@ const ABBREVIATIONS = new Set([
   'dept', 'est', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s.a', 'd.c', 'e.u', 'u.n',
 ]);
+
+/** Longer sentences are cut into parts (real sentences stay far below this). */
+export const MAX_SENTENCE_CHARS = 2000;
 
 /** Split `text` into sentences, skipping the furniture ranges. */
 export function splitSentences(text: string, furniture: Range[] = []): Sentence[] {
@@ -61,8 +66,21 @@ function isAbbreviation(text: string, dot: number): boolean {
 function push(text: string, start: number, end: number, out: Sentence[]): void {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end - start > MAX_SENTENCE_CHARS) {
+    const cut = cutPoint(text, start, start + MAX_SENTENCE_CHARS);
+    push(text, start, cut, out);
+    start = cut;
+    while (start < end && /\s/.test(text[start])) start++;
+  }
   if (end - start < 2) return;
   const s = text.slice(start, end);
   if (!/[\p{L}\p{N}]/u.test(s)) return;
   out.push({ start, end, text: s });
+}
+
+/** Where to cut [start, limit): after the last white space in its second half, else at `limit` (never inside a surrogate pair). */
+function cutPoint(text: string, start: number, limit: number): number {
+  for (let i = limit; i > start + (limit - start) / 2; i--) if (/\s/.test(text[i - 1])) return i;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
 }

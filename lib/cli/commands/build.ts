@@ -16,6 +16,7 @@ import { loadGraph } from '../../graph/load';
 import { mergeGraphs } from '../../graph/merge-graphs';
 import { EXIT, setExitCode } from '..';
 import { htmlOutput } from './view-output';
+import { formatWarning } from '../../ingest/warnings';
 
 interface Args {
   paths: string[];
@@ -68,10 +69,7 @@ const cmd: CommandModule<object, Args> = {
     const exclude = existing && new Set(existing.documents.map((d) => d.id));
     const base = existing?.base ?? argv.base ?? DEFAULT_BASE;
     const { graph: built, warnings, documents, read } = buildGraph(argv.paths, { base, layout, shard, exclude });
-    for (const w of warnings) {
-      const where = `${w.file}${w.line != null ? `:${w.line}` : ''}${w.byte != null ? ` (byte ${w.byte})` : ''}`;
-      process.stderr.write(`${w.skipped ? 'Skipped' : 'Warning'}: ${where}: ${w.message}\n`);
-    }
+    for (const w of warnings) process.stderr.write(`${formatWarning(w)}\n`);
     if (read === 0) throw new UsageError(`no readable articles in ${argv.paths.join(', ')}`);
     const graph = existing ? mergeGraphs([existing, built], { names: [argv.update!, 'the new documents'] }) : built;
     const extra = argv.html ? htmlOutput(out, name) : [];
