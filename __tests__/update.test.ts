@@ -110,6 +110,23 @@ describe('build --update on the seeds, three articles first, then two more', () 
   });
 });
 
+describe('build --update with a --format that leaves out json', () => {
+  test('still rewrites the graph it updates in place', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'dwk-update-format-'));
+    const [a, b] = [join(tmp, 'a'), join(tmp, 'b')];
+    const pair = join(__dirname, 'fixtures', 'shard');
+    for (const [d, f] of [[a, 'operation-named.txt'], [b, 'operation-unnamed.txt']]) {
+      mkdirSync(d);
+      copyFileSync(join(pair, f), join(d, f));
+    }
+    expect((await runCli('build', a, '--out', tmp, '--name', 'g', '--no-html', '--no-layout', '--format', 'json')).code).toBe(0);
+    const r = await runCli('build', '--update', join(tmp, 'g.json'), b, '--no-html', '--no-layout', '--format', 'ttl');
+    expect(r.code).toBe(0);
+    expect(loadGraph(join(tmp, 'g.json')).documents.length).toBe(2);
+    expect(r.err).toContain(`wrote ${join(tmp, 'g.ttl')}`);
+  });
+});
+
 describe('mergeGraphs without a lexicon: the union an update writes', () => {
   const fixture = join(__dirname, 'fixtures', 'small-graph.json');
   const small = parseGraph(readFileSync(fixture, 'utf8'), fixture);

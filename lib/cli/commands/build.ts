@@ -7,7 +7,7 @@
  * union (lib/graph/merge-graphs.ts) over it: no IRI changes, nothing already there is lost, and a second
  * run on the same input writes the same bytes.
  */
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve as resolvePath } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { buildGraph, DEFAULT_FORMATS, OUTPUT_FORMATS, writeOutputs, type OutputFormat } from '../../pipeline';
 import { UsageError } from '../../errors';
@@ -73,7 +73,10 @@ const cmd: CommandModule<object, Args> = {
     if (read === 0) throw new UsageError(`no readable articles in ${argv.paths.join(', ')}`);
     const graph = existing ? mergeGraphs([existing, built], { names: [argv.update!, 'the new documents'] }) : built;
     const extra = argv.html ? htmlOutput(out, name) : [];
-    const files = await writeOutputs(graph, out, name, { formats: argv.format as OutputFormat[], layout, extra });
+    // an update in place always rewrites the graph it updates, whatever --format says
+    const inPlace = argv.update !== undefined && resolvePath(out, `${name}.json`) === resolvePath(argv.update);
+    const formats = [...new Set([...(argv.format as OutputFormat[]), ...(inPlace ? ['json' as const] : [])])];
+    const files = await writeOutputs(graph, out, name, { formats, layout, extra });
     if (!argv.quiet) {
       const counts = `${graph.entities.length} entities, ${graph.relations.length} relations, ${graph.facts.length} facts`;
       const seconds = `${((Date.now() - t0) / 1000).toFixed(1)} s`;
