@@ -63,9 +63,14 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     if (has(v.re.precedence, f.sentence.text)) continue;
     for (const m of f.mentions) if (m.type === 'Operation') opCount.set(m.key, (opCount.get(m.key) ?? 0) + 1);
   }
-  let mainOperation = [...opCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // the article is about a named operation it names early or more than once; one named in passing is context
+  const firstAt = new Map<string, number>();
+  for (const f of frames) for (const m of f.mentions) if (m.type === 'Operation' && !firstAt.has(m.key)) firstAt.set(m.key, f.index);
+  let mainOperation = [...opCount.entries()]
+    .filter(([k, n]) => n >= 2 || (firstAt.get(k) ?? 99) < 5)
+    .sort((a, b) => b[1] - a[1] || (firstAt.get(a[0]) ?? 0) - (firstAt.get(b[0]) ?? 0))[0]?.[0];
   const unnamedKey = `operation:unnamed-${doc.id.slice(0, 12)}`;
-  if (!mainOperation && !opCount.size && frames.some((f) => OP_CONTENT.test(f.sentence.text))) mainOperation = unnamedKey;
+  if (!mainOperation && frames.some((f) => OP_CONTENT.test(f.sentence.text))) mainOperation = unnamedKey;
   if (mainOperation === unnamedKey) {
     entities.set(unnamedKey, { key: unnamedKey, type: 'Operation', label: '', altLabels: [], named: false, mentions: 1 });
   }
@@ -78,9 +83,9 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     return { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: word, fromGazetteer: true };
   };
   const homeAgency = frames.flatMap((f) => f.mentions).find((m) => m.type === 'Agency')?.key;
-  const prosecutor = frames
-    .flatMap((f) => f.mentions)
-    .find((m) => m.type === 'Agency' && (/attorney|prosecut|justice|procura|parquet|staatsanwalt|openbaar ministerie/i.test(m.label) || ['justice', 'prosecution'].includes(lex.entries.get(m.key)?.kind ?? '')))?.key;
+  const isProsecutor = (m: Mention) =>
+    m.type === 'Agency' && (/attorney|prosecut|justice|procura|parquet|staatsanwalt|openbaar ministerie/i.test(m.label) || ['justice', 'prosecution'].includes(lex.entries.get(m.key)?.kind ?? ''));
+  let prosecutor: string | undefined;
   const mainOperationNamed = !!mainOperation && mainOperation !== unnamedKey;
   const baseCtx = (): SentenceContext => ({ lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, prosecutor });
 
@@ -121,7 +126,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       const police = /\b(?:police|authorities|officers|investigators|prosecutors|officials)\s+in\s+(?:the\s+)?/gi;
       for (const p of head.matchAll(police)) {
         const m = f.mentions.find((x) => (x.type === 'Country' || x.type === 'Location') && x.start === f.sentence.start + (p.index ?? 0) + p[0].length);
-        if (m) return m;
+        // "Police in Europe and the US": several places, so a total
+        if (m && !/^\s*(?:and|&|,)\s/i.test(doc.text.slice(m.end, m.end + 6))) return m;
       }
       const demonym = /\b(\p{Lu}\p{L}+)\s+(?:police|authorities|officers|investigators|prosecutors|officials|law enforcement)\b/u.exec(head);
       return demonym ? demonymCountry(demonym[1]) : undefined;
@@ -132,8 +138,10 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     const quoted: boolean = QUOTE_OPEN.test(text) || inQuote;
     const person = f.mentions.find((m) => m.type === 'Person');
     if (person && (/\b(said|says|added|told|explained)\b/i.test(text) || /:\s*[“"‘]?/.test(text))) speaker = person;
+    prosecutor = [...f.mentions].reverse().find(isProsecutor)?.key ?? prosecutor;
     const ctx: SentenceContext = {
       ...baseCtx(),
+      marketJustNamed: recentAge === 1,
       we: quoted && speaker && employer.has(speaker.key) ? root(employer.get(speaker.key)!) : undefined,
       recentMarketOrGroup: recentAge <= 2 ? recentMarketOrGroup : undefined,
     };

@@ -92,6 +92,8 @@ export function loadLexicon(ontologyDir: string): Lexicon {
   };
   const add = (e: LexEntry, forms: string[], ambiguousForms: Set<string>, ambiguousEntry = false) => {
     if (lex.entries.has(e.key)) return;
+    // a form other entries share is no name of this one on its own (it stays matchable, with context)
+    e.aliases = e.aliases.filter((a) => !ambiguousForms.has(a));
     lex.entries.set(e.key, e);
     for (const f of new Set([e.label, ...forms])) {
       const letters = f.replace(/[^\p{L}]/gu, '');

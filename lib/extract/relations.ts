@@ -32,8 +32,10 @@ export interface SentenceContext {
   mainOperationNamed?: boolean;
   /** key of the organisation "we"/"our" stands for in this sentence (the quoted speaker's) */
   we?: string;
-  /** the most recent marketplace or criminal group mentioned before this sentence */
+  /** the marketplace or criminal group "the site" refers to (the one named most so far), if named lately */
   recentMarketOrGroup?: Mention;
+  /** the previous sentence named a marketplace or group */
+  marketJustNamed?: boolean;
   /** normalised demonym -> country mention factory */
   demonymCountry(word: string): Mention | undefined;
   /** keys of every entity the document mentions */
@@ -45,6 +47,7 @@ export interface SentenceContext {
 }
 
 const WITH_HELP = /\bwith\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:assistance|support|help|co-?operation|collaboration|participation|backing)\s+(?:of|from)\b/gi;
+const POLICE_SUBJECT = /\b(police|investigators|authorities|officers|agents|prosecutors|law enforcement|officials)\b/i;
 const OP_WORD = /\b(operation|investigation|crackdown|probe|action|sweep|takedown|raids?)\b/i;
 const CLAUSE_BREAK = /[;]|,\s*(?:which|who|but|while|whereas)\b|\bbut\b/i;
 
@@ -87,6 +90,9 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     if (!isAgency(a) || !isAgency(b)) continue;
     const between = textBetween(f, a.end, b.start);
     if (/^['\u2019]s\s+$/.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.9 });
+    else if (/^\s*,?\s*(?:through|via|and|with)\s+its\s+$|^\s*,\s*whose\s+$/i.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.85 });
+    else if (/^\s*[–—-]\s*$/.test(between) && b.text === b.text.toUpperCase()) out.push({ s: b, p: 'partOf', o: a, confidence: 0.8 });
+    else if (/^\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:created|set\s+up|established|housed|based|formed)\s+(?:within|inside|at|by|under)\s+(?:the\s+)?$/i.test(between)) out.push({ s: a, p: 'partOf', o: b, confidence: 0.85 });
     else if (/^\s*(?:of|within)\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
     else if (/^\s*,\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:is|are|was|were|be|being|now|also)\b)\w+\s+)?(?:part|unit|division|branch|team|department|section|arm|component)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between)) out.push(memberOrPart(a, b, 0.9));
   }
@@ -125,7 +131,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       ? left
       : ctx.we && /\b(we|our|us)\b/i.test(subject)
         ? [ctx.we]
-        : ctx.homeAgency && /\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(subject)
+        : ctx.homeAgency && /\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(text.slice(0, trig.start))
           ? [ctx.homeAgency]
           : [];
     for (const a of leftKeys) for (const b of right) if (key(a) !== key(b)) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.85 });
@@ -183,14 +189,15 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const op = [...ms].reverse().find((m) => m.type === 'Operation' && m.end <= tStart);
     const before = text.slice(0, trig.start);
     // "… came a year after officials took down X", "built on … the takedowns of X": an earlier takedown
-    const earlier = /\b(?:after|following|since|before)\b[^.;]{0,60}$/i.test(before);
+    // (the conjunction governs the verb: no comma between them)
+    const earlier = /\b(?:after|following|since|before)\b[^.;,]{0,60}$/i.test(before) || has(v.re.precedence, before.slice(lastCommaBefore(before)));
     for (const tgt of tgts) {
-      if ((precedence || earlier) && ctx.mainOperation) {
+      if (earlier && ctx.mainOperation) {
         out.push({ s: ctx.mainOperation, p: 'precededBy', o: tgt, confidence: 0.7 });
         continue;
       }
       if (op) out.push({ s: op, p: 'targeted', o: tgt, confidence: 0.85 });
-      else if (ctx.mainOperation && (OP_WORD.test(text) || ctx.mainOperationNamed)) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.75 });
+      else if (ctx.mainOperation && (OP_WORD.test(text) || ctx.mainOperationNamed || POLICE_SUBJECT.test(before))) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.75 });
       else {
         const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40);
         if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.7 });
@@ -205,9 +212,22 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       }
     }
   }
+  // split verbs: "have taken the dark web marketplaces Bohemia and Cannabia offline", "took X down"
+  for (const sv of text.matchAll(/\b(?:taken|took|take|taking|shut|shutting|brought|bring|knocked)\s+((?:[^.;,]|,(?=\s*\p{Lu}))+?)\s+(?:offline|down)\b/giu)) {
+    const from = base + (sv.index ?? 0);
+    const to = from + sv[0].length;
+    const tgts = ms.filter((m) => isMarketOrGroup(m) && m.start > from && m.end < to);
+    if (!tgts.length) continue;
+    const ag = [...heads].reverse().find((m) => m.end <= from && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
+    for (const tgt of tgts) {
+      if (ctx.mainOperation) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.75 });
+      else if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.75 });
+    }
+    if (ag && ctx.mainOperation) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
+  }
   // passive: "Foo Market was shut down by the FBI"
   const passive = /\b(?:was|were|has been|had been|have been|is being|got)\s+(?:\w+\s+)?(?:shut down|seized|taken down|taken offline|dismantled|closed|infiltrated|disrupted|targeted)\b/i.exec(text);
-  if (passive && !precedence) {
+  if (passive && !has(v.re.precedence, text.slice(0, passive.index))) {
     const at = base + passive.index;
     const tgt = [...ms].reverse().find((m) => isMarketOrGroup(m) && m.end <= at);
     if (tgt) {
@@ -232,7 +252,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   if (has(v.re.sell, text)) {
     const drugs = ms.filter((m) => m.type === 'Drug');
     let seller = ms.find((m) => isMarketOrGroup(m));
-    if (!seller && ctx.recentMarketOrGroup && (/^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
+    if (!seller && ctx.recentMarketOrGroup && (ctx.marketJustNamed || /^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
     if (seller) for (const d of drugs) out.push({ s: seller, p: 'sold', o: d, confidence: seller === ctx.recentMarketOrGroup ? 0.65 : 0.8 });
   }
 
@@ -253,19 +273,33 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
         if (by) a = actors.find((m) => m.start === base + trig.end + by[0].length);
       }
       if (!a && /^(?:administrator|admin|operator|owner|founder|creator|moderator)/i.test(trig.text)) a = [...actors].reverse().find((m) => m.end <= tStart && tStart - m.end < 60);
+      // "Ross Ulbricht, who was serving a life sentence for creating and running Silk Road"
+      const head = text.slice(0, lastBreakBefore(text, trig.start));
+      if (!a && /,\s*who$/i.test(head)) {
+        const whoAt = base + head.search(/,\s*who$/i);
+        a = [...actors].reverse().find((m) => m.end <= whoAt && whoAt - m.end < 3);
+      }
       if (a) out.push({ s: a, p: 'operated', o: mk, confidence: 0.8 });
     }
     // vendors: "X sold drugs on White House Market and ASAP Market", "vendors on X"
     for (const trig of findAll(v.re.sell, text)) {
       const tStart = base + trig.start;
       const a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= base + lastBreakBefore(text, trig.start) && m.type !== 'Marketplace');
-      if (!a) continue;
+      if (!a || /\b(said|says|told|added|warned|noted|stated|according)\b/i.test(textBetween(f, a.end, tStart))) continue;
       const on = /\b(?:on|via|through|at)\s+(?:the\s+)?/gi;
       on.lastIndex = trig.end;
       const o = on.exec(text);
       if (!o || o.index - trig.end > 60) continue;
       const listEnd = base + listEndAfter(text, o.index + o[0].length);
       for (const mk of markets.filter((m) => m.start >= base + o.index && m.start < listEnd)) out.push({ s: a, p: 'vendorOn', o: mk, confidence: 0.75 });
+    }
+    // "AlphaBay's alleged founder, Alexandre Cazes"
+    for (const mk of markets) {
+      const after = text.slice(mk.end - base);
+      const role = /^['\u2019]s\s+(?:alleged\s+|suspected\s+|former\s+|main\s+|chief\s+|lead\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|moderator|mastermind|boss)s?\s*,?\s*/i.exec(after);
+      if (!role) continue;
+      const who = actors.find((m) => m.type === 'Person' && m.start === mk.end + role[0].length);
+      if (who) out.push({ s: who, p: 'operated', o: mk, confidence: 0.85 });
     }
     const vend = /\b(?:vendors?|sellers?|dealers?)\s+(?:on|at)\s+/i.exec(text);
     if (vend) {
@@ -287,7 +321,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
           const ag = heads.find((m) => m.start >= base + trig.end + by[0].length - 1 && m.start <= base + trig.end + by[0].length + 2);
           if (ag) out.push({ s: person, p, o: ag, confidence: 0.85 });
         } else {
-          const ag = [...heads].reverse().find((m) => m.end <= base + trig.start && m.end >= base + trig.start - 40);
+          const ag = [...heads].reverse().find((m) => m.end <= base + trig.start && m.end >= base + trig.start - 80);
           const obj = people.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
           if (ag && obj) out.push({ s: obj, p, o: ag, confidence: 0.75 });
           // "X is charged with …" in an article from, or about, a prosecuting office
@@ -300,7 +334,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     // nationality: "Name, a 34-year-old Australian" / "Name, a German national"
     for (const pm of people) {
       const after = text.slice(pm.end - base, pm.end - base + 50);
-      const nat = /^\s*,\s*(?:an?|the)\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}-]+)(?:\s+(?:national|citizen|man|woman|resident|nationals|citizens))?/u.exec(after);
+      const nat = /^\s*,\s*(?:an?|the)\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}-]+)(?!\s+resident)(?:\s+(?:national|citizen|man|woman|nationals|citizens))?/u.exec(after);
       if (nat) {
         const country = ctx.demonymCountry(nat[1]);
         if (country) out.push({ s: pm, p: 'nationality', o: country, confidence: 0.8 });
@@ -339,6 +373,10 @@ function listEndAfter(text: string, at: number): number {
   const end = nextBreakAfter(text, at);
   const m = /,?\s+(?:with\b|as well as\b|in (?:close )?(?:co-?operation|collaboration|partnership)\b|supported by\b|assisted by\b|which\b|who\b)/i.exec(text.slice(at, end));
   return m ? at + m.index : end;
+}
+
+function lastCommaBefore(text: string): number {
+  return Math.max(0, text.lastIndexOf(','), text.lastIndexOf(';'));
 }
 
 function nextBreakAfter(text: string, at: number): number {
