@@ -75,30 +75,54 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   return decodeText(bytes.subarray(start), start);
 }
 
-/** UTF-8, or Latin-1 / Windows-1252 when it is not valid UTF-8 (`offset`: where `bytes` start in the file). */
+/**
+ * UTF-8, or Latin-1 / Windows-1252 when it is not valid UTF-8 (`offset`: where `bytes` start in the file).
+ * Text that is mostly valid UTF-8 (more well-formed multi-byte characters than bad bytes) is UTF-8 with a
+ * few damaged bytes, not Latin-1: those bytes become U+FFFD instead of turning every accent into mojibake.
+ */
 export function decodeText(bytes: Uint8Array, offset = 0): Decoded {
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    const bad = firstInvalidUtf8(bytes) + offset;
+    const scan = scanUtf8(bytes);
+    const where = `first invalid byte at offset ${scan.firstInvalid + offset}`;
+    if (scan.multibyte > scan.invalid) {
+      return {
+        text: utf8Lossy.decode(bytes),
+        encoding: 'utf-8',
+        note: `not valid UTF-8 (${where}); read as UTF-8 with ${scan.invalid} damaged byte sequence(s) replaced by U+FFFD`,
+      };
+    }
     const cp1252 = bytes.some((b) => b >= 0x80 && b <= 0x9f);
     return {
       text: decodeWindows1252(bytes),
       encoding: cp1252 ? 'windows-1252' : 'iso-8859-1',
-      note: `not valid UTF-8 (first invalid byte at offset ${bad}); decoded as ${cp1252 ? 'Windows-1252 (bytes 0x80-0x9F occur)' : 'Latin-1 (ISO-8859-1)'}`,
+      note: `not valid UTF-8 (${where}); decoded as ${cp1252 ? 'Windows-1252 (bytes 0x80-0x9F occur)' : 'Latin-1 (ISO-8859-1)'}`,
     };
   }
 }
 
-/** Offset of the first byte that breaks UTF-8. */
-export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
-  let i = from;
+const utf8Lossy = new TextDecoder('utf-8');
+
+/** Where UTF-8 first breaks, how many sequences are broken, and how many well-formed multi-byte characters there are. */
+export function scanUtf8(bytes: Uint8Array): { firstInvalid: number; invalid: number; multibyte: number } {
+  let firstInvalid = -1;
+  let invalid = 0;
+  let multibyte = 0;
+  let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
     const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-    if (n < 0) return i;
-    for (let k = 1; k <= n; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    let ok = n >= 0;
+    for (let k = 1; ok && k <= n; k++) ok = i + k < bytes.length && (bytes[i + k] & 0xc0) === 0x80;
+    if (!ok) {
+      if (firstInvalid < 0) firstInvalid = i;
+      invalid++;
+      i++;
+      continue;
+    }
+    if (n > 0) multibyte++;
     i += n + 1;
   }
-  return -1;
+  return { firstInvalid, invalid, multibyte };
 }
