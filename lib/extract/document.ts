@@ -92,7 +92,11 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   // ---- pass 1: structure (partOf, worksFor) for roots and speakers ----
   const parentOf = new Map<string, string>();
   const employer = new Map<string, string>();
+  // relations need a participant: sentences that name no agency, person, market or group have none
+  const RELATIONAL = new Set(['Agency', 'Person', 'Operation', 'Marketplace', 'CriminalGroup']);
+  const relational = (f: Frame) => f.mentions.some((m) => RELATIONAL.has(m.type));
   for (const f of frames) {
+    if (!f.mentions.some((m) => m.type === 'Agency' || m.type === 'Person')) continue;
     for (const r of sentenceRelations(f, baseCtx())) {
       if (r.p === 'partOf' && !parentOf.has(keyOf(r.s))) parentOf.set(keyOf(r.s), keyOf(r.o));
       if (r.p === 'worksFor' && !employer.has(keyOf(r.s))) employer.set(keyOf(r.s), keyOf(r.o));
@@ -112,6 +116,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   let recentMarketOrGroup: Mention | undefined;
   let listContext: { arrest: boolean; seizure: boolean } | undefined;
   const marketCount = new Map<string, number>();
+  const firstMention = new Map<string, Mention>();
   let recentAge = 99;
   const factCtx: FactContext = {
     evidence: (f) => evidenceOf(doc, f, 0.85),
@@ -145,7 +150,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       we: quoted && speaker && employer.has(speaker.key) ? root(employer.get(speaker.key)!) : undefined,
       recentMarketOrGroup: recentAge <= 2 ? recentMarketOrGroup : undefined,
     };
-    for (const r of sentenceRelations(f, ctx)) proposals.push({ r, f });
+    if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug'))) for (const r of sentenceRelations(f, ctx)) proposals.push({ r, f });
     // items of a list introduced by "… investigators seized:" / "… arrested in:" inherit its context
     const bullet = /^\s*(?:[-•*–·▪]|\d+[.)])\s/.test(doc.text.slice(lineStart(doc.text, f.sentence.start), f.sentence.end));
     if (!bullet) listContext = /:\s*$/.test(text) ? { arrest: has(v.re.arrest, text), seizure: has(v.re.seizure, text) } : undefined;
@@ -160,11 +165,15 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       vs.sort();
     }
     // "the site", "the market": the market or group the article has named most so far
-    for (const m of f.mentions) if (m.type === 'Marketplace' || m.type === 'CriminalGroup') marketCount.set(m.key, (marketCount.get(m.key) ?? 0) + 1);
+    for (const m of f.mentions) {
+      if (m.type !== 'Marketplace' && m.type !== 'CriminalGroup') continue;
+      marketCount.set(m.key, (marketCount.get(m.key) ?? 0) + 1);
+      if (!firstMention.has(m.key)) firstMention.set(m.key, m);
+    }
     const mg = f.mentions.some((m) => m.type === 'Marketplace' || m.type === 'CriminalGroup');
     if (mg) {
       const best = [...marketCount.entries()].sort((a, b) => b[1] - a[1])[0][0];
-      recentMarketOrGroup = frames.flatMap((x) => x.mentions).find((m) => m.key === best);
+      recentMarketOrGroup = firstMention.get(best);
       recentAge = 1;
     } else recentAge++;
     // a quote stays open until a sentence ends with a closing quote mark

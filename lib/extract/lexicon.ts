@@ -191,8 +191,24 @@ export interface TrieMatch {
   forms: LexForm[];
 }
 
-/** Longest trie match starting at token `i` whose forms accept the actual tokens' case. */
-export function matchAt(root: TrieNode, tokens: { norm: string; text: string; cap: boolean }[], i: number): TrieMatch | undefined {
+type Tokens = { norm: string; text: string; cap: boolean }[];
+/** Matches are asked for the same token position several times: remember them per token array. */
+const memo = new WeakMap<Tokens, Map<TrieNode, Array<TrieMatch | null>>>();
+
+/** Longest trie match starting at token `i` whose forms accept the actual tokens' case (memoised). */
+export function matchAt(root: TrieNode, tokens: Tokens, i: number): TrieMatch | undefined {
+  let byRoot = memo.get(tokens);
+  if (!byRoot) memo.set(tokens, (byRoot = new Map()));
+  let cache = byRoot.get(root);
+  if (!cache) byRoot.set(root, (cache = []));
+  const hit = cache[i];
+  if (hit !== undefined) return hit ?? undefined;
+  const r = matchFrom(root, tokens, i);
+  cache[i] = r ?? null;
+  return r;
+}
+
+function matchFrom(root: TrieNode, tokens: Tokens, i: number): TrieMatch | undefined {
   let node: TrieNode | undefined = root;
   let best: TrieMatch | undefined;
   for (let j = i; j < tokens.length && node; j++) {

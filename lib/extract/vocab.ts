@@ -34,7 +34,8 @@ function phraseRe(list: string[]): RegExp {
   const alts = [...list]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  // the phrases are plain ASCII: \b is word-bounded enough and much cheaper than Unicode look-arounds
+  return new RegExp(`\\b(?:${alts.join('|')})\\b`, 'gi');
 }
 
 let cached: Vocab | undefined;
