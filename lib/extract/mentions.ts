@@ -110,6 +110,8 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
   }
   // 3. later short references to people ("Van de Coevering:", "said Garland")
   surnameMentions(ctx, frames);
+  // 4. "Central Office for Combating Internet Crime (ZIT)" where both names are known: one mention
+  for (const f of frames) foldParenthesisedNames(f);
   for (const f of frames) f.mentions.sort((a, b) => a.from - b.from || b.to - a.to);
   return { frames, aliases };
 }
@@ -388,7 +390,7 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     }
   }
   // places by their head noun: "Montgomery County", "Oregon District", "Dublin Airport"
-  if (to - from >= 2 && LOCATION_HEADS.has(t[to - 1].norm) && !v.agencyHeads.has(t[to - 2].norm)) {
+  if (to - from >= 2 && LOCATION_HEADS.has(t[to - 1].norm) && !v.agencyHeads.has(t[to - 2].norm) && t[to]?.norm !== 'of' && !/^(northern|southern|eastern|western|central|middle)$/.test(t[from].norm)) {
     return [mk(f, from, to, { key: `location:${slug(text)}`, type: 'Location', label: text, aliases: [], fromGazetteer: false })];
   }
 
@@ -398,7 +400,7 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     const k = from + and;
     const left = classifyChunk(ctx, f, from, k);
     const right = classifyChunk(ctx, f, k + 1, to);
-    const named = (ms: Mention[]) => ms.length > 0 && ms.every((m) => m.type !== 'Person');
+    const named = (ms: Mention[]) => ms.length > 0;
     if (named(left) && named(right) && (headIsName(v, t, from, k) || left.every((m) => m.fromGazetteer))) return [...left, ...right];
   }
 
@@ -737,5 +739,18 @@ function appositionFrames(ctx: Ctx, f: Frame): void {
       ctx.aliases.set(t.slice(i, end).map((x) => x.norm).join(' '), m);
       i = m.to - 1;
     }
+  }
+}
+
+/** A known name followed by another name of the same entity in parentheses is one mention. */
+function foldParenthesisedNames(f: Frame): void {
+  const ms = f.mentions.sort((a, b) => a.from - b.from || b.to - a.to);
+  for (let k = ms.length - 1; k > 0; k--) {
+    const a = ms[k - 1];
+    const b = ms[k];
+    if (a.key !== b.key || b.from !== a.to + 1 || f.tokens[a.to]?.text !== '(' || f.tokens[b.to]?.text !== ')') continue;
+    const end = f.tokens[b.to];
+    ms[k - 1] = { ...a, to: b.to + 1, end: end.end, text: f.sentence.text.slice(a.start - f.sentence.start, end.end - f.sentence.start), aliases: [...a.aliases, b.text] };
+    ms.splice(k, 1);
   }
 }

@@ -252,7 +252,9 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   if (has(v.re.sell, text)) {
     const drugs = ms.filter((m) => m.type === 'Drug');
     let seller = ms.find((m) => isMarketOrGroup(m));
-    if (!seller && ctx.recentMarketOrGroup && (ctx.marketJustNamed || /^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
+    // "the site", "they", or a sentence right after the market was named; not when a person is the seller
+    const personSells = ms.some((m) => m.type === 'Person') || /\b(he|she|his|her)\b/i.test(text);
+    if (!seller && !personSells && ctx.recentMarketOrGroup && (ctx.marketJustNamed || /^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
     if (seller) for (const d of drugs) out.push({ s: seller, p: 'sold', o: d, confidence: seller === ctx.recentMarketOrGroup ? 0.65 : 0.8 });
   }
 
