@@ -240,6 +240,32 @@ describe('malformed JSONL', () => {
   });
 });
 
+describe('dates that are no calendar day', () => {
+  const dir = tempDir('dates');
+  writeFileSync(join(dir, 'dates.jsonl'), ['2021-13-45', '2021-02-29', '2020-02-29T10:00:00Z', '0000-01-01', 'yesterday'].map((date, i) => JSON.stringify({ date, text: `Europol arrested ${i + 2} people in Spain.` })).join('\n'));
+  writeFileSync(join(dir, 'leading.txt'), 'date 2021-04-31\nEuropol said so.');
+  writeFileSync(join(dir, 'dateline.txt'), 'Market closed\n2019-02-30\nThe FBI said so.');
+  const r = readInputs([dir]);
+
+  test('are named and ignored (xsd:date and GEXF accept only real days); the articles are still read', () => {
+    expect(lines(r, dir)).toEqual([
+      'dates.jsonl:1 note "date" is not a calendar date YYYY-MM-DD ("2021-13-45"); ignored',
+      'dates.jsonl:2 note "date" is not a calendar date YYYY-MM-DD ("2021-02-29"); ignored',
+      'dates.jsonl:4 note "date" is not a calendar date YYYY-MM-DD ("0000-01-01"); ignored',
+      'dates.jsonl:5 note "date" is not a calendar date YYYY-MM-DD ("yesterday"); ignored',
+    ]);
+    expect(r.documents.map((d) => [d.file, d.date])).toEqual([
+      ['dateline.txt', undefined],
+      ['dates.jsonl#1', undefined],
+      ['dates.jsonl#2', undefined],
+      ['dates.jsonl#3', '2020-02-29'],
+      ['dates.jsonl#4', undefined],
+      ['dates.jsonl#5', undefined],
+      ['leading.txt', undefined],
+    ]);
+  });
+});
+
 describe('missing, unreadable and special paths', () => {
   const dir = tempDir('paths');
   writeFileSync(join(dir, 'ok.txt'), ARTICLE);

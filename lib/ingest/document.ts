@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SourceDocument } from '../types';
-import { findFurniture, isDateLine, parseDate, splitLines } from './furniture';
+import { findFurniture, isCalendarDate, isDateLine, parseDate, splitLines } from './furniture';
 import { splitSentences } from './sentences';
 
 export interface DocumentMeta {
@@ -31,10 +31,10 @@ export function makeDocument(rawText: string, meta: DocumentMeta): SourceDocumen
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(text)) text = text.replace(CONTROL, ' ');
   const furniture = findFurniture(text);
   const lines = splitLines(text);
-  let date = meta.date;
+  let date = meta.date !== undefined && isCalendarDate(meta.date) ? meta.date : undefined;
   let title = meta.title;
   const leading = /^\s*date (\d{4}-\d{2}-\d{2})/i.exec(text);
-  if (!date && leading) date = leading[1];
+  if (!date && leading && isCalendarDate(leading[1])) date = leading[1];
   for (const l of lines.slice(0, 8)) {
     const t = l.line.trim();
     if (!t) continue;

@@ -68,12 +68,17 @@ export function findFurniture(text: string): Range[] {
   return mergeRanges(ranges);
 }
 
-/** Runs of four or more short lines with no sentence punctuation: lists of headlines or links. */
+/**
+ * Runs of four or more short lines with no sentence punctuation after the article's last paragraph:
+ * lists of headlines or links. The same shape inside the article is a letterhead or a fact box, and stays.
+ */
 function headlineRuns(lines: Line[], firstContent: number): Range[] {
   const out: Range[] = [];
   let run: Line[] = [];
+  let lastBody = -1;
+  for (let i = 0; i < lines.length; i++) if (isBodyLine(lines[i].line)) lastBody = lines[i].start;
   const flush = () => {
-    if (run.length >= 4) out.push({ start: run[0].start, end: run[run.length - 1].end, reason: 'headline list' });
+    if (run.length >= 4 && run[0].start > lastBody) out.push({ start: run[0].start, end: run[run.length - 1].end, reason: 'headline list' });
     run = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -86,6 +91,13 @@ function headlineRuns(lines: Line[], firstContent: number): Range[] {
   }
   flush();
   return out;
+}
+
+/** A line of article prose: long, or several words ending in sentence punctuation. */
+function isBodyLine(line: string): boolean {
+  const t = line.trim();
+  const words = t.split(/\s+/).length;
+  return words >= 30 || (words >= 8 && /[.!?]["”’)]?$/.test(t));
 }
 
 const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -103,7 +115,7 @@ const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, ma
 /** ISO date from a dateline ("22 September 2020, 15:14", "Sept. 22, 2020", "2020-09-22"). */
 export function parseDate(line: string): string | undefined {
   let m = /(\d{4})-(\d{2})-(\d{2})/.exec(line);
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  if (m) return iso(+m[1], +m[2], +m[3]);
   m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\.?,?\\s+(\\d{4})`, 'i').exec(line);
   if (m) return iso(+m[3], MONTH_INDEX[m[2].slice(0, 3).toLowerCase()], +m[1]);
   m = new RegExp(`(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i').exec(line);
@@ -112,8 +124,20 @@ export function parseDate(line: string): string | undefined {
 }
 
 function iso(y: number, mo: number, d: number): string | undefined {
-  if (!mo || d < 1 || d > 31) return undefined;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const s = `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isCalendarDate(s) ? s : undefined;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A day that exists, written YYYY-MM-DD with a year from 0001 to 9999: what xsd:date and GEXF accept. */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [+m[1], +m[2], +m[3]];
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
+  const leap = mo === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0);
+  return d <= DAYS_IN_MONTH[mo - 1] + (leap ? 1 : 0);
 }
 
 interface Line {

@@ -15,6 +15,7 @@ import type { InputWarning, SourceDocument } from '../types';
 import { decodeBytes, decodeText, rejectBinaryStart, utf16Bom } from './decode';
 import { makeDocument, sha256 } from './document';
 import { htmlToText } from './html';
+import { isCalendarDate } from './furniture';
 
 export const INPUT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl', '.ndjson']);
 
@@ -274,7 +275,11 @@ function readRecord(record: string, path: string, line: number, warnings: InputW
     return { file: path, line, skipped: true, message: 'record has no "text" string; line skipped' };
   }
   const str = (k: string) => (typeof rec[k] === 'string' && (rec[k] as string).trim() ? (rec[k] as string).trim() : undefined);
-  const date = str('date');
+  let date = str('date')?.slice(0, 10);
+  if (date !== undefined && !isCalendarDate(date)) {
+    warnings.push({ file: path, line, message: `"date" is not a calendar date YYYY-MM-DD (${JSON.stringify(date)}); ignored` });
+    date = undefined;
+  }
   const id = str('id');
   let url = str('url');
   if (url !== undefined && !ABSOLUTE_URL.test(url)) {
@@ -286,7 +291,7 @@ function readRecord(record: string, path: string, line: number, warnings: InputW
       file: id ?? `${basename(path)}#${line}`,
       path,
       title: str('title'),
-      date: date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : undefined,
+      date,
       url,
     }),
   );
