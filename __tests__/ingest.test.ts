@@ -107,3 +107,26 @@ describe('readInputs', () => {
     expect(msg.some((m) => m.includes('notes.csv'))).toBe(false); // not an input type, silently ignored inside folders
   });
 });
+
+describe('furniture inside an article', () => {
+  test('a letterhead and a fact box are kept; bylines and share links are furniture', () => {
+    const text = [
+      "U.S. Attorney's Office",
+      'Northern District of Illinois',
+      'FOR IMMEDIATE RELEASE',
+      'Thursday, June 13, 2024',
+      'Two men were charged today with running a dark web market that sold drugs to buyers in 40 states.',
+      'Operation in numbers',
+      'Arrests worldwide: 270',
+      'United States: 130',
+      'Germany: 42',
+      'Facebook Twitter WhatsApp Email',
+      'By Jane Smith and Tom Jones',
+      'Police said the investigation continues and more arrests are expected in the coming weeks.',
+    ].join('\n');
+    const ranges = findFurniture(text);
+    const kept = splitSentences(text, ranges).map((s) => s.text);
+    expect(kept).toEqual(expect.arrayContaining(['Northern District of Illinois', 'United States: 130', 'Germany: 42']));
+    expect(kept.join(' ')).not.toMatch(/WhatsApp|Jane Smith/);
+  });
+});

@@ -112,6 +112,8 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
   surnameMentions(ctx, frames);
   // 4. "Central Office for Combating Internet Crime (ZIT)" where both names are known: one mention
   for (const f of frames) foldParenthesisedNames(f);
+  // 5. a letterhead over two lines: "U.S. Attorney's Office" / "Northern District of Illinois"
+  for (let k = 1; k < frames.length; k++) joinOfficeHeader(ctx, frames[k - 1], frames[k]);
   for (const f of frames) f.mentions.sort((a, b) => a.from - b.from || b.to - a.to);
   return { frames, aliases };
 }
@@ -276,11 +278,15 @@ function acceptForms(ctx: Ctx, f: Frame, from: number, to: number, forms: LexFor
   const shouting = f.tokens[from].upper && inCapitalsRun(ctx, f.tokens, from, to);
   // a quoted nickname is not a place: also known as "Sydney"
   const quoted = from > 0 && QUOTE_CHARS.has(f.tokens[from - 1].text);
+  // US court districts ("the Northern District of California") name neither a region nor the state
+  const t = f.tokens;
+  const courtDistrict =
+    (t[to - 1]?.norm === 'district' && t[to]?.norm === 'of') || (t[from - 1]?.norm === 'of' && t[from - 2]?.norm === 'district' && (t[from - 3]?.cap ?? false));
   return forms.filter(
     (x) =>
       (!x.ambiguous || isAmbiguousOk(ctx, f, from, to, x.entry)) &&
       !(shouting && x.entry.type !== 'Country' && x.entry.type !== 'Location') &&
-      !(quoted && (x.entry.type === 'Location' || x.entry.type === 'Country')),
+      !((quoted || courtDistrict) && (x.entry.type === 'Location' || x.entry.type === 'Country')),
   );
 }
 
@@ -753,4 +759,17 @@ function foldParenthesisedNames(f: Frame): void {
     ms[k - 1] = { ...a, to: b.to + 1, end: end.end, text: f.sentence.text.slice(a.start - f.sentence.start, end.end - f.sentence.start), aliases: [...a.aliases, b.text] };
     ms.splice(k, 1);
   }
+}
+
+const DISTRICT_LINE = /^(?:(?:Northern|Southern|Eastern|Western|Central|Middle)\s+)?District\s+of\s+\p{Lu}[\p{L} .]+$/u;
+const OFFICE_LINE = /^(?:U\.?S\.?|United States)\s+Attorney['\u2019]s\s+Office$/i;
+
+function joinOfficeHeader(ctx: Ctx, office: Frame, district: Frame): void {
+  if (!OFFICE_LINE.test(office.sentence.text.trim()) || !DISTRICT_LINE.test(district.sentence.text.trim())) return;
+  const toks = tokenize(`U.S. Attorney's Office for the ${district.sentence.text.trim()}`);
+  const g = matchAt(ctx.lex.root, toks, 0);
+  if (!g || g.to !== toks.length) return;
+  const e = g.forms[0].entry;
+  office.mentions = [fromEntry(office, 0, office.tokens.length, e)];
+  district.mentions = [];
 }

@@ -451,8 +451,19 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   }
   // a title that by itself names its agency in an article that mentions that agency
   if (!agency && role) {
-    const ids = ctx.lex.roles.agencyRoles[role.toLowerCase().replace(/^(u\.?s\.?|us)\s+/, '')];
-    if (ids) agency = ids.map((id) => `agency:${id}`).find((k) => ctx.mentionedKeys?.has(k));
+    const r = role.toLowerCase();
+    const ids = ctx.lex.roles.agencyRoles[r] ?? ctx.lex.roles.agencyRoles[r.replace(/^(u\.?s\.?|us|united states)\s+/, '')];
+    if (ids) {
+      const mentioned = [...(ctx.mentionedKeys ?? [])];
+      // "usao-*" stands for every U.S. Attorney's Office: the one the article names
+      for (const id of ids) {
+        const hit = id.endsWith('*') ? mentioned.find((k) => k.startsWith(`agency:${id.slice(0, -1)}`)) : mentioned.find((k) => k === `agency:${id}`);
+        if (hit) {
+          agency = hit;
+          break;
+        }
+      }
+    }
   }
   if (!agency) return [];
   return [{ s: m, p: 'worksFor', o: agency, confidence: 0.85, role }];

@@ -21,6 +21,8 @@ const LINE_RULES: Array<[RegExp, string]> = [
   [/^\s*(picture|photo|image|credit|photograph)s?:\s/i, 'photo credit'],
   [/^\s*\(?(getty images|shutterstock|alamy|reuters|ap photo|afp)[^.]{0,60}\)?\s*$/i, 'photo credit'],
   [/^\s*(copyright\b|©)/i, 'copyright'],
+  [/^\s*[Bb]y\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:(?:and|,)\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})*$/u, 'byline'],
+  [/^\s*(?:(?:share|share on|share this|tweet|email|e-mail|print|copy link|copy|link|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|messenger|flipboard|mail|bluesky|threads|comments?)\b[\s|,·•/]*)+$/i, 'share links'],
   [/^\s*(tags?|topics?|categories|filed under):/i, 'navigation'],
 ];
 
