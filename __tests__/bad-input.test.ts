@@ -5,7 +5,7 @@
  * terminal-unsafe names and output validity run through the compiled CLI (`npm test` builds it).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Parser } from 'n3';
@@ -148,6 +148,7 @@ describe('size limits: long articles are cut where the warning says, memory stay
     expect(maxRssKb).toBeGreaterThan(0);
     expect(maxRssKb).toBeLessThan(1.5 * 1024 * 1024);
     expect(loadGraph(join(out, 'g.json')).documents.map((d) => d.file).sort()).toEqual(['huge.txt', 'small.txt']);
+    rmSync(big, { recursive: true, force: true });
   });
 });
 
