@@ -152,8 +152,14 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     };
     if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug'))) for (const r of sentenceRelations(f, ctx)) proposals.push({ r, f });
     // items of a list introduced by "… investigators seized:" / "… arrested in:" inherit its context
-    const bullet = /^\s*(?:[-•*–·▪]|\d+[.)])\s/.test(doc.text.slice(lineStart(doc.text, f.sentence.start), f.sentence.end));
-    if (!bullet) listContext = /:\s*$/.test(text) ? { arrest: has(v.re.arrest, text), seizure: has(v.re.seizure, text) } : undefined;
+    const line = doc.text.slice(lineStart(doc.text, f.sentence.start), f.sentence.end);
+    // a fact box: "Arrests worldwide: 270" / "United States: 130" / "Germany: 42"
+    const labelValue = /^[^:]{2,40}:\s*\S/.test(line) && line.length < 80;
+    const bullet = /^\s*(?:[-•*–·▪]|\d+[.)])\s/.test(line) || (labelValue && !!listContext && !has(v.re.arrest, line.split(':')[0]) && !has(v.re.seizure, line.split(':')[0]));
+    if (!bullet) {
+      const head = labelValue ? line.split(':')[0] : text;
+      listContext = /:\s*$/.test(text) || labelValue ? { arrest: has(v.re.arrest, head), seizure: has(v.re.seizure, head) } : undefined;
+    }
     const inherited = bullet ? listContext : undefined;
     facts.push(...arrestFacts(f, factCtx, !!inherited?.arrest), ...seizureFacts(f, factCtx, !!inherited?.seizure));
     for (const id of findIdentifiers(f, recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined)) {

@@ -19,7 +19,7 @@ const RE = {
   arrestedN: new RegExp(`\\b(?:arrested|detained|apprehended|arresting|detaining)\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
   nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:arrested|detained|apprehended|held)`, 'giu'),
   nArrests: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+)?arrests\\b`, 'giu'),
-  parenCount: /^\s*\((\d[\d,]*)\)/,
+  parenCount: /^\s*\((\d[\d,]*)\)|^\s*:\s*(\d[\d,]*)\s*$/,
   money: new RegExp(`(?:(?<![A-Za-z])(€|\\$|£|US\\$|USD|EUR|GBP)\\s?(${N})|(${N})\\s+(euros?|dollars?|pounds(?! of)|EUR|USD|GBP|bitcoins?|BTC|US dollars))(?![\\w])`, 'giu'),
   weight: new RegExp(`(?<![\\w.,])(${N})\\s?(kg|kgs|kilograms?|kilogrammes?|kilos?|grams?|g|tonnes?|tons?|t|lbs?|pounds)\\b(?:\\s+of\\s+((?:(?!\\s(?:and|or|as well as|were|was|worth|including|in|with|from|for|at)\\b)[^,.;]){1,60}))?`, 'giu'),
   count: new RegExp(`(?<![\\w.,€$£])(${N})\\s+((?:[a-z-]+\\s+){0,3}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|doses|blotters|tabs|vehicles|cars|phones|mobile phones|devices|computers|laptops|servers|bank cards|credit cards|passports|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
@@ -77,7 +77,7 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
     }
     const paren = RE.parenCount.exec(text.slice(p.end - base));
     if (paren) {
-      add(Number(paren[1].replace(/,/g, '')), p);
+      add(Number((paren[1] ?? paren[2]).replace(/,/g, '')), p);
       counted.add(p);
     }
   }

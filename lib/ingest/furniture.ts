@@ -88,7 +88,8 @@ function headlineRuns(lines: Line[], firstContent: number): Range[] {
     const t = l.line.trim();
     if (t === '') continue;
     const words = t.split(/\s+/).length;
-    if (i !== firstContent && words <= 22 && !TERMINAL.test(t)) run.push(l);
+    // "Germany: 42" is a fact box line, not a headline
+    if (i !== firstContent && words <= 22 && !TERMINAL.test(t) && !/:\s*[^:]*\d/.test(t)) run.push(l);
     else flush();
   }
   flush();
