@@ -5,16 +5,16 @@
  */
 import { join } from 'node:path';
 import type { InputWarning, KnowledgeGraph, SourceDocument } from './types';
-import { readInputs } from './ingest';
-import { defaultLexicon, extractDocument } from './extract';
+import { defaultLexicon } from './extract';
 import { resolve } from './resolve';
 import { layout, type LayoutOptions } from './graph/layout';
-import { stringifyGraph } from './graph/load';
 import { atomicFile, removeLeftovers, type AtomicFile } from './export/atomic';
 import { acquireLock } from './export/lock';
-import { degrees, runExporters, type Exporter, type ExportContext, type Sink } from './export/exporter';
+import { degrees, paced, runExporters, type Exporter, type ExportContext, type PacedSink, type Sink } from './export/exporter';
 import { createTurtleExporter } from './export/turtle';
 import { createGexfExporter } from './export/gexf';
+import { createJsonExporter } from './export/json';
+import { extractInputs, type ExtractProgress } from './parallel';
 import { createNQuadsExporter, createTrigExporter } from './export/nquads';
 import { DEFAULT_BASE } from './graph/iri';
 import { UsageError } from './errors';
@@ -24,10 +24,11 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['ttl', 'gexf', 'json', '
 /** What `build` writes unless --format says otherwise. */
 export const DEFAULT_FORMATS: readonly OutputFormat[] = ['ttl', 'gexf', 'json'];
 
-/** The streaming exporter and file extension of each format but JSON (written whole, last). */
-const EXPORTERS: Record<Exclude<OutputFormat, 'json'>, { ext: string; create: (sink: Sink, ctx: ExportContext) => Exporter }> = {
+/** The streaming exporter and file extension of each format. */
+const EXPORTERS: Record<OutputFormat, { ext: string; create: (sink: Sink, ctx: ExportContext) => Exporter }> = {
   ttl: { ext: 'ttl', create: createTurtleExporter },
   gexf: { ext: 'gexf', create: createGexfExporter },
+  json: { ext: 'json', create: createJsonExporter },
   nquads: { ext: 'nq', create: createNQuadsExporter },
   trig: { ext: 'trig', create: createTrigExporter },
 };
@@ -40,9 +41,13 @@ export interface BuildOptions {
   shard?: { index: number; count: number };
   /** Ids (content hashes) of documents to leave out: those already in the graph being updated. */
   exclude?: ReadonlySet<string>;
+  /** Worker threads reading and extracting (lib/parallel); 1: the main thread; 'auto': by cores and input size. The output is the same. */
+  jobs: number | 'auto';
+  /** Called after each input file is extracted (the CLI draws its progress bar with it). */
+  onProgress?: (p: ExtractProgress) => void;
 }
 
-export const BUILD_DEFAULTS: Readonly<BuildOptions> = Object.freeze({ base: DEFAULT_BASE, layout: {} });
+export const BUILD_DEFAULTS: Readonly<BuildOptions> = Object.freeze({ base: DEFAULT_BASE, layout: {}, jobs: 1 });
 
 export function validateBuildOptions(o: Partial<BuildOptions> = {}): BuildOptions {
   const merged = { ...BUILD_DEFAULTS, ...o };
@@ -55,35 +60,38 @@ export function validateBuildOptions(o: Partial<BuildOptions> = {}): BuildOption
 
 export interface BuildResult {
   graph: KnowledgeGraph;
+  /** The documents in the graph, metadata only: text, sentences and furniture are dropped after extraction. */
   documents: SourceDocument[];
   /** How many documents were read, before the shard and `exclude` were applied. */
   read: number;
   warnings: InputWarning[];
   timings: Record<string, number>;
+  /** Worker threads that read and extracted (1: the main thread). */
+  jobs: number;
 }
 
-/** Is this document in the given shard? (Deterministic: by its content hash.) */
-export function inShard(docId: string, shard?: { index: number; count: number }): boolean {
-  if (!shard || shard.count === 1) return true;
-  return parseInt(docId.slice(0, 8), 16) % shard.count === shard.index - 1;
-}
+export { inShard } from './parallel';
 
-/** Read, extract and resolve: paths -> graph. */
-export function buildGraph(paths: string[], options: Partial<BuildOptions> = {}): BuildResult {
+/**
+ * Read, extract and resolve: paths -> graph. Files are read and extracted one by one (in `jobs` worker
+ * threads), keeping only what the resolver needs, never the whole corpus' text. `timings` (ms): `lexicon`,
+ * `ingest` and `extract` (summed over threads), `read+extract` (wall clock of that stage), `resolve`.
+ */
+export async function buildGraph(paths: string[], options: Partial<BuildOptions> = {}): Promise<BuildResult> {
   const o = validateBuildOptions(options);
-  const timings: Record<string, number> = {};
-  const time = <T>(name: string, fn: () => T): T => {
-    const t0 = process.hrtime.bigint();
-    const r = fn();
-    timings[name] = (timings[name] ?? 0) + Number(process.hrtime.bigint() - t0) / 1e6;
-    return r;
-  };
-  const { documents, warnings } = time('ingest', () => readInputs(paths));
-  const mine = documents.filter((d) => inShard(d.id, o.shard) && !o.exclude?.has(d.id));
-  const lexicon = time('lexicon', () => defaultLexicon());
-  const extractions = time('extract', () => mine.map((d) => extractDocument(d, { lexicon })));
-  const graph = time('resolve', () => resolve(extractions, { base: o.base, lexicon }));
-  return { graph, documents: mine, read: documents.length, warnings, timings };
+  let t0 = process.hrtime.bigint();
+  const lexicon = defaultLexicon();
+  const lexiconMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  t0 = process.hrtime.bigint();
+  const { extractions, warnings, read, timings, jobs } = await extractInputs(paths, {
+    jobs: o.jobs, filter: { shard: o.shard, exclude: o.exclude }, lexicon, onProgress: o.onProgress,
+  });
+  timings['read+extract'] = Number(process.hrtime.bigint() - t0) / 1e6;
+  timings.lexicon = lexiconMs;
+  t0 = process.hrtime.bigint();
+  const graph = resolve(extractions, { base: o.base, lexicon });
+  timings.resolve = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { graph, documents: extractions.map((x) => x.doc), read, warnings, timings, jobs };
 }
 
 export interface WriteOptions {
@@ -113,28 +121,21 @@ export async function writeOutputs(graph: KnowledgeGraph, dir: string, name: str
 
 async function writeLocked(graph: KnowledgeGraph, ctx: ExportContext, dir: string, name: string, options: WriteOptions): Promise<string[]> {
   const files: Array<{ file: string; sink: AtomicFile }> = [];
+  const sinks: PacedSink[] = [];
   const exporters: Exporter[] = [];
+  const open = (file: string, create: (sink: Sink, ctx: ExportContext) => Exporter) => {
+    const sink = atomicFile(file, { deferCommit: true });
+    files.push({ file, sink });
+    const p = paced(sink);
+    sinks.push(p);
+    exporters.push(create(p, ctx));
+  };
   try {
-    for (const f of options.formats) {
-      if (f === 'json') continue;
-      const file = join(dir, `${name}.${EXPORTERS[f].ext}`);
-      const sink = atomicFile(file, { deferCommit: true });
-      files.push({ file, sink });
-      exporters.push(EXPORTERS[f].create(sink, ctx));
-    }
-    for (const x of options.extra ?? []) {
-      const sink = atomicFile(x.file, { deferCommit: true });
-      files.push({ file: x.file, sink });
-      exporters.push(x.create(sink, ctx));
-    }
-    await runExporters(graph, exporters);
-    if (options.formats.includes('json')) {
-      const file = join(dir, `${name}.json`);
-      const sink = atomicFile(file, { deferCommit: true });
-      files.push({ file, sink });
-      sink.write(stringifyGraph(graph));
-      sink.end();
-    }
+    // JSON comes last among the files written and listed, as it always did.
+    for (const f of options.formats) if (f !== 'json') open(join(dir, `${name}.${EXPORTERS[f].ext}`), EXPORTERS[f].create);
+    for (const x of options.extra ?? []) open(x.file, x.create);
+    if (options.formats.includes('json')) open(join(dir, `${name}.json`), EXPORTERS.json.create);
+    await runExporters(graph, exporters, sinks);
     // Rename only once every output is complete, so a failure or a kill leaves the previous set whole.
     await Promise.all(files.map((f) => f.sink.written));
     for (const f of files) f.sink.commit();

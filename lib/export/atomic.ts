@@ -81,6 +81,7 @@ export function atomicFile(file: string, options: { deferCommit?: boolean } = {}
     done: done.promise,
     commit,
     write: (chunk: string) => stream.write(chunk),
+    once: (event: 'drain' | 'close', listener: () => void) => stream.once(event, listener),
     end: (cb?: () => void) => {
       stream.end(cb);
     },

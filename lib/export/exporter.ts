@@ -6,10 +6,15 @@
  */
 import type { DocumentRecord, EntityRecord, FactRecord, KnowledgeGraph, RelationRecord } from '../types';
 
-/** Anything text can be written to: a fs.WriteStream, a string collector, an HTTP body... */
+/**
+ * Anything text can be written to: a fs.WriteStream, a string collector, an HTTP body... A stream whose
+ * `write()` returns false holds more than its buffer should; `once('drain')` tells when it has caught up
+ * (and `once('close')` when it never will). Sinks without `once` are never waited for.
+ */
 export interface Sink {
   write(chunk: string): unknown;
   end(callback?: () => void): unknown;
+  once?(event: 'drain' | 'close', listener: () => void): unknown;
 }
 
 export type GraphItem =
@@ -34,6 +39,50 @@ export interface Exporter {
 
 export type ExporterFactory = (sink: Sink, context: ExportContext) => Exporter;
 
+/** A sink that remembers when its stream asked the writer to wait (see `paced`). */
+export interface PacedSink extends Sink {
+  /** true after a write returned false, until the stream drained or closed. */
+  readonly blocked: boolean;
+  /** Resolves once the stream has drained (or closed); at once when it is not blocked. */
+  drained(): Promise<void>;
+}
+
+/**
+ * Wraps a sink so that `runExporters` can wait for it to drain instead of queueing the whole output. The
+ * 'drain' listener is added by the write that returned false, so a drain that happens while the writer
+ * waits for another sink is never missed.
+ */
+export function paced(inner: Sink): PacedSink {
+  let blocked = false;
+  let closed = false;
+  let waiting: Promise<void> = Promise.resolve();
+  let release = (): void => undefined;
+  const unblock = () => {
+    blocked = false;
+    release();
+  };
+  inner.once?.('close', () => {
+    closed = true;
+    unblock();
+  });
+  return {
+    get blocked() {
+      return blocked;
+    },
+    write(chunk: string): unknown {
+      const ok = inner.write(chunk);
+      if (ok === false && inner.once && !closed && !blocked) {
+        blocked = true;
+        waiting = new Promise<void>((resolve) => (release = resolve));
+        inner.once('drain', unblock);
+      }
+      return ok;
+    },
+    end: (callback?: () => void) => inner.end(callback),
+    drained: () => (blocked ? waiting : Promise.resolve()),
+  };
+}
+
 /** Items of a graph in export order: documents, entities, relations, facts. */
 export function* graphItems(graph: KnowledgeGraph): Generator<GraphItem> {
   for (const value of graph.documents) yield { kind: 'document', value };
@@ -53,9 +102,20 @@ export function degrees(graph: KnowledgeGraph): Map<string, number> {
   return d;
 }
 
-/** Drives every exporter through one loop over the graph. */
-export async function runExporters(graph: KnowledgeGraph, exporters: Exporter[]): Promise<void> {
-  for (const item of graphItems(graph)) for (const ex of exporters) ex.write(item);
+/** Items fed to the exporters between two looks at whether a paced sink must drain. */
+const DRAIN_CHECK_EVERY = 64;
+
+/**
+ * Drives every exporter through one loop over the graph. Every DRAIN_CHECK_EVERY items, it waits for any
+ * of `sinks` (the exporters' sinks, wrapped by `paced`) whose stream asked to, so a file sink holds about
+ * one buffer of text at a time, never the whole output.
+ */
+export async function runExporters(graph: KnowledgeGraph, exporters: Exporter[], sinks: readonly PacedSink[] = []): Promise<void> {
+  let n = 0;
+  for (const item of graphItems(graph)) {
+    for (const ex of exporters) ex.write(item);
+    if (++n % DRAIN_CHECK_EVERY === 0) for (const s of sinks) if (s.blocked) await s.drained();
+  }
   for (const ex of exporters) await ex.finalize();
 }
 

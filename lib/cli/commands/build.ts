@@ -17,6 +17,8 @@ import { mergeGraphs } from '../../graph/merge-graphs';
 import { EXIT, setExitCode } from '..';
 import { htmlOutput } from './view-output';
 import { formatWarning } from '../../ingest/warnings';
+import { defaultJobs, MAX_JOBS } from '../../parallel';
+import { progressBar } from '../progress';
 
 interface Args {
   paths: string[];
@@ -29,6 +31,7 @@ interface Args {
   'layout-seconds'?: number;
   html: boolean;
   shard?: string;
+  jobs?: number;
   quiet: boolean;
 }
 
@@ -47,6 +50,7 @@ const cmd: CommandModule<object, Args> = {
       .option('layout', { type: 'boolean', default: true, describe: 'Run ForceAtlas2 (--no-layout skips it)' })
       .option('layout-seconds', { type: 'number', describe: 'Time cap for the layout, in seconds' })
       .option('shard', { type: 'string', describe: 'Process only slice i/n of the inputs (by content hash), e.g. 2/3' })
+      .option('jobs', { alias: 'j', type: 'number', describe: `Worker threads reading and extracting articles (default: one per core, ${defaultJobs()} here, fewer for a few hundred files); the output is the same for any number` })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No summary on stderr' })
       .example('$0 build seeds --out exports --name seeds', 'Build the seed graph')
       .example('$0 build articles/ news.jsonl -o out -n corpus --no-layout', 'A larger corpus, without layout')
@@ -68,7 +72,16 @@ const cmd: CommandModule<object, Args> = {
     const name = argv.name ?? (argv.update ? basename(argv.update).replace(/\.json$/i, '') : 'graph');
     const exclude = existing && new Set(existing.documents.map((d) => d.id));
     const base = existing?.base ?? argv.base ?? DEFAULT_BASE;
-    const { graph: built, warnings, documents, read } = buildGraph(argv.paths, { base, layout, shard, exclude });
+    const jobs = argv.jobs ?? 'auto';
+    if (jobs !== 'auto' && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs must be an integer from 1 to ${MAX_JOBS}, got ${argv.jobs}`);
+    const bar = progressBar();
+    let result;
+    try {
+      result = await buildGraph(argv.paths, { base, layout, shard, exclude, jobs, onProgress: bar?.update });
+    } finally {
+      bar?.done();
+    }
+    const { graph: built, warnings, documents, read } = result;
     for (const w of warnings) process.stderr.write(`${formatWarning(w)}\n`);
     if (read === 0) throw new UsageError(`no readable articles in ${argv.paths.join(', ')}`);
     const graph = existing ? mergeGraphs([existing, built], { names: [argv.update!, 'the new documents'] }) : built;

@@ -1,0 +1,105 @@
+/**
+ * darkweb-kg: the read-and-extract stage of a build, sequential or in worker threads. Lists the inputs,
+ * reads and extracts each file (lib/parallel/extract-file.ts) in the main thread (`jobs: 1`) or in a pool
+ * of `jobs` workers (lib/parallel/pool.ts), and gathers the extractions in input order
+ * (lib/parallel/gather.ts). Both ways give the same extractions, warnings and counts, so the graph and
+ * every output are byte-identical whatever `jobs` is.
+ *
+ * In the main thread each file's result is structured-cloned before it is kept: strings an extraction
+ * cut out of the article (labels, evidence sentences) are V8 slices that would keep the whole article
+ * text alive; the copy holds only their own characters (workers' results are copies already).
+ */
+import { availableParallelism } from 'node:os';
+import { UsageError } from '../errors';
+import { defaultLexicon, type Lexicon } from '../extract';
+import { listInputs } from '../ingest';
+import type { Extraction, InputWarning } from '../types';
+import { extractFile, type DocumentFilter } from './extract-file';
+import { Gatherer } from './gather';
+import { extractInWorkers } from './pool';
+
+export { inShard, type DocumentFilter } from './extract-file';
+
+/** Files done so far, of how many, and the documents they held. */
+export interface ExtractProgress {
+  files: number;
+  filesDone: number;
+  documents: number;
+}
+
+export interface ExtractInputsOptions {
+  /**
+   * Worker threads; 1 extracts in the main thread. 'auto': one per core (`defaultJobs()`), but no more
+   * than one per AUTO_FILES_PER_JOB input files, since each worker first spends a moment loading the lexicon.
+   */
+  jobs: number | 'auto';
+  filter: DocumentFilter;
+  /** Called after each file, in input order. */
+  onProgress?: (p: ExtractProgress) => void;
+  /** The lexicon for `jobs: 1` (workers load the default one); default: defaultLexicon(). */
+  lexicon?: Lexicon;
+}
+
+export const EXTRACT_INPUTS_DEFAULTS: Readonly<ExtractInputsOptions> = Object.freeze({ jobs: 1, filter: {}, onProgress: undefined, lexicon: undefined });
+
+/** The most worker threads a build may ask for. */
+export const MAX_JOBS = 256;
+/** With jobs 'auto', input files per worker thread (below twice this, the main thread does it all). */
+export const AUTO_FILES_PER_JOB = 200;
+
+/** The most worker threads 'auto' uses: every core the process may use. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/** The worker threads for `files` inputs: `jobs`, or for 'auto' one per core and per AUTO_FILES_PER_JOB files. */
+export function jobsFor(jobs: number | 'auto', files: number): number {
+  return jobs === 'auto' ? Math.max(1, Math.min(defaultJobs(), Math.floor(files / AUTO_FILES_PER_JOB))) : jobs;
+}
+
+export function validateExtractInputsOptions(o: Partial<ExtractInputsOptions> = {}): ExtractInputsOptions {
+  for (const k of Object.keys(o)) {
+    if (!(k in EXTRACT_INPUTS_DEFAULTS)) throw new UsageError(`extract option "${k}" is unknown (known: ${Object.keys(EXTRACT_INPUTS_DEFAULTS).join(', ')})`);
+  }
+  const merged = { ...EXTRACT_INPUTS_DEFAULTS, ...o };
+  if (merged.jobs !== 'auto' && !(Number.isInteger(merged.jobs) && merged.jobs >= 1 && merged.jobs <= MAX_JOBS)) {
+    throw new UsageError(`extract option "jobs" must be "auto" or an integer from 1 to ${MAX_JOBS}, got ${JSON.stringify(merged.jobs)}`);
+  }
+  return merged;
+}
+
+export interface ExtractInputsResult {
+  extractions: Extraction[];
+  warnings: InputWarning[];
+  /** Distinct documents read, before the shard and the exclusions were applied. */
+  read: number;
+  /** Milliseconds: `ingest` and `extract` summed over threads, `lexicon` in the main thread. */
+  timings: Record<string, number>;
+  /** Worker threads used (1: the main thread). */
+  jobs: number;
+}
+
+export async function extractInputs(paths: string[], options: Partial<ExtractInputsOptions> = {}): Promise<ExtractInputsResult> {
+  const o = validateExtractInputsOptions(options);
+  const listed: InputWarning[] = [];
+  const files = listInputs(paths, listed);
+  const gather = new Gatherer(listed);
+  const timings: Record<string, number> = {};
+  let filesDone = 0;
+  const add = (path: string, r: Parameters<Gatherer['add']>[1]) => {
+    gather.add(path, r);
+    o.onProgress?.({ files: files.length, filesDone: ++filesDone, documents: gather.read });
+  };
+  const jobs = jobsFor(o.jobs, files.length);
+  if (jobs === 1) {
+    const t0 = process.hrtime.bigint();
+    const lexicon = o.lexicon ?? defaultLexicon();
+    timings.lexicon = Number(process.hrtime.bigint() - t0) / 1e6;
+    for (const path of files) add(path, structuredClone(extractFile(path, lexicon, o.filter)));
+  } else {
+    await extractInWorkers(files, jobs, o.filter, add);
+  }
+  timings.ingest = gather.ingestMs;
+  timings.extract = gather.extractMs;
+  return { extractions: gather.extractions, warnings: gather.warnings, read: gather.read, timings, jobs };
+}
