@@ -450,7 +450,8 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     if (content.length === 0) return [];
     return [mk(f, from, to, { key: `agency:${slug(text)}`, type: 'Agency', label: text, aliases: [], fromGazetteer: false })];
   }
-  if (v.marketHeads.has(head.norm) && ctx.darkweb && content.length > 0 && to - from >= 2) {
+  // a market's name has a word of its own ("Million Dark Web Marketplace" in a headline has none)
+  if (v.marketHeads.has(head.norm) && ctx.darkweb && content.some((x) => !v.nonNameWords.has(x.norm)) && to - from >= 2) {
     const bare = span(f, from, to - 1);
     return [mk(f, from, to, { key: `marketplace:${slug(bare)}`, type: 'Marketplace', label: text, aliases: [bare], fromGazetteer: false })];
   }

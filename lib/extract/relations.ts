@@ -269,6 +269,12 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       // the actor is the subject before the verb, in the same clause ("Desnica created and operated X"),
       // or the agent of a passive ("X, run by Y")
       const clauseStart = base + lastBreakBefore(text, trig.start);
+      // "Pavey and Hamilton operated Empire Market": every actor of the subject
+      const subjects = actors.filter((m) => m.end <= tStart && m.start >= clauseStart && m.type !== 'Marketplace');
+      if (subjects.length > 1 && subjects.every((m, k) => k === 0 || /^\s*(?:,|and|&)\s*(?:and\s+)?$/.test(textBetween(f, subjects[k - 1].end, m.start)))) {
+        for (const sbj of subjects) out.push({ s: sbj, p: 'operated', o: mk, confidence: 0.8 });
+        continue;
+      }
       let a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= clauseStart);
       if (!a) {
         const by = /^\s+by\s+/i.exec(text.slice(trig.end));
@@ -328,7 +334,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
           if (ag && obj) out.push({ s: obj, p, o: ag, confidence: 0.75 });
           // "X is charged with …" in an article from, or about, a prosecuting office
           else if (p === 'chargedBy' && person && ctx.prosecutor && /\b(?:is|was|were|are|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(0, trig.start))) {
-            out.push({ s: person, p, o: ctx.prosecutor, confidence: 0.65 });
+            // every person the clause charges ("X, 40, of Y, and Z, 28, of W, are charged")
+            for (const who of people.filter((m) => m.end <= base + trig.start)) out.push({ s: who, p, o: ctx.prosecutor, confidence: 0.65 });
           }
         }
       }
