@@ -50,7 +50,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     if (!e) {
       e = { key: m.key, type: m.type, label: m.label, altLabels: [...m.aliases], wikidata: m.wikidata, named: true, mentions: 0 };
       entities.set(m.key, e);
-    } else for (const a of m.aliases) if (!e.altLabels.includes(a)) e.altLabels.push(a);
+    } else if (!m.fromGazetteer) for (const a of m.aliases) if (!e.altLabels.includes(a)) e.altLabels.push(a);
     e.mentions++;
     const seen = m.text.replace(/\s+/g, ' ').replace(/['\u2019]s$/, '');
     if (m.type !== 'Person' && !/[()]/.test(seen) && seen !== e.label && !e.altLabels.includes(seen)) e.altLabels.push(seen);
