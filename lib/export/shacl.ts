@@ -75,7 +75,7 @@ export async function validateShacl(dataTurtle: string, options: Partial<ShaclOp
   const o = validateShaclOptions(options);
   const shapes = loadShapes(o.shapesFile ?? ontologyPath('shapes.ttl'));
   const data = parseTurtle(dataTurtle, o.dataName);
-  const validator = new SHACLValidator(shapes, o.maxErrors > 0 ? { maxErrors: o.maxErrors } : {});
+  const validator = validatorFor(o.shapesFile ?? ontologyPath('shapes.ttl'), shapes, o.maxErrors);
   const report = await validator.validate(data);
   const violations: ShaclViolation[] = report.results.map((r) => ({
     focusNode: termToString(r.focusNode),
@@ -87,6 +87,16 @@ export async function validateShacl(dataTurtle: string, options: Partial<ShaclOp
   }));
   violations.sort(compareViolations);
   return { conforms: report.conforms, violations };
+}
+
+/** Validators by shapes file and error cap: compiling the shapes is the costly part, so it happens once. */
+const validators = new Map<string, SHACLValidator>();
+
+function validatorFor(file: string, shapes: Store, maxErrors: number): SHACLValidator {
+  const key = `${file}\n${maxErrors}`;
+  let v = validators.get(key);
+  if (!v) validators.set(key, (v = new SHACLValidator(shapes, maxErrors > 0 ? { maxErrors } : {})));
+  return v;
 }
 
 /** Parsed shapes files by path: the shapes are read once per process. */
