@@ -67,15 +67,38 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 function push(out: Token[], t: string, start: number): void {
-  const word = /[\p{L}\p{N}]/u.test(t);
-  const letters = t.replace(/[^\p{L}]/gu, '');
+  // ASCII fast path: most tokens need no Unicode property tests
+  let word = false;
+  let upperLetters = 0;
+  let lowerLetters = 0;
+  let ascii = true;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 65 && c <= 90) {
+      upperLetters++;
+      word = true;
+    } else if (c >= 97 && c <= 122) {
+      lowerLetters++;
+      word = true;
+    } else if (c >= 48 && c <= 57) word = true;
+    else if (c > 127) ascii = false;
+  }
+  if (!ascii) {
+    word = /[\p{L}\p{N}]/u.test(t);
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    upperLetters = letters.replace(/[^\p{Lu}]/gu, '').length;
+    lowerLetters = letters.length - upperLetters;
+  }
+  const first = t.charCodeAt(0);
+  const firstUpper = ascii ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(t);
+  const firstDigit = first >= 48 && first <= 57;
   out.push({
     text: t,
     norm: normToken(t),
     start,
     end: start + t.length,
-    cap: word && (/^\p{Lu}/u.test(t) || (/^\p{N}/u.test(t) && /\p{Lu}/u.test(t))),
-    upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    cap: word && (firstUpper || (firstDigit && upperLetters > 0)),
+    upper: upperLetters >= 2 && lowerLetters === 0,
     word,
   });
 }
