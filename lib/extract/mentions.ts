@@ -313,12 +313,12 @@ function pickForm(f: Frame, from: number, to: number, entries: LexEntry[]): Ment
 /** Doc-local alias (acronym defined in this document, a person's surname) at token i. */
 function docAlias(ctx: Ctx, f: Frame, i: number): Mention | undefined {
   const t = f.tokens;
-  for (let n = 4; n >= 1; n--) {
-    if (i + n > t.length) continue;
-    const words = t.slice(i, i + n);
-    if (!words[0].cap) continue;
-    const key = words.map((w) => w.norm).join(' ');
-    const m = ctx.aliases.get(key);
+  if (!t[i].cap || ctx.aliases.size === 0) return undefined;
+  const keys: string[] = [];
+  let key = '';
+  for (let n = 1; n <= 4 && i + n <= t.length; n++) keys.push((key = n === 1 ? t[i].norm : `${key} ${t[i + n - 1].norm}`));
+  for (let n = keys.length; n >= 1; n--) {
+    const m = ctx.aliases.get(keys[n - 1]);
     if (!m) continue;
     if (n === 1 && m.type !== 'Person' && !t[i].upper) continue;
     return { ...m, from: i, to: i + n, start: t[i].start, end: t[i + n - 1].end, text: span(f, i, i + n) };
