@@ -101,19 +101,26 @@ export interface WriteOptions {
   extra?: Array<{ file: string; create: (sink: Sink, ctx: ExportContext) => Exporter }>;
   /** Reports a stale lock taken over or leftovers removed; default: `Warning: ...` on stderr. */
   warn?: (message: string) => void;
+  /** Filled with the milliseconds spent on `layout` and on `export` (every output, in one pass). */
+  timings?: Record<string, number>;
 }
 
 /** Write `<dir>/<name>.<format>` for each format, atomically (temporary file, then rename). */
 export async function writeOutputs(graph: KnowledgeGraph, dir: string, name: string, options: WriteOptions): Promise<string[]> {
   const needsLayout = options.formats.includes('gexf') || (options.extra?.length ?? 0) > 0;
+  let t0 = process.hrtime.bigint();
   const positions = needsLayout ? layout(graph, options.layout) : undefined;
+  if (options.timings) options.timings.layout = Number(process.hrtime.bigint() - t0) / 1e6;
   const ctx: ExportContext = { graph, positions, degree: degrees(graph) };
   const warn = options.warn ?? ((m: string) => process.stderr.write(`Warning: ${m}\n`));
   // One build writes `dir` at a time; temporary files of builds killed earlier are removed.
   const lock = acquireLock(dir, warn);
   try {
     for (const t of removeLeftovers(dir)) warn(`${join(dir, t)}: removed, left by an interrupted build`);
-    return await writeLocked(graph, ctx, dir, name, options);
+    t0 = process.hrtime.bigint();
+    const files = await writeLocked(graph, ctx, dir, name, options);
+    if (options.timings) options.timings.export = Number(process.hrtime.bigint() - t0) / 1e6;
+    return files;
   } finally {
     lock.release();
   }
