@@ -407,7 +407,7 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     const left = classifyChunk(ctx, f, from, k);
     const right = classifyChunk(ctx, f, k + 1, to);
     const named = (ms: Mention[]) => ms.length > 0;
-    if (named(left) && named(right) && (headIsName(v, t, from, k) || left.every((m) => m.fromGazetteer))) return [...left, ...right];
+    if (named(left) && named(right) && (headIsName(v, t, from, k) || left.every((m) => m.fromGazetteer) || left.some((m) => m.type === 'Person'))) return [...left, ...right];
   }
 
   // a unit of a larger body: "Postal Intervention Team of the Infrastructure Service of the National Unit"
@@ -553,6 +553,8 @@ function personInChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   let unitFrom = -1;
   if (to - nameFrom > 2) {
     for (let k = nameFrom + 1; k <= to - 2; k++) {
+      // the unit between the title and the name is a name of its own, not a list ("Rod Rosenstein and FBI Director")
+      if (t.slice(nameFrom, k).some((x) => x.norm === 'and' || x.norm === '&') || isGivenName(ctx.lex, t[nameFrom])) break;
       if (isGivenName(ctx.lex, t[k]) && validNameTokens(ctx, t, k, to)) {
         unitFrom = nameFrom;
         nameFrom = k;
