@@ -96,6 +96,13 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
           continue;
         }
       }
+      // a title of several words before a name ("Special Agent in Charge William T. McDermott"): go to the name,
+      // which finds its title by looking back
+      const te = matchTitle(ctx.lex, t, i);
+      if (te > i + 1 && t[te]?.cap && (isGivenName(ctx.lex, t[te]) || validNameTokens(ctx, t, te, chunk(ctx.v, t, te)))) {
+        i = te;
+        continue;
+      }
       const found = scanAt(ctx, f, i);
       if (found.length) {
         f.mentions.push(...found);
@@ -382,8 +389,12 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     if (ok.length) return [pickForm(f, from, to, ok.map((x) => x.entry))];
   }
 
-  // Operation X
+  // Operation X; Australian police name investigations "Strike Force X"
   if (t[from].norm === 'operation' && to - from >= 2) return [operationMention(f, from, to, span(f, from + 1, to))];
+  if (t[from].norm === 'strike' && t[from + 1]?.norm === 'force' && to - from >= 3) {
+    const m = operationMention(f, from, to, text);
+    return [{ ...m, aliases: [span(f, from + 2, to)] }];
+  }
   // a known name followed by "and …": let the scanner take the known name and go on after it
   if (whole && whole.to < to && (t[whole.to].norm === 'and' || t[whole.to].norm === '&') && acceptForms(ctx, f, from, whole.to, whole.forms).length) return [];
   // "American Federal Bureau of Investigation", "Austrian Federal Criminal Police Office": a demonym before a known name
@@ -406,6 +417,8 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     const k = from + and;
     const left = classifyChunk(ctx, f, from, k);
     const right = classifyChunk(ctx, f, k + 1, to);
+    // "… and the Computer Crime Investigation Unit": "the" starts a new name, whatever the left part is
+    if (t[k + 1]?.norm === 'the' && right.length) return [...left, ...right];
     const named = (ms: Mention[]) => ms.length > 0;
     if (named(left) && named(right) && (headIsName(v, t, from, k) || left.every((m) => m.fromGazetteer) || left.some((m) => m.type === 'Person'))) return [...left, ...right];
   }
@@ -697,7 +710,11 @@ function calledFrames(ctx: Ctx, f: Frame): void {
 
 // ----------------------------------------------- markets and groups by apposition ----
 
-const MARKET_NOUN = /\b(?:(?:dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket|criminal|drugs?)\s+)+(?:market(?:place)?|site|platform|shop|store|forum|bazaar)s?\s+$/i;
+const MARKET_NOUN = /\b(?:(?:dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket|criminal|drugs?|[\p{L}]+-(?:language|speaking))\s+)+(?:market(?:place)?|site|platform|shop|store|forum|bazaar)s?\s*,?\s+$/iu;
+/** words that make a handle some person's, not a vendor group's */
+const PERSON_WORDS = /\b(?:man|woman|men|women|defendants?|suspects?|he|she|him|his|her|himself|herself|founder|administrator|operator|boy|girl|teenager)\b/i;
+const MARKET_AFTER = /^\s+(marketplace|market|site|forum|shop|platform|bazaar)\b/i;
+const VENDOR_NAME = /\b(?:under|using|with)\s+the\s+(?:vendor\s+|online\s+|user\s?|trading\s+)?(?:name|moniker|handle|alias|pseudonym|username)\s+$/i;
 const A_MARKET = /^\s*,\s*(?:an?|the|one of the)\s+(?:[\p{L}-]+\s+){0,4}?(?:dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket)\s+(?:[\p{L}-]+\s+){0,2}?(?:market(?:place)?|site|platform|shop|forum|bazaar)\b/iu;
 const GROUP_NOUN = /^\s+(cartel|gang|syndicate|mafia|crime family|crime group|organised crime group|organized crime group|crime ring|drug ring|trafficking ring)\b/i;
 
@@ -726,8 +743,13 @@ function appositionFrames(ctx: Ctx, f: Frame): void {
     const before = f.sentence.text.slice(0, t[i].start - f.sentence.start);
     const after = f.sentence.text.slice(t[end - 1].end - f.sentence.start);
     let m: Mention | undefined;
-    if (ctx.darkweb && (MARKET_NOUN.test(before) || A_MARKET.test(after))) {
+    const quoteBefore = /[“"‘']\s*$/.test(before);
+    const beforeName = quoteBefore ? before.replace(/[“"‘']\s*$/, '') : before;
+    if (ctx.darkweb && (MARKET_NOUN.test(beforeName) || A_MARKET.test(after) || (/\bthe\s+$/i.test(before) && MARKET_AFTER.test(after)))) {
       m = mk(f, i, end, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false });
+    } else if (ctx.darkweb && VENDOR_NAME.test(beforeName) && !f.mentions.some((x) => x.type === 'Person') && !PERSON_WORDS.test(f.sentence.text)) {
+      // 'advertised under the vendor name "Pharma-Master"': a vendor the article does not name as a person
+      m = mk(f, i, end, { key: `criminalgroup:${slug(name)}`, type: 'CriminalGroup', label: name, aliases: [], fromGazetteer: false });
     } else {
       const g = GROUP_NOUN.exec(after);
       if (g && !(t[end] && t[end].cap)) {
