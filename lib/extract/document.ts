@@ -135,7 +135,12 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
         if (m && !/^\s*(?:and|&|,)\s/i.test(doc.text.slice(m.end, m.end + 6))) return m;
       }
       const demonym = /\b(\p{Lu}\p{L}+)\s+(?:police|authorities|officers|investigators|prosecutors|officials|law enforcement)\b/u.exec(head);
-      return demonym ? demonymCountry(demonym[1]) : undefined;
+      if (demonym) return demonymCountry(demonym[1]);
+      // "At one address in Grimsby, officers detained two men": the one place the clause is set in
+      const places = f.mentions.filter((x) => (x.type === 'Country' || x.type === 'Location') && x.end <= offset && /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(f.sentence.start, x.start - 12), x.start)));
+      if (places.length !== 1 || f.mentions.filter((x) => (x.type === 'Country' || x.type === 'Location') && x.end <= offset).length !== 1) return undefined;
+      // where something was said ("At a news conference in Washington, officials said they arrested …") is not where
+      return /\b(said|says|told|announced|according|stated|reported)\b/i.test(doc.text.slice(places[0].end, offset)) ? undefined : places[0];
     },
   };
   for (const f of frames) {

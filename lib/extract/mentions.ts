@@ -430,10 +430,11 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     if (known && known.to > k) break; // "Department of Justice …" is one name
     let r = k + 1;
     if (t[r].norm === 'the') r++;
-    if (r < to && v.agencyHeads.has(t[to - 1].norm)) {
+    if (r < to) {
+      // "… Unit of the Garda Bureau of Fraud Investigation": the right part is a body of its own
       const left = classifyChunk(ctx, f, from, k);
-      const right = classifyChunk(ctx, f, r, to);
-      if (left.length && right.length && left.every((m) => m.type === 'Agency')) return [...left, ...right];
+      const right = left.length ? classifyChunk(ctx, f, r, to) : [];
+      if (left.length && right.some((m) => m.type === 'Agency') && left.every((m) => m.type === 'Agency')) return [...left, ...right];
     }
     break;
   }

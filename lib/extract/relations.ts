@@ -131,7 +131,10 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       ? left
       : ctx.we && /\b(we|our|us)\b/i.test(subject)
         ? [ctx.we]
-        : ctx.homeAgency && /\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(text.slice(0, trig.start))
+        : ctx.homeAgency &&
+            (/\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(text.slice(0, trig.start)) ||
+              // "Working with FINTRAC and J-CAT, investigators analysed …": the article's own agency
+              (trig.start < 3 && /^[^,]*,\s*(?:the\s+)?(?:investigators|officers|detectives|agents|police|analysts)\b/i.test(text.slice(trig.start))))
           ? [ctx.homeAgency]
           : [];
     for (const a of leftKeys) for (const b of right) if (key(a) !== key(b)) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.85 });
