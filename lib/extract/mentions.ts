@@ -389,6 +389,13 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     if (ok.length) return [pickForm(f, from, to, ok.map((x) => x.entry))];
   }
 
+  // a title is no part of an agency's name: "Special Agent-in-Charge of the Chicago Field Office"
+  const titleEnd = matchTitle(lex, t, from);
+  if (titleEnd > from && titleEnd < to && (t[titleEnd].norm === 'of' || t[titleEnd].norm === 'at')) {
+    let r = titleEnd + 1;
+    if (t[r]?.norm === 'the') r++;
+    return r < to ? classifyChunk(ctx, f, r, to) : [];
+  }
   // Operation X; Australian police name investigations "Strike Force X"
   if (t[from].norm === 'operation' && to - from >= 2) return [operationMention(f, from, to, span(f, from + 1, to))];
   if (t[from].norm === 'strike' && t[from + 1]?.norm === 'force' && to - from >= 3) {

@@ -449,6 +449,13 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
       agency = pick;
     }
   }
+  // "Special Agent in Charge William T. McDermott of the DEA Rocky Mountain Field Division"
+  if (!agency && m.role && /^(?:of|from|at|with)$/i.test(t[m.to]?.text ?? '')) {
+    let j = m.to + 1;
+    if (t[j]?.norm === 'the') j++;
+    const ag = ms.find((x) => isAgency(x) && x.from === j);
+    if (ag) agency = ag;
+  }
   // apposition before the name: "The NPCC lead for the Dark Web, Detective Chief Inspector Phil Donnelly, said"
   if (!agency) {
     const head = text.slice(0, m.start - base);
