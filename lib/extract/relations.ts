@@ -93,7 +93,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     else if (/^\s*,?\s*(?:through|via|and|with)\s+its\s+$|^\s*,\s*whose\s+$/i.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.85 });
     else if (/^\s*[–—-]\s*$/.test(between) && b.text === b.text.toUpperCase()) out.push({ s: b, p: 'partOf', o: a, confidence: 0.8 });
     else if (/^\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:created|set\s+up|established|housed|based|formed)\s+(?:within|inside|at|by|under)\s+(?:the\s+)?$/i.test(between)) out.push({ s: a, p: 'partOf', o: b, confidence: 0.85 });
-    else if (/^\s*(?:of|within)\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
+    else if (/^\s*(?:of|within|at)\s+(?:the\s+)?(?:so-called\s+)?(?:police\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
     else if (/^\s*,\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:is|are|was|were|be|being|now|also)\b)\w+\s+)?(?:part|unit|division|branch|team|department|section|arm|component)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between)) out.push(memberOrPart(a, b, 0.9));
   }
   for (const m of ms) {
@@ -197,6 +197,9 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     for (const tgt of tgts) {
       if (earlier && ctx.mainOperation) {
         out.push({ s: ctx.mainOperation, p: 'precededBy', o: tgt, confidence: 0.7 });
+        // an agency named as the one that took it down targeted it, whenever that was
+        const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40);
+        if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.7 });
         continue;
       }
       if (op) out.push({ s: op, p: 'targeted', o: tgt, confidence: 0.85 });
