@@ -2,9 +2,11 @@
  * darkweb-kg: gathers the per-file results of a build, in input order, into what the resolver takes. An
  * article read twice (the same text under two names, or twice in a JSONL file) counts once: the first
  * name in input order keeps it and the later one gets a warning, exactly as lib/ingest/read.ts
- * `readInputs` reports it, so a parallel build warns and writes the same as a sequential one.
+ * `readInputs` reports it, so a parallel build warns and writes the same as a sequential one. Each
+ * extraction kept is compacted first (lib/parallel/compact.ts).
  */
 import type { Extraction, InputWarning } from '../types';
+import { compactExtraction } from './compact';
 import type { FileResult } from './extract-file';
 
 export class Gatherer {
@@ -17,8 +19,11 @@ export class Gatherer {
   extractMs = 0;
   private readonly fileOf = new Map<string, string>();
 
-  /** `warnings`: those found while listing the inputs, which come first. */
-  constructor(warnings: InputWarning[]) {
+  /**
+   * `warnings`: those found while listing the inputs, which come first. `detach`: the results were made
+   * in this thread, so their strings may be slices of article texts (see compact.ts).
+   */
+  constructor(warnings: InputWarning[], private readonly detach: boolean) {
     this.warnings = warnings;
   }
 
@@ -35,7 +40,7 @@ export class Gatherer {
       }
       this.fileOf.set(d.id, d.file);
       this.read++;
-      if (d.extraction) this.extractions.push(d.extraction);
+      if (d.extraction) this.extractions.push(compactExtraction(d.extraction, this.detach));
     }
   }
 }

@@ -4,10 +4,7 @@
  * of `jobs` workers (lib/parallel/pool.ts), and gathers the extractions in input order
  * (lib/parallel/gather.ts). Both ways give the same extractions, warnings and counts, so the graph and
  * every output are byte-identical whatever `jobs` is.
- *
- * In the main thread each file's result is structured-cloned before it is kept: strings an extraction
- * cut out of the article (labels, evidence sentences) are V8 slices that would keep the whole article
- * text alive; the copy holds only their own characters (workers' results are copies already).
+ * Only compact extractions are kept (lib/parallel/compact.ts): no article text, one copy of each string.
  */
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors';
@@ -83,19 +80,19 @@ export async function extractInputs(paths: string[], options: Partial<ExtractInp
   const o = validateExtractInputsOptions(options);
   const listed: InputWarning[] = [];
   const files = listInputs(paths, listed);
-  const gather = new Gatherer(listed);
   const timings: Record<string, number> = {};
+  const jobs = jobsFor(o.jobs, files.length);
+  const gather = new Gatherer(listed, jobs === 1);
   let filesDone = 0;
   const add = (path: string, r: Parameters<Gatherer['add']>[1]) => {
     gather.add(path, r);
     o.onProgress?.({ files: files.length, filesDone: ++filesDone, documents: gather.read });
   };
-  const jobs = jobsFor(o.jobs, files.length);
   if (jobs === 1) {
     const t0 = process.hrtime.bigint();
     const lexicon = o.lexicon ?? defaultLexicon();
     timings.lexicon = Number(process.hrtime.bigint() - t0) / 1e6;
-    for (const path of files) add(path, structuredClone(extractFile(path, lexicon, o.filter)));
+    for (const path of files) add(path, extractFile(path, lexicon, o.filter));
   } else {
     await extractInWorkers(files, jobs, o.filter, add);
   }
