@@ -2,7 +2,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeBytes, findFurniture, htmlToText, makeDocument, parseDate, readInputs, splitSentences } from '../lib/ingest';
+import { decodeBytes, findFurniture, htmlToText, makeDocument, markdownToText, parseDate, readInputs, splitSentences } from '../lib/ingest';
 
 describe('decodeBytes', () => {
   test('UTF-8 with and without BOM', () => {
@@ -128,5 +128,18 @@ describe('furniture inside an article', () => {
     const kept = splitSentences(text, ranges).map((s) => s.text);
     expect(kept).toEqual(expect.arrayContaining(['Northern District of Illinois', 'United States: 130', 'Germany: 42']));
     expect(kept.join(' ')).not.toMatch(/WhatsApp|Jane Smith/);
+  });
+});
+
+describe('markdownToText', () => {
+  test('markup becomes spaces, so offsets stay offsets into the file; title from front matter', () => {
+    const md = '---\ntitle: "Kingdom Market seized"\ndate: 2023-12-20\n---\n# Kingdom Market\n\n**Rui-Siang Lin**, a *23-year-old* [Taiwanese](https://x.example/a) national, ran `Incognito`.\n';
+    const r = markdownToText(md);
+    expect(r.text).toHaveLength(md.length);
+    expect(r).toMatchObject({ title: 'Kingdom Market seized', date: '2023-12-20' });
+    const i = r.text.indexOf('Rui-Siang Lin');
+    expect(md.slice(i, i + 13)).toBe('Rui-Siang Lin');
+    expect(r.text).toMatch(/ {2}Rui-Siang Lin {2}, a {2}3?/);
+    expect(r.text).not.toMatch(/[*`#[\]]|https/);
   });
 });

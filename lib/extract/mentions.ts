@@ -249,8 +249,11 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
   const t = f.tokens;
   const tok = t[i];
   if (!tok.word) return [];
-  // determiners before a name are not part of it
-  if (tok.cap && v.determiners.has(tok.norm) && t[i + 1]?.cap) return [];
+  // determiners before a name are not part of it, unless the known name starts with one ("The Hague")
+  if (tok.cap && v.determiners.has(tok.norm) && t[i + 1]?.cap) {
+    const known = matchAt(lex.root, t, i);
+    if (!known || known.to <= i + 1 || !acceptForms(ctx, f, i, known.to, known.forms).length) return [];
+  }
 
   let g = matchAt(lex.root, t, i);
   if (g) {
@@ -482,7 +485,7 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   return [];
 }
 
-const LOCATION_HEADS = new Set(['county', 'district', 'borough', 'province', 'parish', 'township', 'airport', 'port', 'harbour', 'harbor', 'island', 'islands', 'prison', 'region', 'oblast', 'prefecture', 'canton', 'municipality']);
+const LOCATION_HEADS = new Set(['county', 'district', 'borough', 'province', 'parish', 'township', 'airport', 'port', 'harbour', 'harbor', 'island', 'islands', 'prison', 'region', 'area', 'oblast', 'prefecture', 'canton', 'municipality']);
 
 function headIsName(v: Vocab, t: Token[], from: number, to: number): boolean {
   return to > from && (v.agencyHeads.has(t[to - 1].norm) || v.marketHeads.has(t[to - 1].norm) || t[to - 1].upper);
@@ -510,7 +513,8 @@ function validNameTokens(ctx: Ctx, t: Token[], from: number, to: number, capsOk 
   for (const w of words) {
     if (!w.word) return false;
     if (!w.cap && !v.nameParticles.has(w.norm)) return false;
-    if (w.cap && (v.agencyHeads.has(w.norm) || v.marketHeads.has(w.norm) || v.determiners.has(w.norm) || v.organizationHeads.has(w.norm) || v.nonNameWords.has(w.norm))) return false;
+    const initial = /^\p{Lu}\.$/u.test(w.text);
+    if (w.cap && !initial && (v.agencyHeads.has(w.norm) || v.marketHeads.has(w.norm) || v.determiners.has(w.norm) || v.organizationHeads.has(w.norm) || v.nonNameWords.has(w.norm))) return false;
     if (w.upper && w.text.length > 1 && !capsOk && !allCapsName(lex, words)) return false;
     if (/\d/.test(w.text)) return false;
   }

@@ -15,6 +15,7 @@ import type { InputWarning, SourceDocument } from '../types';
 import { decodeBytes, decodeText, rejectBinaryStart, utf16Bom } from './decode';
 import { makeDocument, sha256 } from './document';
 import { htmlToText } from './html';
+import { markdownToText } from './markdown';
 import { isCalendarDate } from './furniture';
 
 export const INPUT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl', '.ndjson']);
@@ -176,6 +177,10 @@ export function readInput(path: string, warnings: InputWarning[], options: Parti
     return [makeDocument(text, { file, path, title: h.title, date: h.date, id: sha256(text) })];
   }
   if (!decoded.text.trim()) throw new InputError(path, 'empty file (only white space)');
+  if (ext === '.md' || ext === '.markdown') {
+    const md = markdownToText(decoded.text);
+    return [makeDocument(md.text, { file, path, title: md.title, date: md.date, id: sha256(decoded.text) })];
+  }
   return [makeDocument(decoded.text, { file, path })];
 }
 
