@@ -163,6 +163,8 @@ export function loadLexicon(ontologyDir: string): Lexicon {
   const titleForms = new Set<string>(lex.roles.titles);
   // "Special Agent-in-Charge" as well as "Special Agent in Charge"
   for (const t of lex.roles.titles) if (/ in charge\b/i.test(t)) titleForms.add(t.replace(/ in charge\b/i, (m) => m.replace(/ /g, '-')));
+  // plural ranks before several names: "Assistant U.S. Attorneys Michael Gadd and Vernon Stejskal"
+  for (const t of lex.roles.titles) if (/(?:Attorney|Agent|Officer|Inspector|Prosecutor|Detective|Investigator|Judge|Constable|Sergeant)$/i.test(t)) titleForms.add(`${t}s`);
   // abbreviated ranks: "Det Insp", "DCI"
   const abbr = roles.abbreviations && typeof roles.abbreviations === 'object' ? Object.keys(roles.abbreviations) : [];
   for (const a of abbr) titleForms.add(a);

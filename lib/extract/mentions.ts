@@ -646,6 +646,10 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const prev = t[i - 1];
   const next = t[to];
   const next2 = t[to + 1];
+  // the second of two people: "Michael Gadd and Vernon Stejskal"
+  if (prev?.norm === 'and' && f.mentions.some((m) => m.type === 'Person' && m.to === i - 1) && isGivenName(ctx.lex, t[i])) {
+    return [personMention(ctx, f, i, to)];
+  }
   const speech =
     (prev && v.speechVerbs.has(prev.norm)) ||
     (next && v.speechVerbs.has(next.norm)) ||
