@@ -133,3 +133,22 @@ describe('dark-web identifiers and appositions', () => {
     expect(x.facts.filter((f) => f.kind === 'Seizure').map((f: any) => f.quantity)).toEqual([3000000]);
   });
 });
+
+describe('participant lists', () => {
+  test('"The following authorities took part": every listed agency took part, by its country', () => {
+    const x = run([
+      'Operation Nightfall: 80 dark web vendors arrested',
+      'The operation was coordinated by Europol and targeted vendors on the Zephyr Market platform.',
+      'The following authorities took part in the operation:',
+      '- Austria: Federal Criminal Police Office (Bundeskriminalamt)',
+      '- Germany: Federal Criminal Police Office (Bundeskriminalamt)',
+      '- Netherlands: National Police (Politie)',
+    ].join('\n'));
+    expect(rel(x, 'participatedIn')).toEqual([
+      'Federal Criminal Police Office (Austria) > Nightfall',
+      'Federal Criminal Police Office > Nightfall',
+      'Netherlands Police > Nightfall',
+    ]);
+    expect(rel(x, 'ledBy')).toEqual(['Nightfall > Europol']);
+  });
+});

@@ -115,6 +115,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   let inQuote: boolean = false;
   let recentMarketOrGroup: Mention | undefined;
   let listContext: { arrest: boolean; seizure: boolean } | undefined;
+  let participationList = false;
+  const listedParticipants = new Map<string, Evidence>();
   const marketCount = new Map<string, number>();
   const firstMention = new Map<string, Mention>();
   let recentAge = 99;
@@ -166,6 +168,9 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       listContext = /:\s*$/.test(text) || labelValue ? { arrest: has(v.re.arrest, head), seizure: has(v.re.seizure, head) } : undefined;
     }
     const inherited = bullet ? listContext : undefined;
+    // "The following authorities took part in the operation:" / "Participating countries:" then a list
+    if (!bullet) participationList = /\b(?:took part|taking part|participat\w*|involved|authorities|agencies|partners|countries)\b[^:]*:\s*$/i.test(text) || /^\s*(?:participating|involved)\s+\w+\s*:?\s*$/i.test(text);
+    else if (participationList) for (const m of f.mentions) if (m.type === 'Agency') listedParticipants.set(m.key, evidenceOf(doc, f, 0.7));
     facts.push(...arrestFacts(f, factCtx, !!inherited?.arrest), ...seizureFacts(f, factCtx, !!inherited?.seizure));
     for (const id of findIdentifiers(f, recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined)) {
       const e = entities.get(id.owner.key);
@@ -221,7 +226,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
 
   // ---- who took part in the article's operation ----
   if (mainOperation) {
-    const participants = new Map<string, Evidence>();
+    const participants = new Map<string, Evidence>(listedParticipants);
     for (const r of rels.values()) {
       if (r.p === 'cooperatedWith') {
         for (const k of [r.s, r.o]) if (!participants.has(k)) participants.set(k, { ...r.evidence, confidence: 0.6 });

@@ -128,6 +128,20 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
 const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter']);
 
+/** ISO2 codes of the countries one sentence names (by name or demonym). */
+function sentenceCountries(ctx: Ctx, f: Frame): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < f.tokens.length; i++) {
+    const tok = f.tokens[i];
+    if (!tok.cap) continue;
+    const d = ctx.lex.demonyms.get(tok.norm);
+    if (d) out.add(ctx.lex.entries.get(d)?.country ?? '');
+    const g = matchAt(ctx.lex.root, f.tokens, i);
+    if (g) for (const x of g.forms) if (x.entry.type === 'Country' && x.entry.country) out.add(x.entry.country);
+  }
+  return out;
+}
+
 /** ISO2 codes of the countries a document names unambiguously (countries, and places by their country). */
 function docCountries(ctx: Ctx): Set<string> {
   if (ctx.countries) return ctx.countries;
@@ -276,7 +290,12 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
   if (person.length) return person;
   if (local && (!g || local.to >= g.to)) return [local];
   if (g && g.forms.every((x) => x.entry.type === 'Drug') && t[i - 1]?.norm === 'than') return []; // "more potent than morphine"
-  if (g) return [pickForm(f, g.from, g.to, g.forms.map((x) => x.entry))];
+  if (g) {
+    // names several bodies share: the one of a country the sentence names ("Austria: Federal Criminal Police Office")
+    const here = sentenceCountries(ctx, f);
+    const entries = g.forms.map((x) => x.entry).sort((a, b) => (here.has(a.country ?? '') ? 0 : 1) - (here.has(b.country ?? '') ? 0 : 1));
+    return [pickForm(f, g.from, g.to, entries)];
+  }
   if (tok.cap && TOR_OPERATION.test(tok.text) && ctx.darkweb) return [operationMention(f, i, i + 1, tok.text)];
   if (!tok.cap && tok.word && ctx.lex.demonyms.has(tok.norm)) return [];
   return [];
@@ -795,9 +814,14 @@ function foldParenthesisedNames(f: Frame): void {
   for (let k = ms.length - 1; k > 0; k--) {
     const a = ms[k - 1];
     const b = ms[k];
-    if (a.key !== b.key || b.from !== a.to + 1 || f.tokens[a.to]?.text !== '(' || f.tokens[b.to]?.text !== ')') continue;
+    if (b.from !== a.to + 1 || f.tokens[a.to]?.text !== '(' || f.tokens[b.to]?.text !== ')') continue;
+    // the same entity twice, or a name of our own making glossed by a known one: "National Police (Politie)"
+    const same = a.key === b.key;
+    const glossed = !a.fromGazetteer && b.fromGazetteer && a.type === b.type;
+    if (!same && !glossed) continue;
     const end = f.tokens[b.to];
-    ms[k - 1] = { ...a, to: b.to + 1, end: end.end, text: f.sentence.text.slice(a.start - f.sentence.start, end.end - f.sentence.start), aliases: [...a.aliases, b.text] };
+    const into = same ? a : { ...b, aliases: [...b.aliases, a.text] };
+    ms[k - 1] = { ...into, from: a.from, start: a.start, to: b.to + 1, end: end.end, text: f.sentence.text.slice(a.start - f.sentence.start, end.end - f.sentence.start), aliases: [...into.aliases, b.text] };
     ms.splice(k, 1);
   }
 }
