@@ -142,6 +142,16 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const ops = ms.filter((m) => m.type === 'Operation' && m.end <= tStart);
     for (const op of ops) for (const a of [...left, ...right]) out.push({ s: a, p: 'participatedIn', o: op, confidence: 0.8 });
   }
+  // "The FBI, the DEA and HSI investigated the case": co-investigators
+  const coInv = /\b(?:investigated|conducted|handled|worked|led|carried\s+out|jointly\s+investigated)\s+(?:the\s+|this\s+)?(?:case|investigation|operation|probe|inquiry)\b/i.exec(text);
+  if (coInv) {
+    const subj = heads.filter((m) => m.end <= base + coInv.index && m.start >= base + lastBreakBefore(text, coInv.index));
+    const listed = subj.every((m, k) => k === 0 || /^\s*(?:,|and|&|as well as)\s*(?:and\s+)?(?:the\s+)?$/i.test(textBetween(f, subj[k - 1].end, m.start)));
+    if (subj.length >= 2 && listed) {
+      for (let x = 0; x < subj.length; x++) for (let y = x + 1; y < subj.length; y++) out.push({ s: subj[x], p: 'cooperatedWith', o: subj[y], confidence: 0.75 });
+      if (ctx.mainOperation) for (const a of subj) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
+    }
+  }
   // "joint operation/investigation by A and B"
   const joint = /\bjoint\s+(?:\w+\s+){0,2}?(?:operation|investigation|action|effort)\s+(?:by|between|of|involving)\b/i.exec(text);
   if (joint) {
