@@ -54,6 +54,16 @@ const CLAUSE_BREAK = /[;]|,\s*(?:which|who|but|while|whereas)\b|\bbut\b/i;
 const isAgency = (m: Mention) => m.type === 'Agency';
 const isMarketOrGroup = (m: Mention) => m.type === 'Marketplace' || m.type === 'CriminalGroup';
 
+/** Trigger phrases found in a sentence, remembered on the frame (relations are read twice per sentence). */
+const triggerCache = new WeakMap<Frame, Map<RegExp, ReturnType<typeof findAll>>>();
+function triggers(f: Frame, re: RegExp): ReturnType<typeof findAll> {
+  let byRe = triggerCache.get(f);
+  if (!byRe) triggerCache.set(f, (byRe = new Map()));
+  let hits = byRe.get(re);
+  if (!hits) byRe.set(re, (hits = findAll(re, f.sentence.text)));
+  return hits;
+}
+
 function textBetween(f: Frame, a: number, b: number): string {
   return f.sentence.text.slice(a - f.sentence.start, b - f.sentence.start);
 }
@@ -117,7 +127,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   }
 
   // ---- cooperatedWith ----------------------------------------------------------
-  const coopTriggers = [...findAll(v.re.cooperation, text), ...findAll(WITH_HELP, text)].sort((a, b) => a.start - b.start);
+  const coopTriggers = [...triggers(f, v.re.cooperation), ...triggers(f, WITH_HELP)].sort((a, b) => a.start - b.start);
   for (const trig of coopTriggers.filter((x, k) => k === 0 || x.start >= coopTriggers[k - 1].end)) {
     const tStart = base + trig.start;
     const tEnd = base + trig.end;
@@ -162,7 +172,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   }
 
   // ---- ledBy / participatedIn --------------------------------------------------
-  for (const trig of findAll(v.re.lead, text)) {
+  for (const trig of triggers(f, v.re.lead)) {
     const tStart = base + trig.start;
     const first = heads.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
     if (!first) continue;
@@ -176,14 +186,14 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     for (let x = 0; x < leaders.length; x++) for (let y = x + 1; y < leaders.length; y++) out.push({ s: leaders[x], p: 'cooperatedWith', o: leaders[y], confidence: 0.75 });
   }
   // "A, which initiated Operation X" / "A led Operation X"
-  for (const trig of findAll(v.re.leadVerb, text)) {
+  for (const trig of triggers(f, v.re.leadVerb)) {
     const tStart = base + trig.start;
     const op = ms.find((m) => m.type === 'Operation' && m.start >= base + trig.end && m.start <= base + trig.end + 30);
     if (!op) continue;
     const ag = [...heads, ...ms.filter((m) => parents.has(m))].filter((m) => m.end <= tStart).sort((a, b) => b.end - a.end)[0];
     if (ag && /^[\s,]*(?:which|that|who|has|have|had|also)?\s*(?:\w+\s+)?$/i.test(textBetween(f, ag.end, tStart))) out.push({ s: op, p: 'ledBy', o: ag, confidence: 0.85 });
   }
-  for (const trig of findAll(v.re.participation, text)) {
+  for (const trig of triggers(f, v.re.participation)) {
     const op = ms.find((m) => m.type === 'Operation' && Math.abs(m.start - (base + trig.end)) <= 30);
     const target = op ?? (ctx.mainOperation && /\b(operation|investigation)\b/i.test(text.slice(trig.end, trig.end + 30)) ? ctx.mainOperation : undefined);
     if (!target) continue;
@@ -192,7 +202,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
 
   // ---- targeted / precededBy ----------------------------------------------------
   const precedence = has(v.re.precedence, text);
-  for (const trig of findAll(v.re.takedown, text)) {
+  for (const trig of triggers(f, v.re.takedown)) {
     const tStart = base + trig.start;
     // every market or group listed after the trigger, up to the end of the clause
     const clauseEnd = base + nextBreakAfter(text, trig.end);
@@ -222,7 +232,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   }
   // "Operation X follows … Operation Y", "built on Operation Y": earlier operations
   if (precedence && ctx.mainOperation) {
-    for (const trig of findAll(v.re.precedence, text)) {
+    for (const trig of triggers(f, v.re.precedence)) {
       for (const op of ms.filter((m) => m.type === 'Operation' && m.start >= base + trig.end && m.key !== ctx.mainOperation)) {
         out.push({ s: ctx.mainOperation, p: 'precededBy', o: op, confidence: 0.75 });
       }
@@ -278,7 +288,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   const actors = ms.filter((m) => m.type === 'Person' || m.type === 'CriminalGroup');
   const markets = ms.filter((m) => m.type === 'Marketplace');
   if (actors.length && markets.length) {
-    for (const trig of findAll(v.re.operate, text)) {
+    for (const trig of triggers(f, v.re.operate)) {
       const tStart = base + trig.start;
       const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60);
       if (!mk) continue;
@@ -306,7 +316,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       if (a) out.push({ s: a, p: 'operated', o: mk, confidence: 0.8 });
     }
     // vendors: "X sold drugs on White House Market and ASAP Market", "vendors on X"
-    for (const trig of findAll(v.re.sell, text)) {
+    for (const trig of triggers(f, v.re.sell)) {
       const tStart = base + trig.start;
       const a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= base + lastBreakBefore(text, trig.start) && m.type !== 'Marketplace');
       if (!a || /\b(said|says|told|added|warned|noted|stated|according)\b/i.test(textBetween(f, a.end, tStart))) continue;
