@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { generateCorpus } from '../bench/corpus';
+import { describeWithTool } from './helpers/tools';
 
 const root = resolve(__dirname, '..');
 const tmp = mkdtempSync(join(tmpdir(), 'dwk-bench-'));
@@ -110,4 +111,25 @@ describe('npm run bench, on a tiny corpus', () => {
     expect(md).toMatch(/\| wink-nlp \| [\d,]+ \|/);
     expect(md).toMatch(/Node v\d+/);
   }, 180_000);
+});
+
+const scorer = resolve(root, '..', 'shared', 'tools', 'kg-score.mjs');
+describeWithTool('../shared (the scorer)', existsSync(scorer), 'kg-score in slices (bench/score.ts)', () => {
+  test('adds up to what the scorer counts over the whole corpus', () => {
+    const dir = join(tmp, 'scored');
+    generateCorpus({ docs: 60, seed: 3, out: dir });
+    const cli = join(root, 'dist', 'bin', 'darkweb-kg.js');
+    const b = spawnSync(process.execPath, [cli, 'build', join(dir, 'articles'), '--out', join(dir, 'out'), '--name', 'g', '--no-html', '--no-layout', '--format', 'ttl', 'json', '-q'], { cwd: root, encoding: 'utf8' });
+    expect(b.status).toBe(0);
+    const whole = spawnSync(process.execPath, [scorer, '--ttl', join(dir, 'out', 'g.ttl'), '--gold', join(dir, 'gold.json'), '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const sliced = spawnSync(process.execPath, [join(root, 'dist', 'bench', 'score.js'), JSON.stringify({ graph: join(dir, 'out', 'g.json'), gold: join(dir, 'gold.json'), dir: join(dir, 'slices'), slice: 25 })], { cwd: root, encoding: 'utf8' });
+    expect(sliced.stderr).toBe('');
+    const w = JSON.parse(whole.stdout) as { parts: Record<string, { tp: number; fp: number; fn: number }> };
+    const s = JSON.parse(sliced.stdout) as { slices: number; parts: Record<string, { tp: number; fp: number; fn: number }> };
+    expect(s.slices).toBe(3);
+    for (const part of ['entities', 'relations', 'arrests', 'seizures']) {
+      const pick = (x: { tp: number; fp: number; fn: number }) => ({ part, tp: x.tp, fp: x.fp, fn: x.fn });
+      expect(pick(s.parts[part])).toEqual(pick(w.parts[part]));
+    }
+  });
 });
