@@ -106,3 +106,14 @@ describe('bad inputs and exit codes', () => {
     expect(r.stderr).toMatch(/Unknown argument: frobnicate/);
   });
 });
+
+describe('the library entry point', () => {
+  test('re-exports every stage (dist/lib/index.js, as package.json "main" says)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const kg = require(join(root, 'dist', 'lib', 'index.js'));
+    for (const name of ['readInputs', 'extractDocument', 'resolve', 'buildGraph', 'writeOutputs', 'graphToTurtle', 'createGexfExporter', 'createHtmlExporter', 'validateShacl', 'layout', 'loadGraph']) {
+      expect({ name, type: typeof kg[name] }).toEqual({ name, type: 'function' });
+    }
+    expect(typeof kg.query.cooperated).toBe('function');
+  });
+});
