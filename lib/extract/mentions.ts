@@ -290,6 +290,11 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
   if (person.length) return person;
   if (local && (!g || local.to >= g.to)) return [local];
   if (g && g.forms.every((x) => x.entry.type === 'Drug') && t[i - 1]?.norm === 'than') return []; // "more potent than morphine"
+  if (g && g.forms.every((x) => x.entry.type === 'Marketplace') && /^\d+(?:\.\d+)?$/.test(t[g.to]?.text ?? '') && t[g.to].start === t[g.to - 1].end + 1) {
+    // a version the gazetteer does not list ("Flugsvamp 3.0") is a market of its own
+    const name = span(f, g.from, g.to + 1);
+    return [mk(f, g.from, g.to + 1, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false })];
+  }
   if (g) {
     // names several bodies share: the one of a country the sentence names ("Austria: Federal Criminal Police Office")
     const here = sentenceCountries(ctx, f);
@@ -452,6 +457,11 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     if (named(left) && named(right) && (headIsName(v, t, from, k) || left.every((m) => m.fromGazetteer) || left.some((m) => m.type === 'Person'))) return [...left, ...right];
   }
 
+  // a person's name before "of the …": "William T. McDermott of the DEA Rocky Mountain Field Division"
+  if (isGivenName(lex, t[from])) {
+    const of = t.slice(from, to).findIndex((x, n) => n > 1 && x.norm === 'of');
+    if (of > 0 && validNameTokens(ctx, t, from, from + of)) return [];
+  }
   // a unit of a larger body: "Postal Intervention Team of the Infrastructure Service of the National Unit"
   const known = matchAt(lex.root, t, from);
   for (let k = from + 1; k < to - 1; k++) {
