@@ -162,6 +162,14 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       if (ctx.mainOperation) for (const a of subj) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
     }
   }
+  // "Europol supported the investigation by providing analytical support": one agency's part in the operation
+  if (ctx.mainOperation) {
+    for (const sv of text.matchAll(/\b(?:supported|assisted|coordinated|co-ordinated|facilitated|backed|joined|helped)\s+(?:the|this)\s+(?:\w+\s+)?(?:investigation|operation|action|case|probe|inquiry)\b/gi)) {
+      const at = base + (sv.index ?? 0);
+      const ag = [...heads].reverse().find((m) => m.end <= at && at - m.end < 25 && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
+      if (ag) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.75 });
+    }
+  }
   // "joint operation/investigation by A and B"
   const joint = /\bjoint\s+(?:\w+\s+){0,2}?(?:operation|investigation|action|effort)\s+(?:by|between|of|involving)\b/i.exec(text);
   if (joint) {
