@@ -45,6 +45,7 @@ export function resolve(extractions: Extraction[], options: ResolveOptions = {})
 
   // ---- entities ----
   const entities = new Map<string, EntityRecord>();
+  const altSeen = new Map<EntityRecord, Set<string>>();
   for (const x of sorted) {
     const d = docIri.get(x.doc.id)!;
     for (const e of x.entities) {
@@ -69,7 +70,13 @@ export function resolve(extractions: Extraction[], options: ResolveOptions = {})
       }
       rec.mentions[d] = (rec.mentions[d] ?? 0) + e.mentions;
       if (!e.named && rec.named) continue;
-      for (const a of [e.label, ...e.altLabels]) if (a && a !== rec.label && !rec.altLabels.includes(a)) rec.altLabels.push(a);
+      let names = altSeen.get(rec);
+      if (!names) altSeen.set(rec, (names = new Set(rec.altLabels)));
+      for (const a of [e.label, ...e.altLabels]) {
+        if (!a || a === rec.label || names.has(a)) continue;
+        names.add(a);
+        rec.altLabels.push(a);
+      }
       if (e.attributes) {
         rec.attributes ??= {};
         for (const [k, vs] of Object.entries(e.attributes)) rec.attributes[k] = [...new Set([...(rec.attributes[k] ?? []), ...vs])].sort();
@@ -81,6 +88,7 @@ export function resolve(extractions: Extraction[], options: ResolveOptions = {})
 
   // ---- relations, one assertion per supporting document ----
   const relations = new Map<string, RelationRecord>();
+  const supportedBy = new Map<string, Set<string>>(); // relation id -> documents with an assertion
   for (const x of sorted) {
     const d = docIri.get(x.doc.id)!;
     for (const r of x.relations) {
@@ -91,7 +99,10 @@ export function resolve(extractions: Extraction[], options: ResolveOptions = {})
       const id = `${s}|${r.p}|${o}`;
       let rec = relations.get(id);
       if (!rec) relations.set(id, (rec = { s, p: r.p as RelationType, o, assertions: [] }));
-      if (rec.assertions.some((a) => a.doc === d)) continue;
+      let docs = supportedBy.get(id);
+      if (!docs) supportedBy.set(id, (docs = new Set()));
+      if (docs.has(d)) continue;
+      docs.add(d);
       const a: AssertionRecord = {
         iri: assertionIri(base, s, r.p, o, d), doc: d, text: r.evidence.text, start: r.evidence.start, end: r.evidence.end,
         confidence: r.evidence.confidence, ...(r.evidence.role ? { role: r.evidence.role } : {}),
@@ -177,8 +188,8 @@ function aliasRedirects(xs: Extraction[], lexicon?: Lexicon): Map<string, string
 
 /**
  * Cross-document event resolution: an operation an article does not name is the named operation another
- * article reports with the same figures (two or more equal arrest figures by place, or the same total of at
- * least 20 arrests together with one equal figure).
+ * article reports with the same figures: two or more equal arrest figures (by place, or the total), the
+ * named operation sharing the most figures winning.
  */
 function eventRedirects(xs: Extraction[], redirect: Map<string, string>): Map<string, string> {
   const rk = (k?: string) => (k ? redirect.get(k) ?? k : '');
@@ -194,19 +205,27 @@ function eventRedirects(xs: Extraction[], redirect: Map<string, string>): Map<st
       s.add(`${rk(f.place)}=${f.count}`);
     }
   }
+  // figure -> named operations reporting it, so each unnamed operation only meets the ones it shares a figure with
+  const byFigure = new Map<string, string[]>();
+  for (const [op, figs] of figures) {
+    if (named.get(op) !== true) continue;
+    for (const fig of figs) {
+      let ops = byFigure.get(fig);
+      if (!ops) byFigure.set(fig, (ops = []));
+      ops.push(op);
+    }
+  }
   const out = new Map<string, string>();
   for (const [op, figs] of figures) {
     if (named.get(op) !== false) continue;
+    const shared = new Map<string, number>();
+    for (const fig of figs) for (const other of byFigure.get(fig) ?? []) shared.set(other, (shared.get(other) ?? 0) + 1);
     let best: string | undefined;
-    let bestScore = 0;
-    for (const [other, ofigs] of figures) {
-      if (other === op || named.get(other) !== true) continue;
-      const common = [...figs].filter((f) => ofigs.has(f));
-      const totals = common.filter((f) => f.startsWith('=') && Number(f.slice(1)) >= 20).length;
-      const score = common.length >= 2 || (totals && common.length >= 2) ? common.length : 0;
-      if (score > bestScore || (score === bestScore && score > 0 && best !== undefined && other < best)) {
+    let bestScore = 1; // two equal figures at least
+    for (const [other, n] of shared) {
+      if (n > bestScore || (n === bestScore && best !== undefined && other < best)) {
         best = other;
-        bestScore = score;
+        bestScore = n;
       }
     }
     if (best) out.set(op, best);
