@@ -239,11 +239,10 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       for (const m of f.mentions) if (m.type === 'Agency' && !parents.has(m.key) && !participants.has(m.key)) participants.set(m.key, evidenceOf(doc, f, 0.6));
     }
     // agencies whose officers act in the article ("officers of the BKA used these packages")
-    const agentNoun = new RegExp(`\\b(?:${(v.agentNouns ?? []).join('|')})\\s+(?:of|from|with|at)\\s+(?:the\\s+)?$`, 'i');
     for (const f of frames) {
       for (const m of f.mentions) {
         if (m.type !== 'Agency' || participants.has(m.key)) continue;
-        if (agentNoun.test(f.sentence.text.slice(Math.max(0, m.start - f.sentence.start - 40), m.start - f.sentence.start))) participants.set(m.key, evidenceOf(doc, f, 0.6));
+        if (v.agentsOf.test(f.sentence.text.slice(Math.max(0, m.start - f.sentence.start - 40), m.start - f.sentence.start))) participants.set(m.key, evidenceOf(doc, f, 0.6));
       }
     }
     // agencies whose officials speak for the operation in the article ("…," said FBI Deputy Director X)

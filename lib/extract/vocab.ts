@@ -20,8 +20,8 @@ export interface Vocab {
   personNouns: Set<string>;
   /** words that never make part of a person's name ("Dark Web", "National Crime") */
   nonNameWords: Set<string>;
-  /** nouns for the people of an agency ("officers", "investigators") */
-  agentNouns: string[];
+  /** "officers of the", "investigators from": the people of the agency named next */
+  agentsOf: RegExp;
   /** phrase lists compiled to global, case-insensitive, word-bounded regexes */
   re: Record<
     | 'cooperation' | 'lead' | 'leadVerb' | 'participation' | 'action' | 'takedown' | 'precedence' | 'sell' | 'operate'
@@ -58,7 +58,7 @@ export function vocab(): Vocab {
     placePrepositions: lower(p.placePrepositions),
     personNouns: lower(p.personNouns),
     nonNameWords: lower(p.nonNameWords),
-    agentNouns: (p.agentNouns as string[]).map((x) => x.replace(/ /g, '\\s+')),
+    agentsOf: new RegExp(`\\b(?:${(p.agentNouns as string[]).map((x) => x.replace(/ /g, '\\s+')).join('|')})\\s+(?:of|from|with|at)\\s+(?:the\\s+)?$`, 'i'),
     re: {
       cooperation: phraseRe(p.cooperationTriggers),
       lead: phraseRe(p.leadTriggers),
