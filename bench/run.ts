@@ -109,6 +109,8 @@ interface SizeResult {
   scoreError?: string;
 }
 
+/** Runs of each side of the parallel speed-up; the fastest counts. */
+const SPEEDUP_RUNS = 3;
 /** Documents per kg-score run (bench/score.ts). */
 const SCORE_SLICE = 500;
 
@@ -231,7 +233,7 @@ function markdown(r: Report): string {
   if (r.speedup) {
     const { one, two, size } = r.speedup;
     L.push('## Parallel extraction', '');
-    L.push(`Reading and extracting the ${n(size)}-article corpus (lib/parallel), wall clock:`, '');
+    L.push(`Reading and extracting the ${n(size)}-article corpus (lib/parallel), wall clock, the fastest of ${SPEEDUP_RUNS} runs each (alternated: the machine is shared):`, '');
     L.push('| threads | seconds | documents/s | extract thread time (s) | peak RSS (MB) |', '|---|---:|---:|---:|---:|');
     for (const p of [one, two]) L.push(`| ${p.jobs === 1 ? '1 (main thread)' : `${p.jobs} workers`} | ${s(p.wallMs)} | ${n(p.docs / (p.wallMs / 1000))} | ${s(p.extractMs)} | ${n(p.peakMB)} |`);
     L.push('', `Speed-up on 2 threads: **${ratio(one.wallMs, two.wallMs)}** (target 1.7×).`, '');
@@ -323,9 +325,17 @@ export function runBench(options: Partial<BenchOptions> = {}): string {
   const profileSize = o.profileSize ?? (sizes.includes(10_000) ? 10_000 : sizes[sizes.length - 1]);
   o.profileSize = profileSize;
   attempt('parallel extraction', () => {
-    log(`parallel extraction, ${profileSize} articles: 1 and 2 threads`);
+    log(`parallel extraction, ${profileSize} articles: 1 and 2 threads, best of ${SPEEDUP_RUNS} each`);
     const dir = corpus(o, profileSize).dir;
-    r.speedup = { size: profileSize, one: measure<Parallel>('parallel', { corpus: dir, jobs: 1 }), two: measure<Parallel>('parallel', { corpus: dir, jobs: 2 }) };
+    const best = (a: Parallel | undefined, b: Parallel) => (a && a.wallMs <= b.wallMs ? a : b);
+    let one: Parallel | undefined;
+    let two: Parallel | undefined;
+    // alternated, so a burst of load from other processes does not fall on one side only
+    for (let i = 0; i < SPEEDUP_RUNS; i++) {
+      one = best(one, measure<Parallel>('parallel', { corpus: dir, jobs: 1 }));
+      two = best(two, measure<Parallel>('parallel', { corpus: dir, jobs: 2 }));
+    }
+    r.speedup = { size: profileSize, one: one!, two: two! };
   });
   attempt('profile', () => {
     log(`profiling extraction, ${profileSize} articles`);

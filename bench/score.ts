@@ -7,20 +7,21 @@
  * derived from them) is written as Turtle with our exporter, the gold of the slice beside it, and the
  * scorer runs on the pair. The true and false positives and negatives of every slice add up to the
  * scorer's figures over the whole corpus. (Duplicates and over-merges are graph-wide checks and are not
- * reported here.)
+ * reported here.) The graph JSON is read item by item: at 100,000 articles it is larger than the longest
+ * string V8 can hold (512 MiB), so lib/graph/load.ts cannot read it.
  *
  *   node dist/bench/score.js '{"graph": "out/bench.json", "gold": "corpus/gold.json", "dir": TMP, "slice": 1000}'
  *
  * prints one JSON line: overall and per-part precision, recall, F1, with their tp/fp/fn.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { StringSink, degrees, runExporters } from '../lib/export/exporter';
 import { createTurtleExporter } from '../lib/export/turtle';
-import { loadGraph } from '../lib/graph/load';
 import { packageRoot } from '../lib/paths';
-import type { KnowledgeGraph } from '../lib/types';
+import type { AssertionRecord, DocumentRecord, EntityRecord, FactRecord, KnowledgeGraph, RelationRecord } from '../lib/types';
 
 interface GoldRelation {
   s: string;
@@ -79,32 +80,103 @@ function tally(tp: number, fp: number, fn: number): Tally {
   return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-/** The part of `g` the scorer reads for the documents whose file is in `files`. */
-export function graphSlice(g: KnowledgeGraph, files: ReadonlySet<string>): KnowledgeGraph {
-  const documents = g.documents.filter((d) => files.has(d.file));
+/**
+ * A graph JSON as the build writes it (`JSON.stringify(graph, null, 1)`: top-level keys indented by one
+ * space, array items by two), read line by line and each item parsed alone.
+ */
+export async function readGraphByItems(file: string): Promise<KnowledgeGraph> {
+  const graph: Record<string, unknown> = {};
+  let array: unknown[] | undefined;
+  let item: string[] | undefined;
+  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+    if (item) {
+      item.push(line);
+      if (line === '  }' || line === '  },') {
+        array!.push(JSON.parse(`${item.join('\n').replace(/,$/, '')}`));
+        item = undefined;
+      }
+    } else if (line === '  {') item = [line];
+    else if (line.startsWith(' "')) {
+      const open = /^ ("[^"]+"): \[$/.exec(line);
+      if (open) graph[JSON.parse(open[1]) as string] = array = [];
+      else Object.assign(graph, JSON.parse(`{${line.replace(/,$/, '')}}`));
+    }
+  }
+  return graph as unknown as KnowledgeGraph;
+}
+
+/** Where each document's part of a graph is: built once, read for every slice. */
+export interface GraphIndex {
+  graph: KnowledgeGraph;
+  documentOf: Map<string, DocumentRecord>;
+  entitiesOf: Map<string, EntityRecord[]>;
+  assertionsOf: Map<string, Array<{ relation: RelationRecord; assertion: AssertionRecord }>>;
+  factsOf: Map<string, FactRecord[]>;
+  entity: Map<string, EntityRecord>;
+}
+
+export function indexGraph(graph: KnowledgeGraph): GraphIndex {
+  const push = <T>(m: Map<string, T[]>, k: string, v: T) => {
+    const list = m.get(k);
+    if (list) list.push(v);
+    else m.set(k, [v]);
+  };
+  const ix: GraphIndex = {
+    graph, documentOf: new Map(graph.documents.map((d) => [d.file, d])), entitiesOf: new Map(), assertionsOf: new Map(),
+    factsOf: new Map(), entity: new Map(graph.entities.map((e) => [e.iri, e])),
+  };
+  for (const e of graph.entities) for (const d in e.mentions) push(ix.entitiesOf, d, e);
+  for (const relation of graph.relations) for (const assertion of relation.assertions) push(ix.assertionsOf, assertion.doc, { relation, assertion });
+  for (const f of graph.facts) push(ix.factsOf, f.doc, f);
+  return ix;
+}
+
+const byIri = <T extends { iri: string }>(a: T, b: T) => (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0);
+
+/**
+ * The part of the graph the scorer reads for the documents whose file is in `files`: their nodes, the
+ * assertions and facts derived from them, and the entities they mention or those refer to, each entity
+ * with its mentions in these documents only (a hub named in thousands of articles would otherwise list
+ * them all in every slice).
+ */
+export function graphSlice(ix: GraphIndex, files: Iterable<string>): KnowledgeGraph {
+  const documents = [...files].map((f) => ix.documentOf.get(f)).filter((d): d is DocumentRecord => d !== undefined).sort(byIri);
   const docs = new Set(documents.map((d) => d.iri));
-  const relations = g.relations
-    .map((r) => ({ ...r, assertions: r.assertions.filter((a) => docs.has(a.doc)) }))
-    .filter((r) => r.assertions.length > 0);
-  const facts = g.facts.filter((f) => docs.has(f.doc));
+  const relations = new Map<RelationRecord, AssertionRecord[]>();
+  const facts: FactRecord[] = [];
   const wanted = new Set<string>();
-  for (const r of relations) wanted.add(r.s).add(r.o);
-  for (const f of facts) for (const x of [f.operation, f.place, f.item]) if (x) wanted.add(x);
-  const entities = g.entities.filter((e) => wanted.has(e.iri) || Object.keys(e.mentions).some((d) => docs.has(d)));
-  return { ...g, documents, entities, relations, facts };
+  for (const d of docs) {
+    for (const e of ix.entitiesOf.get(d) ?? []) wanted.add(e.iri);
+    for (const { relation, assertion } of ix.assertionsOf.get(d) ?? []) {
+      relations.set(relation, [...(relations.get(relation) ?? []), assertion]);
+      wanted.add(relation.s).add(relation.o);
+    }
+    for (const f of ix.factsOf.get(d) ?? []) {
+      facts.push(f);
+      for (const x of [f.operation, f.place, f.item]) if (x) wanted.add(x);
+    }
+  }
+  const entities = [...wanted].map((iri) => ix.entity.get(iri)).filter((e): e is EntityRecord => e !== undefined)
+    .map((e) => ({ ...e, mentions: Object.fromEntries(Object.entries(e.mentions).filter(([d]) => docs.has(d))) }))
+    .sort(byIri);
+  const key = (r: RelationRecord) => `${r.s}|${r.p}|${r.o}`;
+  return {
+    ...ix.graph, documents, entities, facts: facts.sort(byIri),
+    relations: [...relations].map(([r, assertions]) => ({ ...r, assertions })).sort((a, b) => (key(a) < key(b) ? -1 : 1)),
+  };
 }
 
 export async function scoreBySlices(graphFile: string, goldFile: string, dir: string, slice: number): Promise<SlicedScore> {
   const scorer = resolve(packageRoot(), '..', 'shared', 'tools', 'kg-score.mjs');
   if (!existsSync(scorer)) throw new Error(`the scorer ${scorer} is not there`);
-  const graph = loadGraph(graphFile);
+  const ix = indexGraph(await readGraphByItems(graphFile));
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as GoldFile;
   mkdirSync(dir, { recursive: true });
   const sums: Record<string, [number, number, number]> = Object.fromEntries(PARTS.map((p) => [p, [0, 0, 0]]));
   let slices = 0;
   for (let i = 0; i < gold.documents.length; i += slice) {
     const docs = gold.documents.slice(i, i + slice);
-    const part = graphSlice(graph, new Set(docs.map((d) => d.file)));
+    const part = graphSlice(ix, docs.map((d) => d.file));
     const sink = new StringSink();
     await runExporters(part, [createTurtleExporter(sink, { graph: part, degree: degrees(part) })]);
     const ttl = join(dir, 'slice.ttl');
