@@ -9,12 +9,15 @@
  *                                   (extraction alone): words per second per core; `window` is when the
  *                                   extraction ran (µs, the clock of `node --cpu-prof` profiles)
  *   parallel  {corpus, jobs}        read and extract with `jobs` threads (lib/parallel): wall time
+ *   pair      {corpus}              two independent `parallel` runs with 1 thread, at the same time, in
+ *                                   two processes: what the machine gives two threads that share nothing
  *   e2e       {corpus, out, jobs}   what `build --no-html` does: buildGraph + writeOutputs (Turtle, GEXF,
  *                                   JSON, layout on) with its stage times and peak RSS; then each export
  *                                   alone, timed, into out/alone/
  *   turtle    {graph, out}          our Turtle export of a built graph against a bare n3 Writer writing
  *                                   the same triples (parsed back from our output)
  */
+import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Writer } from 'n3';
@@ -73,6 +76,22 @@ async function parallel(a: { corpus: string; jobs: number }) {
   return { jobs: r.jobs, docs: r.extractions.length, wallMs: ms(t0), ingestMs: r.timings.ingest, extractMs: r.timings.extract, peakMB: peakMB() };
 }
 
+function runChild(args: string[]): Promise<{ wallMs: number }> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [__filename, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    p.on('error', reject);
+    p.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!) as { wallMs: number }) : reject(new Error(`pair: a run failed (exit ${code})`))));
+  });
+}
+
+async function pair(a: { corpus: string }) {
+  const args = ['parallel', JSON.stringify({ corpus: a.corpus, jobs: 1 })];
+  const runs = await Promise.all([runChild(args), runChild(args)]);
+  return { wallMs: runs.map((r) => r.wallMs) };
+}
+
 /** Writes `graph` with one exporter into `file`, as a build does (paced file stream). */
 async function exportAlone(graph: KnowledgeGraph, create: ExporterFactory, file: string): Promise<number> {
   const positions = layout(graph, { enabled: false });
@@ -123,7 +142,7 @@ async function turtle(a: { graph: string; out: string }) {
   return { triples: quads.length, oursMs, n3Ms, oursBytes: statSync(oursFile).size, n3Bytes: statSync(n3File).size };
 }
 
-const MODES: Record<string, (args: never) => unknown> = { extract: extractAlone, parallel, e2e, turtle };
+const MODES: Record<string, (args: never) => unknown> = { extract: extractAlone, parallel, pair, e2e, turtle };
 
 if (require.main === module) {
   const [mode, json] = process.argv.slice(2);
