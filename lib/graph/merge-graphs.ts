@@ -20,20 +20,10 @@ import { UsageError } from '../errors';
 import { resolve } from '../resolve';
 import type { Lexicon } from '../extract/lexicon';
 import { graphExtractions } from './graph-extractions';
+import { byIri, relationId, sortGraph } from './sort';
 import type { AssertionRecord, DocumentRecord, EntityRecord, FactRecord, KnowledgeGraph, RelationRecord } from '../types';
 
-const byIri = <T extends { iri: string }>(a: T, b: T) => (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0);
-const relationId = (r: RelationRecord) => `${r.s}|${r.p}|${r.o}`;
-
-/** Sorts a graph's arrays in place exactly as `resolve` does; returns the graph. */
-export function sortGraph(graph: KnowledgeGraph): KnowledgeGraph {
-  graph.documents.sort(byIri);
-  graph.entities.sort(byIri);
-  graph.relations.sort((a, b) => (relationId(a) < relationId(b) ? -1 : 1));
-  for (const r of graph.relations) r.assertions.sort((a, b) => (a.doc < b.doc ? -1 : 1));
-  graph.facts.sort(byIri);
-  return graph;
-}
+export { sortGraph };
 
 /**
  * One entity from two records with its IRI: the first record keeps its label, class, key, Wikidata id and

@@ -11,6 +11,7 @@ import type {
 import { SYMMETRIC_RELATIONS } from '../types';
 import { assertionIri, DEFAULT_BASE, documentIri, entityIri, factIri } from '../graph/iri';
 import type { Lexicon } from '../extract/lexicon';
+import { byIri, sortGraph } from '../graph/sort';
 
 export interface ResolveOptions {
   base?: string;
@@ -110,7 +111,6 @@ export function resolve(extractions: Extraction[], options: ResolveOptions = {})
       rec.assertions.push(a);
     }
   }
-  for (const r of relations.values()) r.assertions.sort((a, b) => (a.doc < b.doc ? -1 : 1));
 
   // ---- facts ----
   const facts: FactRecord[] = [];
@@ -137,16 +137,15 @@ export function resolve(extractions: Extraction[], options: ResolveOptions = {})
     }
   }
 
-  const byIri = <T extends { iri: string }>(a: T, b: T) => (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0);
-  return {
+  return sortGraph({
     format: 'darkweb-kg',
     version: 1,
     base,
-    documents: documents.sort(byIri),
-    entities: [...entities.values()].sort(byIri),
-    relations: [...relations.values()].sort((a, b) => (`${a.s}|${a.p}|${a.o}` < `${b.s}|${b.p}|${b.o}` ? -1 : 1)),
+    documents,
+    entities: [...entities.values()],
+    relations: [...relations.values()],
     facts: dedupeIris(facts.sort(byIri)),
-  };
+  });
 }
 
 function dedupeIris(facts: FactRecord[]): FactRecord[] {
