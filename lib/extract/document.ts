@@ -13,6 +13,7 @@ import { findIdentifiers } from './identifiers';
 import { sentenceRelations, type Proposed, type SentenceContext } from './relations';
 import { normToken } from './tokenize';
 import { has, vocab } from './vocab';
+import { cues } from './cues';
 
 /** Domain and range of each relation (output contract). */
 const SIGNATURE: Record<RelationType, [EntityClass[], EntityClass[]]> = {
@@ -66,9 +67,17 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   // the article is about a named operation it names early or more than once; one named in passing is context
   const firstAt = new Map<string, number>();
   for (const f of frames) for (const m of f.mentions) if (m.type === 'Operation' && !firstAt.has(m.key)) firstAt.set(m.key, f.index);
-  let mainOperation = [...opCount.entries()]
+  let mainOperation: string | undefined = [...opCount.entries()]
     .filter(([k, n]) => n >= 2 || (firstAt.get(k) ?? 99) < 5)
     .sort((a, b) => b[1] - a[1] || (firstAt.get(a[0]) ?? 0) - (firstAt.get(b[0]) ?? 0))[0]?.[0];
+  // else one the article introduces by name ("the investigation, codenamed Operation X", "detectives set up Operation X")
+  if (!mainOperation) {
+    const naming = cues().namingBefore;
+    for (const f of frames) {
+      if (mainOperation || has(v.re.precedence, f.sentence.text)) continue;
+      mainOperation = f.mentions.find((m) => m.type === 'Operation' && naming.test(doc.text.slice(Math.max(f.sentence.start, m.start - 40), m.start)))?.key;
+    }
+  }
   const unnamedKey = `operation:unnamed-${doc.id.slice(0, 12)}`;
   if (!mainOperation && frames.some((f) => OP_CONTENT.test(f.sentence.text))) mainOperation = unnamedKey;
   if (mainOperation === unnamedKey) {
@@ -83,11 +92,12 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     return { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: word, fromGazetteer: true };
   };
   const homeAgency = frames.flatMap((f) => f.mentions).find((m) => m.type === 'Agency')?.key;
+  const force = policeForce(frames, lex);
   const isProsecutor = (m: Mention) =>
     m.type === 'Agency' && (/attorney|prosecut|justice|procura|parquet|staatsanwalt|openbaar ministerie/i.test(m.label) || ['justice', 'prosecution'].includes(lex.entries.get(m.key)?.kind ?? ''));
   let prosecutor: string | undefined;
   const mainOperationNamed = !!mainOperation && mainOperation !== unnamedKey;
-  const baseCtx = (): SentenceContext => ({ lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, prosecutor });
+  const baseCtx = (): SentenceContext => ({ lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, prosecutor, force });
 
   // ---- pass 1: structure (partOf, worksFor) for roots and speakers ----
   const parentOf = new Map<string, string>();
@@ -227,8 +237,10 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   // ---- who took part in the article's operation ----
   if (mainOperation) {
     const participants = new Map<string, Evidence>(listedParticipants);
+    // co-operation read from a sentence about another named operation belongs to that one
+    const otherOperation = new Set(frames.filter((f) => f.mentions.some((m) => m.type === 'Operation' && m.key !== mainOperation)).map((f) => f.sentence.start));
     for (const r of rels.values()) {
-      if (r.p === 'cooperatedWith') {
+      if (r.p === 'cooperatedWith' && !otherOperation.has(r.evidence.start)) {
         for (const k of [r.s, r.o]) if (!participants.has(k)) participants.set(k, { ...r.evidence, confidence: 0.6 });
       }
     }
@@ -286,6 +298,22 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     relations: [...rels.values()].sort((a, b) => (`${a.s}|${a.p}|${a.o}` < `${b.s}|${b.p}|${b.o}` ? -1 : 1)),
     facts: kept,
   };
+}
+
+/**
+ * The police force "police", "detectives" and a bare rank stand for: the force that publishes the article
+ * (its name alone on the first line: "NSW Police Force – Media release"), else the only police force the
+ * article names (units with a parent do not count).
+ */
+function policeForce(frames: Frame[], lex: Lexicon): string | undefined {
+  const isForce = (m: Mention) => m.type === 'Agency' && !m.parentKey && (lex.entries.get(m.key)?.kind === 'police' || cues().policeName.test(m.label));
+  const first = frames[0];
+  if (first && first.mentions.length && first.mentions.every((m) => m.key === first.mentions[0].key) && isForce(first.mentions[0])) {
+    const rest = first.sentence.text.slice(first.mentions[first.mentions.length - 1].end - first.sentence.start);
+    if (rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3) return first.mentions[0].key;
+  }
+  const forces = new Set(frames.flatMap((f) => f.mentions.filter(isForce).map((m) => m.key)));
+  return forces.size === 1 ? [...forces][0] : undefined;
 }
 
 function lineStart(text: string, at: number): number {

@@ -15,6 +15,7 @@
 import type { RelationType } from '../types';
 import { matchTitle, type Lexicon } from './lexicon';
 import type { Frame, Mention } from './mentions';
+import { cues } from './cues';
 import { findAll, has, vocab } from './vocab';
 
 export interface Proposed {
@@ -44,6 +45,8 @@ export interface SentenceContext {
   homeAgency?: string;
   /** the first prosecuting body the article names (attorney's office, prosecutors, justice department) */
   prosecutor?: string;
+  /** the police force the article is from, or the only one it names: whom "detectives" and a bare rank stand for */
+  force?: string;
 }
 
 const WITH_HELP = /\bwith\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:assistance|support|help|co-?operation|collaboration|participation|backing)\s+(?:of|from)\b/gi;
@@ -513,6 +516,8 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
       }
     }
   }
+  // "Detective Chief Inspector Jo Bell said" in an article from, or about, one police force
+  if (!agency && role && ctx.force && cues().policeRank.test(role)) return [{ s: m, p: 'worksFor', o: ctx.force, confidence: 0.7, role }];
   if (!agency) return [];
   return [{ s: m, p: 'worksFor', o: agency, confidence: 0.85, role }];
 }
