@@ -65,3 +65,21 @@ describe('worksFor from a police rank alone', () => {
     expect(rel(y, 'worksFor')).toEqual([]);
   });
 });
+
+describe('cooperatedWith: the article\'s own agency as the unstated partner', () => {
+  test('"Working with A, B and C, investigators …": every listed partner, up to the main clause', () => {
+    const x = run('Garda Síochána news. Working with the Garda\'s cyber teams, the Criminal Assets Bureau, Europol and An Post Security, investigators traced the wallets to a vendor in Cork whom the FBI had flagged.');
+    expect(rel(x, 'cooperatedWith')).toEqual(expect.arrayContaining([expect.stringMatching(/Criminal Assets Bureau/), expect.stringMatching(/Europol/)]));
+    expect(rel(x, 'cooperatedWith').filter((r) => /Federal Bureau/.test(r) && /Garda/.test(r))).toEqual([]);
+  });
+  test('the home agency called by its head noun alone ("Customs", "the Bureau") is the subject', () => {
+    const x = run('Norwegian Customs has seized a dark web shop.\nLast year Customs closed another shop in an operation with the Danish National Police and Europol.');
+    expect(rel(x, 'cooperatedWith')).toEqual(expect.arrayContaining([expect.stringMatching(/Europol > Norwegian Customs|Norwegian Customs > Europol/)]));
+  });
+  test('not a head noun that belongs to another name or to a place', () => {
+    const x = run('Norwegian Customs has seized a dark web shop.\nSwedish Customs closed another shop in an operation with Europol.');
+    expect(rel(x, 'cooperatedWith').filter((r) => /Norwegian/.test(r))).toEqual([]);
+    const y = run('Norwegian Customs has seized a dark web shop.\nCustoms in Denmark closed another shop in an operation with Europol.');
+    expect(rel(y, 'cooperatedWith').filter((r) => /Norwegian/.test(r))).toEqual([]);
+  });
+});

@@ -93,11 +93,13 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   };
   const homeAgency = frames.flatMap((f) => f.mentions).find((m) => m.type === 'Agency')?.key;
   const force = policeForce(frames, lex);
+  const home = homeAgency ? entities.get(homeAgency) : undefined;
+  const homeHeads = home ? [...new Set([home.label, ...home.altLabels].flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && v.agencyHeads.has(w.toLowerCase())))] : [];
   const isProsecutor = (m: Mention) =>
     m.type === 'Agency' && (/attorney|prosecut|justice|procura|parquet|staatsanwalt|openbaar ministerie/i.test(m.label) || ['justice', 'prosecution'].includes(lex.entries.get(m.key)?.kind ?? ''));
   let prosecutor: string | undefined;
   const mainOperationNamed = !!mainOperation && mainOperation !== unnamedKey;
-  const baseCtx = (): SentenceContext => ({ lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, prosecutor, force });
+  const baseCtx = (): SentenceContext => ({ lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force });
 
   // ---- pass 1: structure (partOf, worksFor) for roots and speakers ----
   const parentOf = new Map<string, string>();

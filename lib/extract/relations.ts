@@ -45,6 +45,8 @@ export interface SentenceContext {
   homeAgency?: string;
   /** the first prosecuting body the article names (attorney's office, prosecutors, justice department) */
   prosecutor?: string;
+  /** the head nouns of the home agency's names ("Customs" of Finnish Customs, "Bureau"), capitalised */
+  homeHeads?: string[];
   /** the police force the article is from, or the only one it names: whom "detectives" and a bare rank stand for */
   force?: string;
 }
@@ -137,17 +139,17 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const clauseStart = lastBreakBefore(text, trig.start) + base;
     let left = heads.filter((m) => m.end <= tStart && m.start >= clauseStart);
     if (left.length === 0 && ctx.we && /\b(we|our|us)\b/i.test(text.slice(clauseStart - base, trig.start))) left = [];
-    const rightEnd = nextBreakAfter(text, trig.end) + base;
+    // "Working with FINTRAC, J-CAT and Canada Post, investigators analysed …": the article's own agency, and
+    // the partners end where the main clause starts
+    const opener = trig.start < 3 ? /,\s*(?:the\s+)?(?:investigators|officers|detectives|agents|police|analysts)\b/i.exec(text.slice(trig.end)) : null;
+    const rightEnd = opener ? tEnd + opener.index : nextBreakAfter(text, trig.end) + base;
     const right = heads.filter((m) => m.start >= tEnd && m.end <= rightEnd);
     const subject = text.slice(clauseStart - base, trig.start);
     const leftKeys: Array<Mention | string> = left.length
       ? left
       : ctx.we && /\b(we|our|us)\b/i.test(subject)
         ? [ctx.we]
-        : ctx.homeAgency &&
-            (/\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(text.slice(0, trig.start)) ||
-              // "Working with FINTRAC and J-CAT, investigators analysed …": the article's own agency
-              (trig.start < 3 && /^[^,]*,\s*(?:the\s+)?(?:investigators|officers|detectives|agents|police|analysts)\b/i.test(text.slice(trig.start))))
+        : ctx.homeAgency && (opener || /\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(text.slice(0, trig.start)) || namesHome(subject, ctx))
           ? [ctx.homeAgency]
           : [];
     for (const a of leftKeys) for (const b of right) if (key(a) !== key(b)) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.85 });
@@ -400,6 +402,21 @@ function memberOrPart(unit: Mention, body: Mention, confidence: number): Propose
 
 function unitLike(m: Mention): boolean {
   return /\b(unit|team|squad|centre|center|division|branch|section|cell|desk|group|taskforce|task force|command|directorate|service|office|department|bureau|agency)\b/i.test(m.label);
+}
+
+/**
+ * The clause's subject is the article's own agency by its head noun alone: "Customs" for Finnish Customs,
+ * "the Bureau" for the FBI ("Police in Spain" is not: a place follows).
+ */
+function namesHome(subject: string, ctx: SentenceContext): boolean {
+  for (const h of ctx.homeHeads ?? []) {
+    if (!subject.includes(h)) continue;
+    // whole word, not followed by a place or another name ("Customs in Sweden", "Customs Service")
+    const m = new RegExp(`(?:^|(\\S+)\\s+)${h}(?![\\p{L}-])(?!\\s+(?:(?:in|of|from|at|across)\\b|\\p{Lu}))`, 'u').exec(subject);
+    // nor preceded by a name of which it is the last word ("Swedish Customs"), only by "the", "In 2023", …
+    if (m && (!m[1] || !/^\p{Lu}/u.test(m[1]) || /^(?:The|In|At|On|By|Last|Then|Now|Today|Meanwhile)$/.test(m[1]))) return true;
+  }
+  return false;
 }
 
 function key(x: Mention | string): string {
