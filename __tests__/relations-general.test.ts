@@ -83,3 +83,28 @@ describe('cooperatedWith: the article\'s own agency as the unstated partner', ()
     expect(rel(y, 'cooperatedWith').filter((r) => /Norwegian/.test(r))).toEqual([]);
   });
 });
+
+describe('ledBy, partOf and participation frames', () => {
+  test('a leading participle parted from "by" by a short adverbial ("was run between May and July by")', () => {
+    const x = run('The effort, called Operation Quarry, was run between May and July by the Guardia Civil, with help from Europol.');
+    expect(rel(x, 'ledBy')).toEqual(['Quarry > Guardia Civil']);
+    const y = run('The raids were carried out in six cities, and 14 people were detained by the Guardia Civil.');
+    expect(rel(y, 'ledBy')).toEqual([]);
+  });
+  test('a unit with its acronym in brackets "at" or "of" its parent is part of it; "X, a team created within Y" makes Y a parent, not a partner', () => {
+    const x = run('The case was led by the Cyber Crime Unit (CCU) at the National Investigation Department of the Norwegian police.');
+    expect(rel(x, 'partOf')).toEqual(expect.arrayContaining([expect.stringMatching(/^Cyber Crime Unit > National Investigation Department/)]));
+    const y = run('Operation Quarry was run by the Joint Narcotics Taskforce, a team created within the Guardia Civil in 2020.');
+    expect(rel(y, 'ledBy')).toEqual(['Quarry > Joint Narcotics Taskforce']);
+    expect(rel(y, 'partOf')).toEqual(['Joint Narcotics Taskforce > Guardia Civil']);
+  });
+  test('"provided operational support" and "co-operated with authorities in N countries" are taking part in the article\'s operation', () => {
+    const x = run('Police in Chile shut down the Condor Market on Monday. Eurojust provided operational and analytical support. The Guardia Civil cooperated with authorities in 12 countries.');
+    expect(rel(x, 'participatedIn')).toEqual([expect.stringMatching(/^Eurojust > operation/), expect.stringMatching(/^Guardia Civil > operation/)]);
+  });
+  test('…but not support given to something else before', () => {
+    const x = run('The Guardia Civil shut down the Condor Market on Monday. The operation was conducted in coordination with Eurojust, whose Casework Unit has supported similar cases in Peru.');
+    expect(rel(x, 'cooperatedWith')).toEqual([expect.stringMatching(/^Eurojust > Guardia Civil|Guardia Civil > Eurojust$/)]);
+    expect(rel(x, 'participatedIn').filter((r) => r.includes('Casework'))).toEqual([]);
+  });
+});

@@ -10,6 +10,10 @@ import { ontologyPath } from '../paths';
 export interface Cues {
   /** text right before an operation's name that introduces it: "codenamed", "dubbed", "set up" */
   namingBefore: RegExp;
+  /** a participle of leading parted from its "by" by one to four words ("carried out between January and March by") */
+  leadLate: RegExp;
+  /** "provided operational and analytical support", "gave technical assistance" */
+  providedSupport: RegExp;
   /** a rank only police officers hold ("Detective Chief Inspector", "Police Constable", "Chief Superintendent") */
   policeRank: RegExp;
   /** a body's name that says it is a police force ("… Police", "Constabulary", "Garda", "Politie") */
@@ -28,6 +32,8 @@ export function cues(): Cues {
   if (cached) return cached;
   const p = JSON.parse(readFileSync(ontologyPath('patterns.json'), 'utf8'));
   cached = {
+    leadLate: new RegExp(`\\b(?:${alternation((p.leadTriggers as string[]).filter((t) => t.endsWith(' by')).map((t) => t.slice(0, -3)))})\\s+(?:(?!by\\b)[\\p{L}\\d'’-]+\\s+){1,4}by\\b`, 'giu'),
+    providedSupport: new RegExp(`\\b(?:provided|provides|providing|gave|offered|lent)\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(p.supportNouns)})\\b`, 'gi'),
     policeRank: new RegExp(`^(?!.*\\b(?:${alternation(p.nonPoliceRankWords)})\\b).*\\b(?:${alternation(p.policeRanks)})\\b`, 'i'),
     policeName: new RegExp(`\\b(?:${alternation(p.policeNames)})\\b`, 'iu'),
     namingBefore: new RegExp(`\\b(?:${alternation(p.operationNaming)})\\s*,?\\s*["“‘']?(?:operation\\s+)?$`, 'i'),

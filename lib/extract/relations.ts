@@ -54,8 +54,12 @@ export interface SentenceContext {
 const WITH_HELP = /\bwith\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:assistance|support|help|co-?operation|collaboration|participation|backing)\s+(?:of|from)\b/gi;
 const POLICE_SUBJECT = /\b(police|investigators|authorities|officers|agents|prosecutors|law enforcement|officials)\b/i;
 const OP_WORD = /\b(operation|investigation|crackdown|probe|action|sweep|takedown|raids?)\b/i;
-const CLAUSE_BREAK = /[;]|,\s*(?:which|who|but|while|whereas)\b|\bbut\b/i;
+const CLAUSE_BREAK = /[;]|,\s*(?:which|who|whose|but|while|whereas)\b|\bbut\b/i;
 
+/** partners a co-operation verb names by kind, not by name: "with authorities in 25 countries", "with its European counterparts" */
+const UNNAMED_PARTNERS = /^\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:authorities|police|agencies|partners|counterparts|law\s+enforcement|forces)\b/i;
+/** "J-CODE, a team created within the FBI": the unit comes first, its parent after */
+const CREATED_WITHIN = /^\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:created|set\s+up|established|housed|based|formed)\s+(?:within|inside|at|by|under)\s+(?:the\s+)?$/i;
 const isAgency = (m: Mention) => m.type === 'Agency';
 const isMarketOrGroup = (m: Mention) => m.type === 'Marketplace' || m.type === 'CriminalGroup';
 
@@ -80,10 +84,11 @@ function ofParents(f: Frame): Set<Mention> {
   for (let k = 1; k < ms.length; k++) {
     const a = ms[k - 1];
     const b = ms[k];
-    if (isAgency(a) && isAgency(b) && /^\s*(?:of|within)\s+(?:the\s+)?(?:so-called\s+)?$/i.test(textBetween(f, a.end, b.start))) out.add(b);
+    if (isAgency(a) && isAgency(b) && /^\s*(?:\([^()]{1,20}\)\s*)?(?:of|within)\s+(?:the\s+)?(?:so-called\s+)?$/i.test(textBetween(f, a.end, b.start))) out.add(b);
     if (b.parentKey && a.key === b.parentKey && a.end <= b.start) out.add(a);
     // "Europol's European Cybercrime Centre", "HSI, a branch of ICE": the owner is a parent, not a partner
     if (isAgency(a) && isAgency(b) && /^['\u2019]s\s+$/.test(textBetween(f, a.end, b.start))) out.add(a);
+    if (isAgency(a) && isAgency(b) && CREATED_WITHIN.test(textBetween(f, a.end, b.start))) out.add(b);
     if (isAgency(a) && isAgency(b) && /^\s*,\s*(?:a|an|the)\s+(?:\w+\s+)?(?:branch|unit|division|part|arm|agency|component|department|office|section)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(textBetween(f, a.end, b.start))) out.add(b);
   }
   return out;
@@ -107,8 +112,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     if (/^['\u2019]s\s+$/.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.9 });
     else if (/^\s*,?\s*(?:through|via|and|with)\s+its\s+$|^\s*,\s*whose\s+$/i.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.85 });
     else if (/^\s*[–—-]\s*$/.test(between) && b.text === b.text.toUpperCase()) out.push({ s: b, p: 'partOf', o: a, confidence: 0.8 });
-    else if (/^\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:created|set\s+up|established|housed|based|formed)\s+(?:within|inside|at|by|under)\s+(?:the\s+)?$/i.test(between)) out.push({ s: a, p: 'partOf', o: b, confidence: 0.85 });
-    else if (/^\s*(?:of|within|at)\s+(?:the\s+)?(?:so-called\s+)?(?:police\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
+    else if (CREATED_WITHIN.test(between)) out.push({ s: a, p: 'partOf', o: b, confidence: 0.85 });
+    else if (/^\s*(?:\([^()]{1,20}\)\s*)?(?:of|within|at)\s+(?:the\s+)?(?:so-called\s+)?(?:police\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
     else if (/^\s*,\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:is|are|was|were|be|being|now|also)\b)\w+\s+)?(?:part|unit|division|branch|team|department|section|arm|component)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between)) out.push(memberOrPart(a, b, 0.9));
   }
   for (const m of ms) {
@@ -153,6 +158,11 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
           ? [ctx.homeAgency]
           : [];
     for (const a of leftKeys) for (const b of right) if (key(a) !== key(b)) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.85 });
+    // "During the investigation the Swedish Police cooperated with authorities in 25 countries": partners not
+    // named, but the agency took part in the article's operation (unless the sentence is about another one)
+    if (!right.length && left.length && ctx.mainOperation && UNNAMED_PARTNERS.test(text.slice(trig.end, trig.end + 50)) && !ms.some((m) => m.type === 'Operation' && m.key !== ctx.mainOperation)) {
+      for (const a of left) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.6 });
+    }
     // "For Operation X, A worked together with B": all of them took part in X
     const ops = ms.filter((m) => m.type === 'Operation' && m.end <= tStart);
     for (const op of ops) for (const a of [...left, ...right]) out.push({ s: a, p: 'participatedIn', o: op, confidence: 0.8 });
@@ -174,6 +184,14 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       const ag = [...heads].reverse().find((m) => m.end <= at && at - m.end < 25 && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
       if (ag) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.75 });
     }
+    // "The Dark Web Team at Europol provided operational and analytical support"
+    if (text.includes('provid') || text.includes('gave') || text.includes('lent') || text.includes('offered')) {
+      for (const sv of text.matchAll(cues().providedSupport)) {
+        const at = base + (sv.index ?? 0);
+        const ag = [...heads].reverse().find((m) => m.end <= at && at - m.end < 25 && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
+        if (ag) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
+      }
+    }
   }
   // "joint operation/investigation by A and B"
   const joint = /\bjoint\s+(?:\w+\s+){0,2}?(?:operation|investigation|action|effort)\s+(?:by|between|of|involving)\b/i.exec(text);
@@ -185,7 +203,9 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   }
 
   // ---- ledBy / participatedIn --------------------------------------------------
-  for (const trig of triggers(f, v.re.lead)) {
+  // "was carried out between January and March by …": a participle parted from its "by" by a short adverbial
+  const leadTriggers = text.includes(' by ') ? [...triggers(f, v.re.lead), ...triggers(f, cues().leadLate)] : triggers(f, v.re.lead);
+  for (const trig of leadTriggers) {
     const tStart = base + trig.start;
     const first = heads.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
     if (!first) continue;
