@@ -108,3 +108,29 @@ describe('ledBy, partOf and participation frames', () => {
     expect(rel(x, 'participatedIn').filter((r) => r.includes('Casework'))).toEqual([]);
   });
 });
+
+describe('agencies listed as one subject', () => {
+  test('"A, B\'s C, and D of E took down …": the listed agencies co-operated and took part; E is D\'s parent, not a partner', () => {
+    const x = run('Police have shut down a dark web shop. On Friday the Guardia Civil, Spain\'s military police, and the Cyber Crime Unit (CCU) of the Policía Nacional took down its servers.');
+    expect(rel(x, 'cooperatedWith')).toEqual([expect.stringMatching(/^(Guardia Civil > .*Cyber Crime Unit|.*Cyber Crime Unit > Guardia Civil)$/)]);
+    expect(rel(x, 'participatedIn')).toEqual(expect.arrayContaining([expect.stringMatching(/^Guardia Civil > operation/)]));
+  });
+  test('an earlier action of the listed agencies is co-operation, not part of the article\'s operation', () => {
+    const x = run('Police have shut down a dark web shop, officials said on 3 March 2024. In 2019 the Guardia Civil and the Policía Nacional took down another shop.');
+    expect(rel(x, 'cooperatedWith')).toHaveLength(1);
+    expect(rel(x, 'participatedIn')).toEqual([]);
+  });
+  test('"A and B, which led the investigation, said …": both led the article\'s operation', () => {
+    const x = run('Police have arrested two men. The Guardia Civil and the Cyber Crime Unit (CCU) of the Policía Nacional, which led the investigation, said the men ran a shop.');
+    expect(rel(x, 'ledBy')).toEqual([expect.stringMatching(/ > Cyber Crime Unit$/), expect.stringMatching(/ > Guardia Civil$/)]);
+  });
+});
+
+describe('targeted', () => {
+  test('arresting the administrators of a market is action against it', () => {
+    const x = run('Spanish police have arrested three suspected administrators of Orca Market, a dark web shop, after raids in Madrid.');
+    expect(rel(x, 'targeted')).toEqual([expect.stringMatching(/ > Orca Market$/)]);
+    const y = run('Spanish police have arrested three vendors, one of whom had sold drugs on Orca Market.');
+    expect(rel(y, 'targeted')).toEqual([]);
+  });
+});

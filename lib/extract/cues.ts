@@ -14,6 +14,10 @@ export interface Cues {
   leadLate: RegExp;
   /** "provided operational and analytical support", "gave technical assistance" */
   providedSupport: RegExp;
+  /** verbs of enforcement whose subject, when it lists agencies, means they acted together */
+  jointAction: RegExp;
+  /** after an arrest word, the people who ran a market: "three suspected administrators of", "the alleged operator behind" */
+  staffOf: RegExp;
   /** a rank only police officers hold ("Detective Chief Inspector", "Police Constable", "Chief Superintendent") */
   policeRank: RegExp;
   /** a body's name that says it is a police force ("… Police", "Constabulary", "Garda", "Politie") */
@@ -34,6 +38,8 @@ export function cues(): Cues {
   cached = {
     leadLate: new RegExp(`\\b(?:${alternation((p.leadTriggers as string[]).filter((t) => t.endsWith(' by')).map((t) => t.slice(0, -3)))})\\s+(?:(?!by\\b)[\\p{L}\\d'’-]+\\s+){1,4}by\\b`, 'giu'),
     providedSupport: new RegExp(`\\b(?:provided|provides|providing|gave|offered|lent)\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(p.supportNouns)})\\b`, 'gi'),
+    jointAction: new RegExp(`\\b(?:${alternation(p.jointActionVerbs)})\\b`, 'gi'),
+    staffOf: new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(p.marketStaffNouns)})\\s+(?:of|behind)\\s+(?:the\\s+)?`, 'i'),
     policeRank: new RegExp(`^(?!.*\\b(?:${alternation(p.nonPoliceRankWords)})\\b).*\\b(?:${alternation(p.policeRanks)})\\b`, 'i'),
     policeName: new RegExp(`\\b(?:${alternation(p.policeNames)})\\b`, 'iu'),
     namingBefore: new RegExp(`\\b(?:${alternation(p.operationNaming)})\\s*,?\\s*["“‘']?(?:operation\\s+)?$`, 'i'),

@@ -10,7 +10,7 @@ import { arrestFacts, dedupeFacts, seizureFacts, type FactContext } from './fact
 import { defaultLexicon, type Lexicon } from './lexicon';
 import { findMentions, type Frame, type Mention } from './mentions';
 import { findIdentifiers } from './identifiers';
-import { sentenceRelations, type Proposed, type SentenceContext } from './relations';
+import { earlierYear, sentenceRelations, type Proposed, type SentenceContext } from './relations';
 import { normToken } from './tokenize';
 import { has, vocab } from './vocab';
 import { cues } from './cues';
@@ -93,13 +93,14 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   };
   const homeAgency = frames.flatMap((f) => f.mentions).find((m) => m.type === 'Agency')?.key;
   const force = policeForce(frames, lex);
+  const year = doc.date ? +doc.date.slice(0, 4) : latestYear(doc.text);
   const home = homeAgency ? entities.get(homeAgency) : undefined;
   const homeHeads = home ? [...new Set([home.label, ...home.altLabels].flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && v.agencyHeads.has(w.toLowerCase())))] : [];
   const isProsecutor = (m: Mention) =>
     m.type === 'Agency' && (/attorney|prosecut|justice|procura|parquet|staatsanwalt|openbaar ministerie/i.test(m.label) || ['justice', 'prosecution'].includes(lex.entries.get(m.key)?.kind ?? ''));
   let prosecutor: string | undefined;
   const mainOperationNamed = !!mainOperation && mainOperation !== unnamedKey;
-  const baseCtx = (): SentenceContext => ({ lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force });
+  const baseCtx = (): SentenceContext => ({ lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force, year });
 
   // ---- pass 1: structure (partOf, worksFor) for roots and speakers ----
   const parentOf = new Map<string, string>();
@@ -239,10 +240,10 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   // ---- who took part in the article's operation ----
   if (mainOperation) {
     const participants = new Map<string, Evidence>(listedParticipants);
-    // co-operation read from a sentence about another named operation belongs to that one
+    // co-operation read from a sentence about another named operation, or an earlier year, belongs to that one
     const otherOperation = new Set(frames.filter((f) => f.mentions.some((m) => m.type === 'Operation' && m.key !== mainOperation)).map((f) => f.sentence.start));
     for (const r of rels.values()) {
-      if (r.p === 'cooperatedWith' && !otherOperation.has(r.evidence.start)) {
+      if (r.p === 'cooperatedWith' && !otherOperation.has(r.evidence.start) && !earlierYear(r.evidence.text, year)) {
         for (const k of [r.s, r.o]) if (!participants.has(k)) participants.set(k, { ...r.evidence, confidence: 0.6 });
       }
     }
@@ -316,6 +317,13 @@ function policeForce(frames: Frame[], lex: Lexicon): string | undefined {
   }
   const forces = new Set(frames.flatMap((f) => f.mentions.filter(isForce).map((m) => m.key)));
   return forces.size === 1 ? [...forces][0] : undefined;
+}
+
+/** The latest year (1990-2099) an article names: when it has no date, the year it was written in, or after. */
+function latestYear(text: string): number | undefined {
+  let best: number | undefined;
+  for (const m of text.matchAll(/\b(?:199\d|20\d\d)\b/g)) if (!best || +m[0] > best) best = +m[0];
+  return best;
 }
 
 function lineStart(text: string, at: number): number {

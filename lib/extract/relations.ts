@@ -47,6 +47,8 @@ export interface SentenceContext {
   prosecutor?: string;
   /** the head nouns of the home agency's names ("Customs" of Finnish Customs, "Bureau"), capitalised */
   homeHeads?: string[];
+  /** the year the article was written in: its date's, else the latest year it names */
+  year?: number;
   /** the police force the article is from, or the only one it names: whom "detectives" and a bare rank stand for */
   force?: string;
 }
@@ -177,6 +179,17 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       if (ctx.mainOperation) for (const a of subj) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
     }
   }
+  // "The BKA and the ZIT of the Frankfurt prosecutor's office took down the servers": agencies that acted together
+  if (heads.length >= 2 && heads.some((m) => m.key !== heads[0].key)) {
+    for (const trig of triggers(f, cues().jointAction)) {
+      const subj = subjectList(f, parents, base + trig.start, ACTION_GAP);
+      if (subj.length < 2) continue;
+      for (let x = 0; x < subj.length; x++) for (let y = x + 1; y < subj.length; y++) out.push({ s: subj[x], p: 'cooperatedWith', o: subj[y], confidence: 0.75 });
+      // the article's operation, unless the sentence is about an earlier one ("In 2017 the FBI and … took down …")
+      const earlier = has(v.re.precedence, text) || earlierYear(text, ctx.year) || ms.some((m) => m.type === 'Operation' && m.key !== ctx.mainOperation);
+      if (ctx.mainOperation && !earlier) for (const a of subj) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
+    }
+  }
   // "Europol supported the investigation by providing analytical support": one agency's part in the operation
   if (ctx.mainOperation) {
     for (const sv of text.matchAll(/\b(?:supported|assisted|coordinated|co-ordinated|facilitated|backed|joined|helped)\s+(?:the|this)\s+(?:\w+\s+)?(?:investigation|operation|action|case|probe|inquiry)\b/gi)) {
@@ -222,7 +235,13 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   for (const trig of triggers(f, v.re.leadVerb)) {
     const tStart = base + trig.start;
     const op = ms.find((m) => m.type === 'Operation' && m.start >= base + trig.end && m.start <= base + trig.end + 30);
-    if (!op) continue;
+    if (!op) {
+      // "The BKA and the ZIT at the Frankfurt prosecutor's office, which led the investigation, said …"
+      if (ctx.mainOperation && LED_INVESTIGATION.test(text.slice(trig.end, trig.end + 40))) {
+        for (const ag of subjectList(f, parents, tStart, RELATIVE_GAP)) out.push({ s: ctx.mainOperation, p: 'ledBy', o: ag, confidence: 0.75 });
+      }
+      continue;
+    }
     const ag = [...heads, ...ms.filter((m) => parents.has(m))].filter((m) => m.end <= tStart).sort((a, b) => b.end - a.end)[0];
     if (ag && /^[\s,]*(?:which|that|who|has|have|had|also)?\s*(?:\w+\s+)?$/i.test(textBetween(f, ag.end, tStart))) out.push({ s: op, p: 'ledBy', o: ag, confidence: 0.85 });
   }
@@ -295,6 +314,18 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       if (ctx.mainOperation) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.75 });
       else if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.75 });
       if (ag && ctx.mainOperation) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
+    }
+  }
+  // "German police have arrested three suspected administrators of Wall Street Market": action against the market
+  if (ms.some((m) => m.type === 'Marketplace') && !precedence) {
+    for (const trig of triggers(f, v.re.arrest)) {
+      const staff = cues().staffOf.exec(text.slice(trig.end, trig.end + 80));
+      if (!staff) continue;
+      const at = base + trig.end + staff.index + staff[0].length;
+      const mk = ms.find((m) => m.type === 'Marketplace' && m.start >= at && m.start <= at + 30 && !/[,;]/.test(text.slice(at - base, m.start - base)));
+      const ag = [...heads].reverse().find((m) => m.end <= base + trig.start && m.start >= base + lastBreakBefore(text, trig.start));
+      if (mk && ctx.mainOperation) out.push({ s: ctx.mainOperation, p: 'targeted', o: mk, confidence: 0.7 });
+      else if (mk && ag) out.push({ s: ag, p: 'targeted', o: mk, confidence: 0.7 });
     }
   }
   const prev = /\b(?:previous|earlier|prior|preceding)\s+(?:\w+\s+){0,2}?operations?\b/i.exec(text);
@@ -437,6 +468,57 @@ function namesHome(subject: string, ctx: SentenceContext): boolean {
     if (m && (!m[1] || !/^\p{Lu}/u.test(m[1]) || /^(?:The|In|At|On|By|Last|Then|Now|Today|Meanwhile)$/.test(m[1]))) return true;
   }
   return false;
+}
+
+/** What a leading verb leads when it is the article's operation: "led the investigation", "coordinated this operation". */
+const LED_INVESTIGATION = /^\s+(?:the|this)\s+(?:\w+\s+)?(?:investigation|operation|inquiry|probe|case)\b/i;
+/** Between an agency list and the verb of its relative clause: ", which", "(ACR), who have" (after "the
+ * Frankfurt prosecutor" of "the Frankfurt prosecutor's office", a name that ends before "'s office"). */
+const RELATIVE_GAP = /^(?:['\u2019]s\s+office)?\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:which|that|who)?\s*(?:(?:has|have|had|also|jointly)\s+)*$/i;
+/** Between an agency list and its verb: a bracketed acronym, then auxiliaries ("have jointly", "started"). */
+const ACTION_GAP = /^(?:['\u2019]s\s+office)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:have|has|had|jointly|together|also|then|both|(?:started|began)(?:\s+to)?)\s+)*$/i;
+/**
+ * Between two agencies of a list: "A (ACR), B", "A and the B", "A, Germany's B" (an apposition naming A again),
+ * "A, Spain's military police, and B" (an apposition in words).
+ */
+const LIST_LINK = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+\s*(?=,))?(?:,\s*)?(?:(?:and|&|as\s+well\s+as)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/u;
+/** Between a unit and its parent named after it: "the ZIT (ZIT) of the …", "the CCU at the …". */
+const PARENT_LINK = /^\s*(?:\([^()]{1,20}\)\s*)?(?:of|at|within)\s+(?:the\s+)?$/i;
+
+/**
+ * The agencies listed as the subject that ends right before `at` (`gap` says what may stand between the list
+ * and the verb): "The BKA, Germany's federal police, and the ZIT of the Frankfurt prosecutor's office
+ * started …" gives BKA and ZIT; a parent named with "of"/"at" or a possessive belongs to its unit.
+ */
+function subjectList(f: Frame, parents: Set<Mention>, at: number, gap: RegExp): Mention[] {
+  const ags = f.mentions.filter((m) => isAgency(m) && m.end <= at);
+  let k = ags.length - 1;
+  if (k < 0 || !gap.test(textBetween(f, ags[k].end, at))) return [];
+  const out: Mention[] = [];
+  let parentNext = false;
+  for (; k >= 0; k--) {
+    const m = ags[k];
+    if (!parentNext && !parents.has(m) && !out.some((x) => x.key === m.key)) out.unshift(m);
+    const prev = ags[k - 1];
+    if (!prev) break;
+    const between = textBetween(f, prev.end, m.start);
+    parentNext = parents.has(prev) && /^['\u2019]s\s+$/.test(between);
+    if (PARENT_LINK.test(between)) {
+      const i = out.indexOf(m);
+      if (i >= 0) out.splice(i, 1);
+      continue;
+    }
+    if (!parentNext && !LIST_LINK.test(between)) break;
+  }
+  return out;
+}
+
+const IN_YEAR = /^\W*(?:back\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
+
+/** The sentence opens on a year before the article's ("In 2019, the FBI and … took down …"): background. */
+export function earlierYear(text: string, year: number | undefined): boolean {
+  const m = IN_YEAR.exec(text);
+  return !!m && (!year || +m[1] < year);
 }
 
 function key(x: Mention | string): string {
