@@ -22,11 +22,29 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'\u2019.&][\p{L}\p{N}]+)*|\S/gu;
 const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const COMPOUND = /^(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}]*)*)-(?:based|born|linked|led|registered|run|speaking|language|made|bound|owned|operated|focused|wide|headquartered|hosted|centred|centered|area|region)$/u;
 
+/** normToken of the words seen so far that needed a change: news repeats its words. */
+const NORMS = new Map<string, string>();
+const MAX_NORMS = 200_000;
+
 export function normToken(s: string): string {
+  // lower-case ASCII without dots (most words) is its own norm
+  let plain = true;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 127 || c === 46 || (c >= 65 && c <= 90)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return s;
+  const hit = NORMS.get(s);
+  if (hit !== undefined) return hit;
   let n = s;
   if (/[^\x00-\x7f]/.test(n)) n = n.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\u2019/g, "'");
   n = n.toLowerCase();
   if (n.includes('.')) n = n.replace(/\./g, '');
+  if (NORMS.size >= MAX_NORMS) NORMS.clear();
+  NORMS.set(s, n);
   return n;
 }
 
@@ -36,26 +54,28 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let t = m[0];
     let start = m.index;
+    const len = t.length;
+    // the special cases below are each gated by a character test, so plain words take no further regex
     // "U.S." keeps its final dot
-    if (INITIALISM.test(t) && text[start + t.length] === '.') {
+    if (len >= 3 && t.charCodeAt(1) === 46 && INITIALISM.test(t) && text[start + len] === '.') {
       t += '.';
       TOKEN.lastIndex++;
     }
     // a middle initial keeps its dot: "Jordan M. Keller"
-    if (/^\p{Lu}$/u.test(t) && text[start + 1] === '.' && /^\s+\p{Lu}/u.test(text.slice(start + 2, start + 4))) {
+    if (len === 1 && text.charCodeAt(start + 1) === 46 && /^\p{Lu}$/u.test(t) && /^\s+\p{Lu}/u.test(text.slice(start + 2, start + 4))) {
       push(out, t + '.', offset + start);
       TOKEN.lastIndex++;
       continue;
     }
     // "Frankfurt-based", "Russian-speaking": the name and the suffix are two tokens
-    const comp = COMPOUND.exec(t);
+    const comp = t.includes('-') ? COMPOUND.exec(t) : null;
     if (comp) {
       push(out, comp[1], offset + start);
       push(out, t.slice(comp[1].length), offset + start + comp[1].length);
       continue;
     }
-    const poss = /['\u2019][sS]$/.exec(t);
-    if (poss && t.length > 2) {
+    const apos = t.length > 2 ? t.charCodeAt(t.length - 2) : 0;
+    if ((apos === 39 || apos === 0x2019) && (t.charCodeAt(t.length - 1) | 32) === 115) {
       push(out, t.slice(0, -2), offset + start);
       push(out, t.slice(-2), offset + start + t.length - 2);
       continue;
