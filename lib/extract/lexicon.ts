@@ -201,31 +201,13 @@ export interface TrieMatch {
 }
 
 type Tokens = { norm: string; text: string; cap: boolean }[];
-/** Matches are asked for the same token position several times: remember them per token array. */
-const memo = new WeakMap<Tokens, Map<TrieNode, Array<TrieMatch | null>>>();
-/** The sentence asked about last: most calls in a row are about one sentence. */
-let last: { tokens?: Tokens; root?: TrieNode; cache: Array<TrieMatch | null> } = { cache: [] };
 
-/** Longest trie match starting at token `i` whose forms accept the actual tokens' case (memoised). */
+/** Longest trie match starting at token `i` whose forms accept the actual tokens' case. */
 export function matchAt(root: TrieNode, tokens: Tokens, i: number): TrieMatch | undefined {
-  // most tokens start no name: one lookup, nothing to remember
+  // most tokens start no name: one lookup
   const first = tokens[i];
   if (first === undefined || !root.next.has(first.norm)) return undefined;
-  let cache: Array<TrieMatch | null>;
-  if (tokens === last.tokens && root === last.root) cache = last.cache;
-  else {
-    let byRoot = memo.get(tokens);
-    if (!byRoot) memo.set(tokens, (byRoot = new Map()));
-    let c = byRoot.get(root);
-    if (!c) byRoot.set(root, (c = []));
-    cache = c;
-    last = { tokens, root, cache };
-  }
-  const hit = cache[i];
-  if (hit !== undefined) return hit ?? undefined;
-  const r = matchFrom(root, tokens, i);
-  cache[i] = r ?? null;
-  return r;
+  return matchFrom(root, tokens, i);
 }
 
 function matchFrom(root: TrieNode, tokens: Tokens, i: number): TrieMatch | undefined {
