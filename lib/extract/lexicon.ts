@@ -32,6 +32,10 @@ export interface LexForm {
   caseSensitive: boolean;
   /** Forms that are also ordinary words; they need a supporting context. */
   ambiguous: boolean;
+  /** Index of the form's first capitalised token (-1: none), for the case check; set when inserted. */
+  firstCap?: number;
+  /** The form without dots, spaces collapsed: what a case-sensitive form must read as; set when inserted. */
+  exact?: string;
 }
 
 interface TrieNode {
@@ -177,6 +181,9 @@ const ROLE_ENTRY: LexEntry = { key: 'role', type: 'Person', label: 'role', alias
 function insert(root: TrieNode, form: string, value: LexForm): void {
   const toks = tokenize(form);
   if (toks.length === 0) return;
+  // what caseOk compares, computed once here rather than at every match
+  value.firstCap = toks.findIndex((t) => t.cap);
+  value.exact = form.replace(/\./g, '').replace(/\s+/g, ' ');
   let node = root;
   for (const t of toks) {
     let n = node.next.get(t.norm);
@@ -194,20 +201,13 @@ export interface TrieMatch {
 }
 
 type Tokens = { norm: string; text: string; cap: boolean }[];
-/** Matches are asked for the same token position several times: remember them per token array. */
-const memo = new WeakMap<Tokens, Map<TrieNode, Array<TrieMatch | null>>>();
 
-/** Longest trie match starting at token `i` whose forms accept the actual tokens' case (memoised). */
+/** Longest trie match starting at token `i` whose forms accept the actual tokens' case. */
 export function matchAt(root: TrieNode, tokens: Tokens, i: number): TrieMatch | undefined {
-  let byRoot = memo.get(tokens);
-  if (!byRoot) memo.set(tokens, (byRoot = new Map()));
-  let cache = byRoot.get(root);
-  if (!cache) byRoot.set(root, (cache = []));
-  const hit = cache[i];
-  if (hit !== undefined) return hit ?? undefined;
-  const r = matchFrom(root, tokens, i);
-  cache[i] = r ?? null;
-  return r;
+  // most tokens start no name: one lookup
+  const first = tokens[i];
+  if (first === undefined || !root.next.has(first.norm)) return undefined;
+  return matchFrom(root, tokens, i);
 }
 
 function matchFrom(root: TrieNode, tokens: Tokens, i: number): TrieMatch | undefined {
@@ -215,30 +215,41 @@ function matchFrom(root: TrieNode, tokens: Tokens, i: number): TrieMatch | undef
   let best: TrieMatch | undefined;
   for (let j = i; j < tokens.length && node; j++) {
     node = node.next.get(tokens[j].norm);
-    if (node?.forms) {
-      const ok = node.forms.filter((f) => caseOk(f, tokens, i, j + 1));
+    const forms = node?.forms;
+    if (forms) {
+      // usually every form fits: keep the node's own array rather than a filtered copy
+      let ok: LexForm[] = forms;
+      for (let k = 0; k < forms.length; k++) {
+        if (caseOk(forms[k], tokens, i, j + 1)) continue;
+        ok = forms.filter((f) => caseOk(f, tokens, i, j + 1));
+        break;
+      }
       if (ok.length) best = { from: i, to: j + 1, forms: ok };
     }
   }
   return best;
 }
 
-function caseOk(f: LexForm, tokens: { text: string; cap: boolean }[], from: number, to: number): boolean {
-  if (f.caseSensitive) {
-    const seen = tokens.slice(from, to).map((t) => t.text.replace(/\./g, '')).join(' ');
-    return seen === f.form.replace(/\./g, '').replace(/\s+/g, ' ');
+/** The tokens' texts joined by single spaces, dots removed when `noDots`. */
+function seenText(tokens: { text: string }[], from: number, to: number, noDots: boolean): string {
+  let s = '';
+  for (let k = from; k < to; k++) {
+    const x = tokens[k].text;
+    s += (k > from ? ' ' : '') + (noDots && x.includes('.') ? x.replace(/\./g, '') : x);
   }
+  return s;
+}
+
+function caseOk(f: LexForm, tokens: { text: string; cap: boolean }[], from: number, to: number): boolean {
+  if (f.caseSensitive) return seenText(tokens, from, to, true) === f.exact;
   if (f.entry.type === 'Drug') {
     // "ICE" (the agency) is not "ice"; a drug written in capitals must be written so in the gazetteer
-    const seen = tokens.slice(from, to).map((t) => t.text).join(' ');
+    const seen = seenText(tokens, from, to, false);
     return !(seen.length > 1 && seen === seen.toUpperCase() && seen !== seen.toLowerCase() && f.form !== f.form.toUpperCase());
   }
   // Proper names: the first word that the form writes with a capital must be capitalised in the text.
-  const formToks = tokenize(f.form);
-  for (let k = 0; k < formToks.length && from + k < to; k++) {
-    if (formToks[k].cap) return tokens[from + k].cap;
-  }
-  return true;
+  const k = f.firstCap ?? -1;
+  return k < 0 || from + k >= to || tokens[from + k].cap;
 }
 
 /** Match a title/role at token i (case-insensitive). */

@@ -68,7 +68,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     lower: sentence.text.toLowerCase(),
   }));
   const aliases = new Map<string, Mention>();
-  const ctx: Ctx = { frames, doc, lex, v, darkweb, aliases };
+  const ctx: Ctx = { frames, doc, lex, v, darkweb, aliases, sentenceCountries: new Map() };
 
   // 1. acronym definitions anywhere in the document, so uses before the definition resolve too
   const defsByFrame = new Map<number, AcronymDef[]>();
@@ -128,9 +128,12 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
 const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter']);
 
-/** ISO2 codes of the countries one sentence names (by name or demonym). */
+/** ISO2 codes of the countries one sentence names (by name or demonym); worked out once per sentence. */
 function sentenceCountries(ctx: Ctx, f: Frame): Set<string> {
+  const known = ctx.sentenceCountries.get(f);
+  if (known) return known;
   const out = new Set<string>();
+  ctx.sentenceCountries.set(f, out);
   for (let i = 0; i < f.tokens.length; i++) {
     const tok = f.tokens[i];
     if (!tok.cap) continue;
@@ -163,6 +166,7 @@ function docCountries(ctx: Ctx): Set<string> {
 interface Ctx {
   frames: Frame[];
   countries?: Set<string>;
+  sentenceCountries: Map<Frame, Set<string>>;
   doc: SourceDocument;
   lex: Lexicon;
   v: Vocab;
@@ -629,7 +633,11 @@ function personInChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
 }
 
 export function isGivenName(lex: Lexicon, tok: Token): boolean {
-  return lex.givenNames.has(tok.text.toLowerCase()) || lex.givenNames.has(tok.text.split('-')[0].toLowerCase());
+  const low = tok.text.toLowerCase();
+  if (lex.givenNames.has(low)) return true;
+  // "Jean-Pierre": the first part
+  const hyphen = low.indexOf('-');
+  return hyphen >= 0 && lex.givenNames.has(low.slice(0, hyphen));
 }
 
 /**
@@ -695,18 +703,27 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
 
 /** Short references to people already named: "Van de Coevering:", "said Garland". */
 function surnameMentions(ctx: Ctx, frames: Frame[]): void {
-  const people = [...ctx.aliases.entries()].filter(([, m]) => m.type === 'Person');
-  if (!people.length) return;
+  // the short forms (a surname, "van de Coevering") by their first word, in the order they were learnt
+  const byFirst = new Map<string, Array<{ parts: string[]; alias: string; m: Mention }>>();
+  for (const [alias, m] of ctx.aliases) {
+    if (m.type !== 'Person') continue;
+    const parts = alias.split(' ');
+    if (parts.length >= 2 && m.label.split(/\s+/).length === parts.length) continue; // full names are found by the scan
+    let list = byFirst.get(parts[0]);
+    if (!list) byFirst.set(parts[0], (list = []));
+    list.push({ parts, alias, m });
+  }
+  if (!byFirst.size) return;
   for (const f of frames) {
     const t = f.tokens;
     for (let i = 0; i < t.length; i++) {
       if (!t[i].cap) continue;
+      const candidates = byFirst.get(t[i].norm);
+      if (!candidates) continue;
       if (f.mentions.some((m) => i >= m.from && i < m.to)) continue;
-      for (const [alias, m] of people) {
-        const parts = alias.split(' ');
-        if (parts.length >= 2 && m.label.split(/\s+/).length === parts.length) continue; // full names are found by the scan
+      for (const { parts, alias, m } of candidates) {
         const n = parts.length;
-        if (t.slice(i, i + n).map((x) => x.norm).join(' ') !== alias) continue;
+        if (n > 1 && t.slice(i, i + n).map((x) => x.norm).join(' ') !== alias) continue;
         if (t[i + n]?.cap) continue;
         f.mentions.push({ ...m, from: i, to: i + n, start: t[i].start, end: t[i + n - 1].end, text: span(f, i, i + n), role: undefined, roleAgencyKey: undefined });
         i += n - 1;
@@ -720,8 +737,23 @@ function surnameMentions(ctx: Ctx, frames: Frame[]): void {
 
 const CALLED = /\b(called|named|known as|dubbed|codenamed|code-named|code named|nicknamed|operation|investigation|marketplace|market|platform|site|group|gang|network)\s*,?\s*(?=[“"‘']\p{Lu})|\b(called|named|known as|dubbed|codenamed|code-named|code named|nicknamed)\s*,?\s*/giu;
 
+/** Can CALLED match in this sentence? A naming word, or a quote mark right before a capital letter. */
+function mayCall(f: Frame): boolean {
+  if (CALLED_WORD.test(f.lower)) return true;
+  const text = f.sentence.text;
+  for (let k = 0; k < text.length - 1; k++) {
+    const c = text.charCodeAt(k);
+    const quote = c === 34 || c === 39 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201d && c !== 0x201a && c !== 0x201b);
+    if (quote && UPPER_START.test(text.slice(k + 1, k + 3))) return true;
+  }
+  return false;
+}
+const CALLED_WORD = /called|named|known as|dubbed/;
+const UPPER_START = /^\p{Lu}/u;
+
 /** "a group called ‘Weedzy’", "an operation, called SpecTor", "a marketplace known as X". */
 function calledFrames(ctx: Ctx, f: Frame): void {
+  if (!mayCall(f)) return;
   const t = f.tokens;
   const { v } = ctx;
   CALLED.lastIndex = 0;
@@ -761,6 +793,27 @@ const PERSON_WORDS = /\b(?:man|woman|men|women|defendants?|suspects?|he|she|him|
 const MARKET_AFTER = /^\s+(marketplace|market|site|forum|shop|platform|bazaar)\b/i;
 const VENDOR_NAME = /\b(?:under|using|with)\s+the\s+(?:vendor\s+|online\s+|user\s?|trading\s+)?(?:name|moniker|handle|alias|pseudonym|username)\s+$/i;
 const A_MARKET = /^\s*,\s*(?:an?|the|one of the)\s+(?:[\p{L}-]+\s+){0,4}?(?:dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket)\s+(?:[\p{L}-]+\s+){0,2}?(?:market(?:place)?|site|platform|shop|forum|bazaar)\b/iu;
+/** Last words MARKET_NOUN and VENDOR_NAME can end with (lower case; a plural's "s" dropped for markets). */
+const MARKET_NOUNS = new Set(['market', 'marketplace', 'site', 'platform', 'shop', 'store', 'forum', 'bazaar', 'markets', 'marketplaces', 'sites', 'platforms', 'shops', 'stores', 'forums', 'bazaars']);
+const VENDOR_WORDS = new Set(['name', 'moniker', 'handle', 'alias', 'pseudonym', 'username']);
+
+/** The last character of `s` that is not white space ('' if none). */
+function lastChar(s: string): string {
+  let e = s.length;
+  while (e > 0 && /\s/.test(s[e - 1])) e--;
+  return e > 0 ? s[e - 1] : '';
+}
+
+/** The run of ASCII letters before the trailing white space and one optional comma, lower-cased: "… web market, " -> "market". */
+function lastWord(s: string): string {
+  let e = s.length;
+  while (e > 0 && /\s/.test(s[e - 1])) e--;
+  if (s[e - 1] === ',') e--;
+  while (e > 0 && /\s/.test(s[e - 1])) e--;
+  let b = e;
+  while (b > 0 && /[A-Za-z]/.test(s[b - 1])) b--;
+  return s.slice(b, e).toLowerCase();
+}
 const GROUP_NOUN = /^\s+(cartel|gang|syndicate|mafia|crime family|crime group|organised crime group|organized crime group|crime ring|drug ring|trafficking ring)\b/i;
 
 /**
@@ -788,11 +841,13 @@ function appositionFrames(ctx: Ctx, f: Frame): void {
     const before = f.sentence.text.slice(0, t[i].start - f.sentence.start);
     const after = f.sentence.text.slice(t[end - 1].end - f.sentence.start);
     let m: Mention | undefined;
-    const quoteBefore = /[“"‘']\s*$/.test(before);
+    const quoteBefore = QUOTE_CHARS.has(lastChar(before)) && /[“"‘']\s*$/.test(before);
     const beforeName = quoteBefore ? before.replace(/[“"‘']\s*$/, '') : before;
-    if (ctx.darkweb && (MARKET_NOUN.test(beforeName) || A_MARKET.test(after) || (/\bthe\s+$/i.test(before) && MARKET_AFTER.test(after)))) {
+    // the end-anchored patterns are tried only when the word before the name is one they end with
+    const wordBefore = lastWord(beforeName);
+    if (ctx.darkweb && ((MARKET_NOUNS.has(wordBefore) && MARKET_NOUN.test(beforeName)) || A_MARKET.test(after) || (MARKET_AFTER.test(after) && /\bthe\s+$/i.test(before)))) {
       m = mk(f, i, end, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false });
-    } else if (ctx.darkweb && VENDOR_NAME.test(beforeName) && !f.mentions.some((x) => x.type === 'Person') && !PERSON_WORDS.test(f.sentence.text)) {
+    } else if (ctx.darkweb && VENDOR_WORDS.has(wordBefore) && VENDOR_NAME.test(beforeName) && !f.mentions.some((x) => x.type === 'Person') && !PERSON_WORDS.test(f.sentence.text)) {
       // 'advertised under the vendor name "Pharma-Master"': a vendor the article does not name as a person
       m = mk(f, i, end, { key: `criminalgroup:${slug(name)}`, type: 'CriminalGroup', label: name, aliases: [], fromGazetteer: false });
     } else {

@@ -18,44 +18,116 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'\u2019.&][\p{L}\p{N}]+)*|\S/gu;
 const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const COMPOUND = /^(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}]*)*)-(?:based|born|linked|led|registered|run|speaking|language|made|bound|owned|operated|focused|wide|headquartered|hosted|centred|centered|area|region)$/u;
 
+/** normToken of the words seen so far that needed a change: news repeats its words. */
+const NORMS = new Map<string, string>();
+const MAX_NORMS = 200_000;
+
 export function normToken(s: string): string {
+  // lower-case ASCII without dots (most words) is its own norm
+  let plain = true;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 127 || c === 46 || (c >= 65 && c <= 90)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return s;
+  const hit = NORMS.get(s);
+  if (hit !== undefined) return hit;
   let n = s;
   if (/[^\x00-\x7f]/.test(n)) n = n.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\u2019/g, "'");
   n = n.toLowerCase();
   if (n.includes('.')) n = n.replace(/\./g, '');
+  if (NORMS.size >= MAX_NORMS) NORMS.clear();
+  NORMS.set(s, n);
   return n;
+}
+
+/** Is the code point at `i` a letter or digit? Its length in code units (1 or 2), or 0 when it is not. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c !== c) return 0; // past the end
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = BMP_WORD[c];
+  if (known === 0) BMP_WORD[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Letter-or-digit of each BMP code unit, learnt as met: 0 unknown, 1 yes, 2 no. */
+const BMP_WORD = new Uint8Array(65536);
+
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** Characters that join two runs of letters or digits into one token: - ' ’ . & */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
+}
+
+/**
+ * End of the token starting at `i` (not white space): the longest match of
+ * `[\p{L}\p{N}]+(?:[-'\u2019.&][\p{L}\p{N}]+)*|\S`, scanned by hand (a Unicode regex is the tokenizer's main cost).
+ */
+function tokenEnd(text: string, i: number): number {
+  let n = wordCharLength(text, i);
+  if (n === 0) {
+    const c = text.charCodeAt(i);
+    const d = text.charCodeAt(i + 1);
+    return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
+  }
+  let j = i + n;
+  while ((n = wordCharLength(text, j)) > 0) j += n;
+  while (j < text.length && isJoiner(text.charCodeAt(j)) && (n = wordCharLength(text, j + 1)) > 0) {
+    j += 1 + n;
+    while ((n = wordCharLength(text, j)) > 0) j += n;
+  }
+  return j;
 }
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let t = m[0];
-    let start = m.index;
-    // "U.S." keeps its final dot
-    if (INITIALISM.test(t) && text[start + t.length] === '.') {
-      t += '.';
-      TOKEN.lastIndex++;
+  let i = 0;
+  while (i < text.length) {
+    if (isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
+    const start = i;
+    let end = tokenEnd(text, i);
+    let t = text.slice(start, end);
+    const len = t.length;
+    // the special cases below are each gated by a character test, so plain words take no further regex
+    // "U.S." keeps its final dot
+    if (len >= 3 && t.includes('.') && INITIALISM.test(t) && text[end] === '.') {
+      t += '.';
+      end++;
+    }
+    i = end;
     // a middle initial keeps its dot: "Jordan M. Keller"
-    if (/^\p{Lu}$/u.test(t) && text[start + 1] === '.' && /^\s+\p{Lu}/u.test(text.slice(start + 2, start + 4))) {
+    if (len === 1 && text.charCodeAt(start + 1) === 46 && /^\p{Lu}$/u.test(t) && /^\s+\p{Lu}/u.test(text.slice(start + 2, start + 4))) {
       push(out, t + '.', offset + start);
-      TOKEN.lastIndex++;
+      i = end + 1;
       continue;
     }
     // "Frankfurt-based", "Russian-speaking": the name and the suffix are two tokens
-    const comp = COMPOUND.exec(t);
+    const comp = t.includes('-') ? COMPOUND.exec(t) : null;
     if (comp) {
       push(out, comp[1], offset + start);
       push(out, t.slice(comp[1].length), offset + start + comp[1].length);
       continue;
     }
-    const poss = /['\u2019][sS]$/.exec(t);
-    if (poss && t.length > 2) {
+    const apos = t.length > 2 ? t.charCodeAt(t.length - 2) : 0;
+    if ((apos === 39 || apos === 0x2019) && (t.charCodeAt(t.length - 1) | 32) === 115) {
       push(out, t.slice(0, -2), offset + start);
       push(out, t.slice(-2), offset + start + t.length - 2);
       continue;
