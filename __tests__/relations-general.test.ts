@@ -134,3 +134,18 @@ describe('targeted', () => {
     expect(rel(y, 'targeted')).toEqual([]);
   });
 });
+
+describe('operated and vendorOn', () => {
+  test('"who … operated the site": the market just named; an age may stand between the name and "who"', () => {
+    const x = run('A Brazilian man accused of running Orca Market, a dark web shop, was arrested in Lisbon. Tiago Mendes, 31, who investigators say operated the site for three years, was detained by the Polícia Judiciária.');
+    expect(rel(x, 'operated')).toEqual(['Tiago Mendes > Orca Market']);
+    const y = run('Tiago Mendes, 31, who investigators say operated a delivery van, was detained by the Polícia Judiciária.');
+    expect(rel(y, 'operated')).toEqual([]);
+  });
+  test('"under the vendor name "X" on M": the handle sold on the market', () => {
+    const x = run('The pills were advertised under the vendor name "Blue-Harbor" on Orca Market, then the largest marketplace on the dark web.');
+    expect(rel(x, 'vendorOn')).toEqual(['Blue-Harbor > Orca Market']);
+    const z = run('The pills were advertised under the vendor name "Blue-Harbor" and reviewed by users of Orca Market, then the largest marketplace on the dark web.');
+    expect(rel(z, 'vendorOn')).toEqual([]);
+  });
+});

@@ -351,10 +351,12 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   // ---- operated / vendorOn --------------------------------------------------------
   const actors = ms.filter((m) => m.type === 'Person' || m.type === 'CriminalGroup');
   const markets = ms.filter((m) => m.type === 'Marketplace');
-  if (actors.length && markets.length) {
+  // "… who prosecutors said operated the site": the market the article has just named
+  const recentMarket = ctx.recentMarketOrGroup?.type === 'Marketplace' ? ctx.recentMarketOrGroup : undefined;
+  if (actors.length && (markets.length || recentMarket)) {
     for (const trig of triggers(f, v.re.operate)) {
       const tStart = base + trig.start;
-      const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60);
+      const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60) ?? (recentMarket && THE_SITE.test(text.slice(trig.end, trig.end + 30)) ? recentMarket : undefined);
       if (!mk) continue;
       // the actor is the subject before the verb, in the same clause ("Desnica created and operated X"),
       // or the agent of a passive ("X, run by Y")
@@ -375,9 +377,20 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       const head = text.slice(0, lastBreakBefore(text, trig.start));
       if (!a && /,\s*who$/i.test(head)) {
         const whoAt = base + head.search(/,\s*who$/i);
-        a = [...actors].reverse().find((m) => m.end <= whoAt && whoAt - m.end < 3);
+        a = [...actors].reverse().find((m) => m.end <= whoAt && /^(?:\s*,\s*\d{1,3})?\s*$/.test(textBetween(f, m.end, whoAt)));
       }
       if (a) out.push({ s: a, p: 'operated', o: mk, confidence: 0.8 });
+    }
+    // "advertised under the vendor name "Pharma-King" on Tortuga Market": the handle sold there
+    if (markets.length && text.includes(' name')) {
+      for (const vn of text.matchAll(VENDOR_NAME)) {
+        const at = base + (vn.index ?? 0) + vn[0].length;
+        const handle = actors.find((m) => m.start >= at && m.start <= at + 1);
+        const on = handle && /^["'\u201d\u2019]?,?\s+(?:on|at)\s+(?:the\s+)?(?:(?:dark\s*web|darknet|online)\s+)?(?:(?:market(?:place)?|site|platform)s?\s+)?/i.exec(text.slice(handle.end - base));
+        const mk = on && markets.find((m) => m.start === handle.end + on[0].length);
+        if (!handle || !mk) continue;
+        out.push({ s: handle, p: 'vendorOn', o: mk, confidence: 0.75 });
+      }
     }
     // vendors: "X sold drugs on White House Market and ASAP Market", "vendors on X"
     for (const trig of triggers(f, v.re.sell)) {
@@ -470,6 +483,10 @@ function namesHome(subject: string, ctx: SentenceContext): boolean {
   return false;
 }
 
+/** A market named before, as the object of a verb: "the site", "this marketplace", "the platform". */
+const THE_SITE = /^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|market|marketplace|platform|shop|forum)\b/i;
+/** "under the vendor name", "using the moniker", "as the seller handle" (a quote mark may follow) */
+const VENDOR_NAME = /\b(?:under|using|as)\s+(?:the\s+)?(?:(?:vendor|seller|user|online|trading)\s+)?(?:name|handle|moniker|alias|username|pseudonym)\s*,?\s*["'\u201c\u2018]?/gi;
 /** What a leading verb leads when it is the article's operation: "led the investigation", "coordinated this operation". */
 const LED_INVESTIGATION = /^\s+(?:the|this)\s+(?:\w+\s+)?(?:investigation|operation|inquiry|probe|case)\b/i;
 /** Between an agency list and the verb of its relative clause: ", which", "(ACR), who have" (after "the
