@@ -660,6 +660,16 @@ function appositiveRole(ctx: Ctx, f: Frame, k: number): boolean {
 
 const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+)?\d{1,2}(?:-year-old)?\b|,\s+(?:also\s+)?known\s+as\b|,\s+an?\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|pleaded|pled|admitted|faces|remains\s+at\s+large))/u;
 
+/**
+ * The 60 characters after offset `end`, for the context patterns. Emphasis removed from Markdown or HTML
+ * ("**Jane Roe**, a 34-year-old") leaves spaces before a comma; they are dropped.
+ */
+function textAfter(f: Frame, end: number): string {
+  const from = end - f.sentence.start;
+  const after = f.sentence.text.slice(from, from + 60);
+  return after.charCodeAt(0) === 32 && /^\s+,/.test(after) ? after.replace(/^\s+/, '') : after;
+}
+
 /** A person name at token i given the context around it (title before, speech verb, apposition). */
 function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const { v } = ctx;
@@ -668,7 +678,7 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const known = matchAt(ctx.lex.root, t, i);
   if (known && known.to >= chunkEnd && acceptForms(ctx, f, i, known.to, known.forms).length) return [];
   let to = chunkEnd;
-  const afterChunk = f.sentence.text.slice(t[to - 1].end - f.sentence.start, t[to - 1].end - f.sentence.start + 60);
+  const afterChunk = textAfter(f, t[to - 1].end);
   if (!validNameTokens(ctx, t, i, to, STRONG_PERSON_CONTEXT.test(afterChunk))) {
     // "Christopher Wray and DEA …": the name ends before a connector
     const k = t.slice(i, to).findIndex((x, n) => n > 1 && (x.norm === 'and' || x.norm === 'of' || x.norm === 'for'));
@@ -695,7 +705,7 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   // without a title, a name must start with a known given name unless the context leaves no doubt:
   // a speech verb before it, an age or nationality after it, or a court verb ("X was charged")
   const introduced = prev && (v.speechVerbs.has(prev.norm) || (prev.norm === 'to' && t[i - 2]?.norm === 'according'));
-  const after = f.sentence.text.slice(t[to - 1].end - f.sentence.start, t[to - 1].end - f.sentence.start + 60);
+  const after = textAfter(f, t[to - 1].end);
   const strong = STRONG_PERSON_CONTEXT.test(after) || (next?.text === ',' && appositiveRole(ctx, f, to + 1));
   if ((speech || strong) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
   return [];
