@@ -1,0 +1,41 @@
+/**
+ * Tests for lib/extract/mentions.ts on constructions its speed-ups gate (they must still be found), and on
+ * text converted from Markdown/HTML: names in emphasis, markets introduced by an end-anchored noun phrase,
+ * vendor names, "X called Y" frames, later surname references.
+ */
+import { defaultLexicon, findMentions } from '../lib/extract';
+import { makeDocument } from '../lib/ingest/document';
+
+const lexicon = defaultLexicon();
+
+function mentions(text: string, file = 'test.txt'): Array<[string, string]> {
+  const doc = makeDocument(text, { file, path: file });
+  return findMentions(doc, lexicon).frames.flatMap((f) => f.mentions.map((m): [string, string] => [m.type, m.text]));
+}
+
+describe('findMentions', () => {
+  it('finds a person in emphasis before an age apposition', () => {
+    // what Markdown emphasis leaves once removed: spaces where the asterisks were
+    expect(mentions('Prosecutors said that   Mirela Dragan  , a 41-year-old Romanian national, was arrested.')).toContainEqual(['Person', 'Mirela Dragan']);
+  });
+
+  it('finds a market after a dark-web noun phrase, with or without a comma', () => {
+    expect(mentions('Police shut down the darknet marketplace Velvet Crate on Tuesday.')).toContainEqual(['Marketplace', 'Velvet Crate']);
+    expect(mentions('Officers took over the illicit online shop, Lantern Row, last year on the dark web.')).toContainEqual(['Marketplace', 'Lantern Row']);
+  });
+
+  it('finds a vendor name after "under the name"', () => {
+    expect(mentions('Drugs were advertised on a dark web market under the vendor name Quiet Harbour for two years.')).toContainEqual(['CriminalGroup', 'Quiet Harbour']);
+  });
+
+  it('reads "X called Y" with and without quotes', () => {
+    expect(mentions('The darknet market called Obsidian Gate sold fentanyl.')).toContainEqual(['Marketplace', 'Obsidian Gate']);
+    expect(mentions('Investigators dismantled a group known as ‘Crimson Ledger’ that sold pills on the dark web.')).toContainEqual(['CriminalGroup', 'Crimson Ledger']);
+  });
+
+  it('resolves a later surname to the person named in full', () => {
+    const found = mentions('“This is a warning,” said Detective Inspector Hollis Grange. Grange added that more arrests would follow.');
+    expect(found.filter(([type, text]) => type === 'Person' && text === 'Grange')).toHaveLength(1);
+    expect(found).toContainEqual(['Person', 'Hollis Grange']);
+  });
+});
