@@ -149,3 +149,15 @@ describe('operated and vendorOn', () => {
     expect(rel(z, 'vendorOn')).toEqual([]);
   });
 });
+
+describe('worksFor from a contact line', () => {
+  test('"Name, Title of Something, Agency": the title runs up to the comma before the agency', () => {
+    const x = run('Further information:\nJo Lind, Head of Enforcement, Finnish Customs');
+    expect(rel(x, 'worksFor')).toEqual(['Jo Lind > Finnish Customs']);
+    expect(x.relations.find((r) => r.p === 'worksFor')?.evidence.role).toBe('Head of Enforcement');
+  });
+  test('not when what follows the comma is not an agency', () => {
+    const x = run('Further information:\nJo Lind, Head of Enforcement, Helsinki office hours 9-17');
+    expect(rel(x, 'worksFor')).toEqual([]);
+  });
+});

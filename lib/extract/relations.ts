@@ -602,8 +602,15 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     if (!pick) {
       const te = matchTitle(ctx.lex, t, j);
       if (te > j) {
-        role ??= text.slice(t[j].start - base, t[te - 1].end - base);
-        j = te;
+        let end = te;
+        // a contact line: "Jo Lind, Head of Enforcement, Norwegian Customs" (the title goes on up to a comma)
+        if (!agencyAt(te)) {
+          let k = te;
+          while (k < te + 5 && t[k] && (/^\p{Lu}/u.test(t[k].text) || t[k].norm === 'of' || t[k].norm === 'and')) k++;
+          if (k > te && t[k]?.text === ',' && agencyAt(k + 1)) end = k;
+        }
+        role ??= text.slice(t[j].start - base, t[end - 1].end - base);
+        j = end === te ? te : end + 1;
         while (j < t.length && FILLER.has(t[j].norm)) j++;
         pick = agencyAt(j);
       }
