@@ -161,3 +161,17 @@ describe('worksFor from a contact line', () => {
     expect(rel(x, 'worksFor')).toEqual([]);
   });
 });
+
+describe('one operation under two names', () => {
+  test('a name followed by its translation in brackets is one operation', () => {
+    const x = run('The action, called "Operação Maré Alta" (Operation High Tide), was led by the Polícia Federal.');
+    const ops = x.entities.filter((e) => e.type === 'Operation');
+    expect(ops).toHaveLength(1);
+    expect([ops[0].label, ...ops[0].altLabels]).toEqual(expect.arrayContaining(['Operation High Tide']));
+    expect(rel(x, 'ledBy')).toHaveLength(1);
+  });
+  test('two operations listed with a bracketed aside stay two', () => {
+    const x = run('Operation Bayonet (2017) and Operation Onymous (2014) were led by the FBI.');
+    expect(x.entities.filter((e) => e.type === 'Operation')).toHaveLength(2);
+  });
+});

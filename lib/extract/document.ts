@@ -45,6 +45,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const lex = options.lexicon ?? defaultLexicon();
   const v = vocab();
   const { frames } = findMentions(doc, lex);
+  sameOperations(frames);
   const entities = new Map<string, LocalEntity>();
   const addEntity = (m: Mention) => {
     let e = entities.get(m.key);
@@ -317,6 +318,34 @@ function policeForce(frames: Frame[], lex: Lexicon): string | undefined {
   }
   const forces = new Set(frames.flatMap((f) => f.mentions.filter(isForce).map((m) => m.key)));
   return forces.size === 1 ? [...forces][0] : undefined;
+}
+
+/**
+ * An operation's name followed by another in brackets is one operation under two names, the second a
+ * translation ("Operação Abissal 2 (Operation Abyssal 2)"): every mention of the second takes the first's key.
+ */
+function sameOperations(frames: Frame[]): void {
+  const rename = new Map<string, Mention>();
+  for (const f of frames) {
+    const ms = f.mentions;
+    for (let k = 1; k < ms.length; k++) {
+      const a = ms[k - 1];
+      const b = ms[k];
+      if (a.type !== 'Operation' || b.type !== 'Operation' || a.key === b.key || rename.has(a.key)) continue;
+      const t = f.sentence.text;
+      if (/^\s*["\u201d\u2019']?\s*\(\s*$/.test(t.slice(a.end - f.sentence.start, b.start - f.sentence.start)) && /^\s*(?:\d{1,3}\s*)?\)/.test(t.slice(b.end - f.sentence.start))) rename.set(b.key, a);
+    }
+  }
+  if (!rename.size) return;
+  for (const f of frames) {
+    for (const m of f.mentions) {
+      const to = rename.get(m.key);
+      if (!to) continue;
+      m.aliases = [...new Set([...m.aliases, m.label])];
+      m.key = to.key;
+      m.label = to.label;
+    }
+  }
 }
 
 /** The latest year (1990-2099) an article names: when it has no date, the year it was written in, or after. */
