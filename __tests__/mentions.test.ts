@@ -38,4 +38,20 @@ describe('findMentions', () => {
     expect(found.filter(([type, text]) => type === 'Person' && text === 'Grange')).toHaveLength(1);
     expect(found).toContainEqual(['Person', 'Hollis Grange']);
   });
+
+  it('reads a compass word before a known place as one place, and leaves agencies and court districts alone', () => {
+    expect(mentions('Officers searched two addresses in South Devon and one in Northern California.')).toEqual(
+      expect.arrayContaining([['Location', 'South Devon'], ['Location', 'Northern California']]),
+    );
+    expect(mentions('North Wales Police worked on the case.')).toContainEqual(['Agency', 'North Wales Police']);
+    expect(mentions('The Southern District of New York charged him.').some(([type]) => type === 'Location')).toBe(false);
+    // "the South East" is a compass word after a compass word: no place of its own
+    expect(mentions('We protect the communities of the South East from harm.')).not.toContainEqual(['Location', 'South East']);
+  });
+
+  it('reads one word ending in "market" as a market in a dark-web article, not a common word', () => {
+    expect(mentions('Customs closed Vorlokmarket, a site on the dark web, in May.')).toContainEqual(['Marketplace', 'Vorlokmarket']);
+    expect(mentions('A dark web vendor bought snacks at the local Supermarket.').some(([type]) => type === 'Marketplace')).toBe(false);
+    expect(mentions('Shoppers bought milk at Farmmarket.').some(([type]) => type === 'Marketplace')).toBe(false);
+  });
 });

@@ -51,6 +51,9 @@ export interface MentionResult {
 }
 
 const TOR_OPERATION = /^\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?Tor$/u;
+const MARKET_WORD = /^\p{Lu}[\p{L}\p{N}]{2,}(?:market|Market|MARKET)$/u;
+/** common words that end in "market" */
+const NOT_MARKET_WORD = /^(?:super|hyper|stock|mini|flea|after|down|up|mass|black|new|sub|non)market$/i;
 const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const DARKWEB_CONTEXT = /dark ?web|darknet|dark net|\btor\b|onion|marketplace|cryptomarket/i;
 
@@ -306,6 +309,10 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
     return [pickForm(f, g.from, g.to, entries)];
   }
   if (tok.cap && TOR_OPERATION.test(tok.text) && ctx.darkweb) return [operationMention(f, i, i + 1, tok.text)];
+  // one word ending in "market" in an article about the dark web: "Sipulimarket", "AlphaMarket"
+  if (tok.cap && ctx.darkweb && i > 0 && chunkEnd === i + 1 && MARKET_WORD.test(tok.text) && !NOT_MARKET_WORD.test(tok.text)) {
+    return [mk(f, i, i + 1, { key: `marketplace:${slug(tok.text)}`, type: 'Marketplace', label: tok.text, aliases: [], fromGazetteer: false })];
+  }
   if (!tok.cap && tok.word && ctx.lex.demonyms.has(tok.norm)) return [];
   return [];
 }
@@ -444,6 +451,13 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
       return [fromEntry(f, from, to, e)];
     }
   }
+  // a part of a known place: "South Devon", "Northern California" (the compass word settles an ambiguous name)
+  if (to - from >= 2 && COMPASS.has(t[from].norm) && !COMPASS.has(t[from + 1].norm)) {
+    const rest = matchAt(lex.root, t, from + 1);
+    if (rest && rest.to === to && rest.forms.some((x) => x.entry.type === 'Location' || x.entry.type === 'Country')) {
+      return [mk(f, from, to, { key: `location:${slug(text)}`, type: 'Location', label: text, aliases: [], fromGazetteer: false })];
+    }
+  }
   // places by their head noun: "Montgomery County", "Oregon District", "Dublin Airport"
   if (to - from >= 2 && LOCATION_HEADS.has(t[to - 1].norm) && !v.agencyHeads.has(t[to - 2].norm) && t[to]?.norm !== 'of' && !/^(northern|southern|eastern|western|central|middle)$/.test(t[from].norm)) {
     return [mk(f, from, to, { key: `location:${slug(text)}`, type: 'Location', label: text, aliases: [], fromGazetteer: false })];
@@ -517,6 +531,9 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   }
   return [];
 }
+
+/** Words that name a part of a place before its name. */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower', 'greater', 'mid']);
 
 const LOCATION_HEADS = new Set(['county', 'district', 'borough', 'province', 'parish', 'township', 'airport', 'port', 'harbour', 'harbor', 'island', 'islands', 'prison', 'region', 'area', 'oblast', 'prefecture', 'canton', 'municipality']);
 
