@@ -1,10 +1,16 @@
 /**
- * Tests of the deterministic ForceAtlas2 layout (lib/graph/layout.ts): same graph, same positions;
- * finite, rounded positions for isolated nodes and disconnected components; seeded placement when
- * disabled or out of time; Barnes-Hut above the threshold; option validation.
+ * Tests of the deterministic ForceAtlas2 layout (lib/graph/layout.ts and the run on the compact graph,
+ * lib/graph/layout-forceatlas2.ts): same graph, same positions; the same positions as
+ * graphology-layout-forceatlas2's public `assign` run batch by batch (how the layout was computed before
+ * the compact graph, so the outputs kept their bytes); finite, rounded positions for isolated nodes and
+ * disconnected components; seeded placement when disabled or out of time; Barnes-Hut above the
+ * threshold; the compact graph; option validation and the choice of thread.
+ * (The worker thread itself: __tests__/layout-worker.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { UsageError } from '../lib/errors';
 import { toGraphology } from '../lib/graph/graphology';
 import { parseGraph } from '../lib/graph/load';
@@ -12,11 +18,16 @@ import {
   autoIterations,
   layout,
   LAYOUT_DEFAULTS,
+  LAYOUT_WORKER_WORDS,
   roundCoordinate,
   seededPosition,
+  useLayoutWorker,
   validateLayoutOptions,
+  type LayoutOptions,
   type Position,
 } from '../lib/graph/layout';
+import { compactGraphology, compactKnowledgeGraph } from '../lib/graph/layout-compact';
+import { layoutWorkerAvailable } from '../lib/graph/layout-thread';
 import type { EntityRecord, KnowledgeGraph, RelationRecord } from '../lib/types';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'small-graph.json');
@@ -137,6 +148,110 @@ describe('layout', () => {
   });
 });
 
+/**
+ * The layout as it was computed before the compact graph: seeded positions on a graphology graph, then
+ * the package's public `forceAtlas2.assign` called batch by batch, then rounding (no time budget).
+ */
+function referenceLayout(g: Graph, iterations: number, barnesHutThreshold = LAYOUT_DEFAULTS.barnesHutThreshold): Map<string, Position> {
+  const nodes = g.order;
+  const radius = 10 * Math.sqrt(nodes);
+  g.updateEachNodeAttributes((id, attr) => ({ ...attr, ...seededPosition(id, radius) }));
+  const settings = { ...forceAtlas2.inferSettings(nodes), barnesHutOptimize: nodes > barnesHutThreshold };
+  const batch = Math.min(50, Math.max(1, Math.round(20_000 / Math.max(nodes, 1))));
+  for (let done = 0; done < iterations; done += batch) {
+    forceAtlas2.assign(g, { iterations: Math.min(batch, iterations - done), settings, getEdgeWeight: 'weight' });
+  }
+  const positions = new Map<string, Position>();
+  g.forEachNode((id, attr) => positions.set(id, { x: roundCoordinate(attr.x as number), y: roundCoordinate(attr.y as number) }));
+  return positions;
+}
+
+describe('the run on the compact graph', () => {
+  test('gives the positions of the package\'s public assign, batch by batch (no Barnes-Hut; batches of 50, 50, 20)', () => {
+    const graph = generated(200);
+    expect(layout(graph, { iterations: 120, seconds: Infinity })).toEqual(referenceLayout(toGraphology(graph), 120));
+  });
+
+  test('... and with Barnes-Hut, one iteration per batch', () => {
+    const graph = generated(2500);
+    expect(layout(graph, { iterations: 4, seconds: Infinity })).toEqual(referenceLayout(toGraphology(graph), 4));
+  });
+
+  test('... and for a graphology graph with weights, a loop, parallel edges and a weight that is not a number', () => {
+    const g = new Graph({ type: 'directed', multi: true });
+    for (let i = 0; i < 40; i++) g.addNode(`n${i}`);
+    for (let i = 0; i < 40; i++) g.addEdge(`n${i}`, `n${(i * 7 + 3) % 40}`, { weight: 1 + (i % 4) * 0.5 });
+    g.addEdge('n1', 'n1', { weight: 3 });
+    g.addEdge('n2', 'n5', { weight: 'heavy' });
+    g.addEdge('n2', 'n5', { weight: NaN });
+    const expected = referenceLayout(g.copy(), 120);
+    layout.assign(g, { iterations: 120 });
+    const got = new Map<string, Position>();
+    g.forEachNode((id, attr) => got.set(id, { x: attr.x as number, y: attr.y as number }));
+    expect(got).toEqual(expected);
+  });
+});
+
+describe('the compact graph', () => {
+  test('has one node per entity in order, and the relations between entities with their document counts', () => {
+    const graph = generated(20);
+    const assertion = { iri: 'a', doc: 'd', text: 't', start: 0, end: 1, confidence: 1 };
+    graph.relations = [
+      { s: graph.entities[2].iri, p: 'partOf', o: graph.entities[0].iri, assertions: [assertion, assertion] },
+      { s: graph.entities[1].iri, p: 'partOf', o: 'https://example.org/not-an-entity', assertions: [assertion] },
+      { s: graph.entities[3].iri, p: 'cooperatedWith', o: graph.entities[3].iri, assertions: [] },
+    ];
+    const c = compactKnowledgeGraph(graph);
+    expect(c.ids).toEqual(graph.entities.map((e) => e.iri));
+    expect({ source: [...c.source], target: [...c.target], weight: [...c.weight] }).toEqual({ source: [2, 3], target: [0, 3], weight: [2, 0] });
+  });
+
+  test('refuses an entity IRI given twice, naming it', () => {
+    const graph = generated(20);
+    graph.entities.push({ ...graph.entities[1] });
+    expect(() => compactKnowledgeGraph(graph)).toThrow(`layout: node ${graph.entities[1].iri} appears twice in the graph`);
+  });
+
+  test('of a graphology graph follows its iteration order and weighs edges by a numeric weight attribute, else 1', () => {
+    const g = new Graph({ type: 'directed', multi: true });
+    g.addNode('b');
+    g.addNode('a');
+    g.addEdge('a', 'b', { weight: 2.5 });
+    g.addEdge('b', 'a', { weight: 'x' });
+    g.addEdge('b', 'b');
+    const c = compactGraphology(g);
+    expect({ ids: c.ids, source: [...c.source], target: [...c.target], weight: [...c.weight] }).toEqual({
+      ids: ['b', 'a'],
+      source: [1, 0, 0],
+      target: [0, 1, 0],
+      weight: [2.5, 1, 1],
+    });
+  });
+});
+
+describe('useLayoutWorker', () => {
+  const opts = (o: Partial<LayoutOptions>): LayoutOptions => validateLayoutOptions(o);
+
+  test('follows worker: true and worker: false whatever the size', () => {
+    expect(useLayoutWorker(1, opts({ worker: true }))).toBe(true);
+    expect(useLayoutWorker(1_000_000, opts({ worker: false }))).toBe(false);
+  });
+
+  test('with worker: "auto", takes a worker from workerThreshold nodes on, when the compiled worker is at hand', () => {
+    expect(useLayoutWorker(LAYOUT_DEFAULTS.workerThreshold - 1, opts({}))).toBe(false);
+    expect(useLayoutWorker(LAYOUT_DEFAULTS.workerThreshold, opts({}))).toBe(layoutWorkerAvailable());
+    expect(useLayoutWorker(10, opts({ workerThreshold: 10 }))).toBe(layoutWorkerAvailable());
+  });
+
+  test('the command line words map onto the option', () => {
+    expect(Object.keys(LAYOUT_WORKER_WORDS).map((w) => validateLayoutOptions({ worker: LAYOUT_WORKER_WORDS[w as keyof typeof LAYOUT_WORKER_WORDS] }).worker)).toEqual([
+      'auto',
+      true,
+      false,
+    ]);
+  });
+});
+
 describe('autoIterations', () => {
   test('is 500 for small graphs, fewer for larger ones, never below 50', () => {
     expect(autoIterations(0)).toBe(500);
@@ -160,7 +275,9 @@ describe('validateLayoutOptions', () => {
     [{ seconds: -1 }, /layout option "seconds" must be a number >= 0 \(got -1\)/],
     [{ seconds: NaN }, /"seconds"/],
     [{ barnesHutThreshold: -5 }, /layout option "barnesHutThreshold" must be an integer >= 0/],
-    [{ iteration: 10 }, /unknown layout option "iteration" \(known: enabled, iterations, seconds, barnesHutThreshold\)/],
+    [{ worker: 'yes' }, /layout option "worker" must be true, false or "auto" \(got "yes"\)/],
+    [{ workerThreshold: 1.5 }, /layout option "workerThreshold" must be an integer >= 0 \(got 1.5\)/],
+    [{ iteration: 10 }, /unknown layout option "iteration" \(known: enabled, iterations, seconds, barnesHutThreshold, worker, workerThreshold\)/],
   ])('rejects %p, naming the key', (options, message) => {
     expect(() => validateLayoutOptions(options as never)).toThrow(UsageError);
     expect(() => validateLayoutOptions(options as never)).toThrow(message);

@@ -1,31 +1,35 @@
 /**
- * darkweb-kg: ForceAtlas2 layout of the knowledge graph (graphology-layout-forceatlas2), deterministic so
- * that rebuilding the same graph writes byte-identical GEXF:
+ * darkweb-kg: ForceAtlas2 layout of the knowledge graph, deterministic so that rebuilding the same graph
+ * writes byte-identical GEXF. This module holds the options (defaults and validation) and the entry
+ * points; the run itself (seeded start, batches, time budget, rounding) is lib/graph/layout-forceatlas2.ts,
+ * on the compact graph of lib/graph/layout-compact.ts, in this thread or in a worker
+ * (lib/graph/layout-thread.ts) with the same positions either way.
  *
- * - every node starts at a position seeded from a hash of its IRI (no Math.random), spread over a disc
- *   whose area grows with the node count;
- * - the iteration count is fixed and derived from the graph size (`iterations: 'auto'`), the settings
- *   come from `inferSettings` (strong gravity, so isolated nodes and small components stay near the
- *   centre instead of drifting away), and Barnes-Hut is switched on above `barnesHutThreshold` nodes;
- * - positions are rounded to 2 decimals.
+ * - `layout(graph)`: positions in this thread; `layout.inWorker(graph)`: the same, in a worker thread;
+ *   `useLayoutWorker(nodes, options)` says which one a build takes (`worker: 'auto'`: a worker from
+ *   `workerThreshold` nodes on, when the compiled worker is at hand);
+ * - `layout.assign(g)`: lays out a graphology graph in place.
  *
  * Time budget: `seconds` caps the run for huge graphs. Iterations run in batches of a size derived from
  * the graph size only, and no new batch starts once the budget is spent. A run that hits the cap
  * depends on machine speed (the report says `budgetSpent: true`), so the defaults are chosen for the
  * iteration count, not the clock, to bound every graph of ordinary size. Measured on the development
  * machine (random graphs, 3 edges per node): 'auto' takes about 1 s at 500 nodes, 3 s at 2,000-5,000
- * and 9 s at 20,000; the 20 s cap first cut a run short between 20,000 and 50,000 nodes.
+ * and 9 s at 20,000; the 20 s cap first cut a run short between 20,000 and 50,000 nodes. In a worker
+ * the budget starts when the worker starts the run.
  *
  * `enabled: false` skips ForceAtlas2: nodes keep their seeded initial positions, so a GEXF still opens
  * laid out (roughly) in Gephi.
  */
-import { createHash } from 'node:crypto';
-import Graph from 'graphology';
+import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { UsageError } from '../errors';
 import type { KnowledgeGraph } from '../types';
-import { toGraphology } from './graphology';
+import { compactGraphology, compactKnowledgeGraph } from './layout-compact';
+import { forceAtlas2Layout, type LayoutReport, type LayoutResult, type Position } from './layout-forceatlas2';
+import { layoutInWorker, layoutWorkerAvailable } from './layout-thread';
+
+export { autoIterations, roundCoordinate, seededPosition, type LayoutReport, type Position } from './layout-forceatlas2';
 
 export interface LayoutOptions {
   /** false: no ForceAtlas2, seeded initial positions only. */
@@ -36,6 +40,10 @@ export interface LayoutOptions {
   seconds: number;
   /** Barnes-Hut approximation for graphs with more nodes than this. */
   barnesHutThreshold: number;
+  /** Where a build runs the layout: true a worker thread, false this thread, 'auto' see workerThreshold. */
+  worker: boolean | 'auto';
+  /** With worker: 'auto', graphs of at least this many nodes are laid out in a worker thread. */
+  workerThreshold: number;
 }
 
 export const LAYOUT_DEFAULTS: Readonly<LayoutOptions> = Object.freeze({
@@ -43,30 +51,16 @@ export const LAYOUT_DEFAULTS: Readonly<LayoutOptions> = Object.freeze({
   iterations: 'auto',
   seconds: 20,
   barnesHutThreshold: 2000,
+  worker: 'auto',
+  workerThreshold: 2000,
 });
 
-/** Work targets of the automatic iteration count and of the batch size (node-iterations). */
-const AUTO_WORK = 200_000;
-const AUTO_MIN_ITERATIONS = 50;
-const AUTO_MAX_ITERATIONS = 500;
-const BATCH_WORK = 20_000;
-const BATCH_MAX = 50;
-/** Radius of the initial disc = INITIAL_SPREAD * sqrt(node count). */
-const INITIAL_SPREAD = 10;
-
-export type Position = { x: number; y: number };
-
-/** What a layout run did. */
-export interface LayoutReport {
-  nodes: number;
-  /** Iterations planned (fixed by the options and the graph size). */
-  planned: number;
-  /** Iterations actually run (less than planned only when the time budget was spent). */
-  iterations: number;
-  barnesHut: boolean;
-  /** true when the time cap stopped the run: positions then depend on machine speed. */
-  budgetSpent: boolean;
-}
+/** The command line's words for `worker` (--layout-worker). */
+export const LAYOUT_WORKER_WORDS: Readonly<Record<'auto' | 'always' | 'never', LayoutOptions['worker']>> = Object.freeze({
+  auto: 'auto',
+  always: true,
+  never: false,
+});
 
 /** Defaults merged with `options`; a UsageError names the first bad key. */
 export function validateLayoutOptions(options: Partial<LayoutOptions> = {}): LayoutOptions {
@@ -94,6 +88,14 @@ export function validateLayoutOptions(options: Partial<LayoutOptions> = {}): Lay
         if (!Number.isInteger(value) || (value as number) < 0) throw bad('an integer >= 0');
         merged.barnesHutThreshold = value as number;
         break;
+      case 'worker':
+        if (typeof value !== 'boolean' && value !== 'auto') throw bad('true, false or "auto"');
+        merged.worker = value;
+        break;
+      case 'workerThreshold':
+        if (!Number.isInteger(value) || (value as number) < 0) throw bad('an integer >= 0');
+        merged.workerThreshold = value as number;
+        break;
       default:
         throw new UsageError(
           `unknown layout option "${key}" (known: ${Object.keys(LAYOUT_DEFAULTS).join(', ')})`,
@@ -103,76 +105,50 @@ export function validateLayoutOptions(options: Partial<LayoutOptions> = {}): Lay
   return merged;
 }
 
-/** Iterations for `iterations: 'auto'`: 500 for small graphs, down to 50 from 4,000 nodes. */
-export function autoIterations(nodes: number): number {
-  const wanted = Math.round(AUTO_WORK / Math.max(nodes, 1));
-  return Math.min(AUTO_MAX_ITERATIONS, Math.max(AUTO_MIN_ITERATIONS, wanted));
+/** Does a build lay out a graph of `nodes` nodes in a worker thread with these (validated) options? */
+export function useLayoutWorker(nodes: number, options: LayoutOptions): boolean {
+  if (options.worker !== 'auto') return options.worker;
+  return nodes >= options.workerThreshold && layoutWorkerAvailable();
 }
 
-/** Round to 2 decimals, without ever producing -0. */
-export function roundCoordinate(v: number): number {
-  return Math.round(v * 100) / 100 + 0;
+/** Entity IRI -> position, from a run over the compact graph with these ids. */
+function positionMap(ids: readonly string[], result: LayoutResult): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  ids.forEach((id, i) => positions.set(id, { x: result.x[i], y: result.y[i] }));
+  return positions;
 }
 
-/** Seeded start position of a node: a point of the disc of radius `radius`, from the hash of its id. */
-export function seededPosition(id: string, radius: number): Position {
-  const h = createHash('sha256').update(id).digest();
-  const u = h.readUInt32BE(0) / 0x1_0000_0000;
-  const v = h.readUInt32BE(4) / 0x1_0000_0000;
-  const r = radius * Math.sqrt(u);
-  const a = 2 * Math.PI * v;
-  return { x: r * Math.cos(a), y: r * Math.sin(a) };
+/** Positions of every entity (IRI -> rounded x, y), in this thread. Pure: the input graph is not touched. */
+export function layout(graph: KnowledgeGraph, options: Partial<LayoutOptions> = {}): Map<string, Position> {
+  const compact = compactKnowledgeGraph(graph);
+  return positionMap(compact.ids, forceAtlas2Layout(compact, validateLayoutOptions(options)));
+}
+
+/** The same positions as `layout`, computed in a worker thread; `signal` stops the worker. */
+async function layoutAsync(graph: KnowledgeGraph, options: Partial<LayoutOptions> = {}, signal?: AbortSignal): Promise<Map<string, Position>> {
+  const opts = validateLayoutOptions(options);
+  const compact = compactKnowledgeGraph(graph);
+  const ids = compact.ids; // the typed arrays go to the worker, the ids are copied
+  return positionMap(ids, await layoutInWorker(compact, opts, signal));
 }
 
 /**
- * Lays out any graphology graph in place: writes rounded `x`/`y` on every node. Edge attribute
- * `weight` (a number) is used as the edge weight when present.
+ * Lays out any graphology graph in place: writes rounded `x`/`y` on every node. Edge attribute `weight`
+ * (a number) is the edge weight when present; no other attribute is read (no node has a size or is fixed).
  */
-function assignLayout<N extends Attributes, E extends Attributes>(
-  g: Graph<N, E>,
-  options: Partial<LayoutOptions> = {},
-): LayoutReport {
-  const opts = validateLayoutOptions(options);
-  const nodes = g.order;
-  const radius = INITIAL_SPREAD * Math.sqrt(nodes);
-  g.updateEachNodeAttributes((id, attr) => ({ ...attr, ...seededPosition(id, radius) }));
-
-  const barnesHut = nodes > opts.barnesHutThreshold;
-  const planned = !opts.enabled || nodes === 0 ? 0 : opts.iterations === 'auto' ? autoIterations(nodes) : opts.iterations;
-  const settings = { ...forceAtlas2.inferSettings(nodes), barnesHutOptimize: barnesHut };
-  const batch = Math.min(BATCH_MAX, Math.max(1, Math.round(BATCH_WORK / Math.max(nodes, 1))));
-  const deadline = performance.now() + opts.seconds * 1000;
-  let done = 0;
-  let budgetSpent = false;
-  while (done < planned) {
-    if (performance.now() >= deadline) {
-      budgetSpent = true;
-      break;
-    }
-    const n = Math.min(batch, planned - done);
-    forceAtlas2.assign(g, { iterations: n, settings, getEdgeWeight: 'weight' });
-    done += n;
-  }
-
-  g.updateEachNodeAttributes((_id, attr) => ({
-    ...attr,
-    x: roundCoordinate(attr.x as number),
-    y: roundCoordinate(attr.y as number),
-  }));
-  return { nodes, planned, iterations: done, barnesHut, budgetSpent };
-}
-
-/** Positions of every entity (IRI -> rounded x, y). Pure: the input graph is not touched. */
-export function layout(graph: KnowledgeGraph, options: Partial<LayoutOptions> = {}): Map<string, Position> {
-  const g = toGraphology(graph);
-  assignLayout(g, options);
-  const positions = new Map<string, Position>();
-  g.forEachNode((id, attr) => {
-    const p = attr as typeof attr & Position;
-    positions.set(id, { x: p.x, y: p.y });
+function assignLayout<N extends Attributes, E extends Attributes>(g: Graph<N, E>, options: Partial<LayoutOptions> = {}): LayoutReport {
+  const compact = compactGraphology(g);
+  const result = forceAtlas2Layout(compact, validateLayoutOptions(options));
+  let i = 0;
+  g.updateEachNodeAttributes((_id, attr) => {
+    const p = { ...attr, x: result.x[i], y: result.y[i] };
+    i++;
+    return p;
   });
-  return positions;
+  return result.report;
 }
 
 /** Lays out a graphology graph (e.g. a KGGraphology) in place and reports what was run. */
 layout.assign = assignLayout;
+/** `layout` in a worker thread (lib/graph/layout-thread.ts). */
+layout.inWorker = layoutAsync;

@@ -1,0 +1,90 @@
+/**
+ * darkweb-kg: the layout in a worker thread. The main thread sends the compact graph (node ids and typed
+ * arrays of edge endpoints and weights, the arrays transferred, not copied) with validated options to
+ * lib/graph/layout-worker.js, and gets the rounded positions back as two Float64Arrays. The worker runs
+ * the same code as the main thread (lib/graph/layout-forceatlas2.ts), so the positions are the same.
+ * An AbortSignal stops the worker.
+ *
+ * Workers run compiled JavaScript. From dist/, layout-worker.js sits next to this module. From the
+ * TypeScript sources (ts-jest), the worker is the compiled copy of this tree, dist/lib/graph/
+ * layout-worker.js, used only when no lib/graph/layout*.ts is newer than its compiled .js: a stale copy
+ * would run other code than the thread it stands in for. `npm run build` brings it up to date.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { DarkwebKgError } from '../errors';
+import { packageRoot } from '../paths';
+import { transferList, type CompactGraph } from './layout-compact';
+import type { LayoutResult } from './layout-forceatlas2';
+import type { LayoutOptions } from './layout';
+import type { LayoutReply, LayoutRequest } from './layout-worker';
+
+/** The layout worker is missing, out of date, or failed. */
+export class LayoutWorkerError extends DarkwebKgError {}
+
+const WORKER = 'layout-worker.js';
+/** The sources the worker runs (the layout modules of lib/graph/). */
+const LAYOUT_SOURCE = /^layout.*\.ts$/;
+
+/** The compiled layout worker; a LayoutWorkerError says why there is none to use. */
+export function layoutWorkerFile(): string {
+  const beside = join(__dirname, WORKER);
+  if (existsSync(beside)) return beside;
+  const compiled = join(packageRoot(), 'dist', 'lib', 'graph');
+  const file = join(compiled, WORKER);
+  if (!existsSync(file)) throw new LayoutWorkerError(`${file} is missing: run "npm run build" to compile the layout worker`);
+  for (const name of readdirSync(__dirname)) {
+    if (!LAYOUT_SOURCE.test(name)) continue;
+    const source = join(__dirname, name);
+    const js = join(compiled, name.replace(/\.ts$/, '.js'));
+    if (!existsSync(js) || statSync(js).mtimeMs < statSync(source).mtimeMs) {
+      throw new LayoutWorkerError(`${js} is older than ${source}: run "npm run build" to compile the layout worker`);
+    }
+  }
+  return file;
+}
+
+/** Is a compiled, up-to-date layout worker at hand? */
+export function layoutWorkerAvailable(): boolean {
+  try {
+    layoutWorkerFile();
+    return true;
+  } catch (e) {
+    if (e instanceof LayoutWorkerError) return false;
+    throw e;
+  }
+}
+
+/**
+ * Lays out `graph` in a worker thread with validated `options`. The graph's typed arrays are transferred
+ * to the worker: the caller cannot use them afterwards. Settles once the worker has stopped; `signal`
+ * stops it and rejects with the signal's reason.
+ */
+export function layoutInWorker(graph: CompactGraph, options: LayoutOptions, signal?: AbortSignal): Promise<LayoutResult> {
+  const file = layoutWorkerFile();
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  return new Promise<LayoutResult>((resolve, reject) => {
+    const worker = new Worker(file);
+    let settled = false;
+    const finish = (settle: () => void): void => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      worker.terminate().then(settle, settle);
+    };
+    const onAbort = (): void => finish(() => reject(signal!.reason));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.once('message', (reply: LayoutReply) => {
+      if ('result' in reply) return finish(() => resolve(reply.result));
+      const err = new LayoutWorkerError(`layout worker: ${reply.failed.message}`);
+      if (reply.failed.stack) err.stack = `${err.name}: ${err.message}\n(in the layout worker)\n${reply.failed.stack}`;
+      finish(() => reject(err));
+    });
+    worker.once('error', (e: Error) => finish(() => reject(new LayoutWorkerError(`layout worker ${file}: ${e.message}`))));
+    worker.once('exit', (code: number) =>
+      finish(() => reject(new LayoutWorkerError(`layout worker ${file} stopped (exit code ${code}) before sending positions`))),
+    );
+    worker.postMessage({ graph, options } satisfies LayoutRequest, transferList(graph));
+  });
+}
