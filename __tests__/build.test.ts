@@ -36,6 +36,24 @@ describe('build seeds', () => {
   });
 });
 
+describe('build --layout-worker', () => {
+  test.each(['always', 'never'])('%s: the committed exports, byte for byte', (choice) => {
+    const out = mkdtempSync(join(tmpdir(), 'dwk-build-worker-'));
+    const r = run(['build', 'seeds', '--out', out, '--name', 'seeds', '--layout-worker', choice, '-q']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    for (const f of readdirSync(exportsDir)) {
+      expect({ file: f, same: readFileSync(join(out, f), 'utf8') === readFileSync(join(exportsDir, f), 'utf8') }).toEqual({ file: f, same: true });
+    }
+  });
+
+  test('an unknown choice is refused, naming the choices', () => {
+    const r = run(['build', 'seeds', '--out', mkdtempSync(join(tmpdir(), 'dwk-build-worker-')), '--layout-worker', 'sometimes']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/Argument: layout-worker, Given: "sometimes", Choices: "auto", "always", "never"/);
+  });
+});
+
 const scorer = join(shared, 'tools', 'kg-score.mjs');
 describeWithTool('../shared (scorer and gold)', existsSync(scorer), 'seed graph quality (kg-score)', () => {
   const r = spawnSync(process.execPath, [scorer, '--ttl', join(exportsDir, 'seeds.ttl'), '--gold', join(shared, 'gold', 'seeds.gold.json'), '--json'], { cwd: root, encoding: 'utf8' });

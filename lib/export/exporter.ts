@@ -108,14 +108,24 @@ const DRAIN_CHECK_EVERY = 64;
 /**
  * Drives every exporter through one loop over the graph. Every DRAIN_CHECK_EVERY items, it waits for any
  * of `sinks` (the exporters' sinks, wrapped by `paced`) whose stream asked to, so a file sink holds about
- * one buffer of text at a time, never the whole output.
+ * one buffer of text at a time, never the whole output. Then too it looks at `signal`: once aborted, it
+ * stops and rejects with the signal's reason (the exporters are left unfinished).
  */
-export async function runExporters(graph: KnowledgeGraph, exporters: Exporter[], sinks: readonly PacedSink[] = []): Promise<void> {
+export async function runExporters(
+  graph: KnowledgeGraph,
+  exporters: Exporter[],
+  sinks: readonly PacedSink[] = [],
+  signal?: AbortSignal,
+): Promise<void> {
   let n = 0;
   for (const item of graphItems(graph)) {
     for (const ex of exporters) ex.write(item);
-    if (++n % DRAIN_CHECK_EVERY === 0) for (const s of sinks) if (s.blocked) await s.drained();
+    if (++n % DRAIN_CHECK_EVERY === 0) {
+      signal?.throwIfAborted();
+      for (const s of sinks) if (s.blocked) await s.drained();
+    }
   }
+  signal?.throwIfAborted();
   for (const ex of exporters) await ex.finalize();
 }
 

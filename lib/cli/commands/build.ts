@@ -12,6 +12,7 @@ import type { CommandModule } from 'yargs';
 import { buildGraph, DEFAULT_FORMATS, OUTPUT_FORMATS, writeOutputs, type OutputFormat } from '../../pipeline';
 import { UsageError } from '../../errors';
 import { DEFAULT_BASE } from '../../graph/iri';
+import { LAYOUT_WORKER_WORDS } from '../../graph/layout';
 import { loadGraph } from '../../graph/load';
 import { mergeGraphs } from '../../graph/merge-graphs';
 import { EXIT, setExitCode } from '..';
@@ -29,6 +30,7 @@ interface Args {
   format: string[];
   layout: boolean;
   'layout-seconds'?: number;
+  'layout-worker': string;
   html: boolean;
   shard?: string;
   jobs?: number;
@@ -49,6 +51,7 @@ const cmd: CommandModule<object, Args> = {
       .option('html', { type: 'boolean', default: true, describe: 'Also write the interactive HTML view (<name>.html)' })
       .option('layout', { type: 'boolean', default: true, describe: 'Run ForceAtlas2 (--no-layout skips it)' })
       .option('layout-seconds', { type: 'number', describe: 'Time cap for the layout, in seconds' })
+      .option('layout-worker', { type: 'string', default: 'auto', choices: Object.keys(LAYOUT_WORKER_WORDS), describe: 'Run the layout in a worker thread, concurrently with the exports that need no positions (auto: for large graphs)' })
       .option('shard', { type: 'string', describe: 'Process only slice i/n of the inputs (by content hash), e.g. 2/3' })
       .option('jobs', { alias: 'j', type: 'number', describe: `Worker threads reading and extracting articles (default: one per core, ${defaultJobs()} here, fewer for a few hundred files); the output is the same for any number` })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No summary on stderr' })
@@ -62,7 +65,11 @@ const cmd: CommandModule<object, Args> = {
       if (!m) throw new UsageError(`--shard must look like i/n (e.g. 2/3), got "${argv.shard}"`);
       shard = { index: Number(m[1]), count: Number(m[2]) };
     }
-    const layout = { enabled: argv.layout, ...(argv['layout-seconds'] != null ? { seconds: argv['layout-seconds'] } : {}) };
+    const layout = {
+      enabled: argv.layout,
+      worker: LAYOUT_WORKER_WORDS[argv['layout-worker'] as keyof typeof LAYOUT_WORKER_WORDS],
+      ...(argv['layout-seconds'] != null ? { seconds: argv['layout-seconds'] } : {}),
+    };
     const t0 = Date.now();
     const existing = argv.update ? loadGraph(argv.update) : undefined;
     if (existing && argv.base && argv.base !== existing.base) {

@@ -6,6 +6,7 @@
 import type { CommandModule } from 'yargs';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, writeOutputs, type OutputFormat } from '../../pipeline';
 import { defaultLexicon } from '../../extract/lexicon';
+import { LAYOUT_WORKER_WORDS } from '../../graph/layout';
 import { loadGraph } from '../../graph/load';
 import { mergeGraphs } from '../../graph/merge-graphs';
 import { htmlOutput } from './view-output';
@@ -18,6 +19,7 @@ interface Args {
   html: boolean;
   layout: boolean;
   'layout-seconds'?: number;
+  'layout-worker': string;
   quiet: boolean;
 }
 
@@ -33,13 +35,18 @@ const cmd: CommandModule<object, Args> = {
       .option('html', { type: 'boolean', default: true, describe: 'Also write the interactive HTML view (<name>.html)' })
       .option('layout', { type: 'boolean', default: true, describe: 'Run ForceAtlas2 (--no-layout skips it)' })
       .option('layout-seconds', { type: 'number', describe: 'Time cap for the layout, in seconds' })
+      .option('layout-worker', { type: 'string', default: 'auto', choices: Object.keys(LAYOUT_WORKER_WORDS), describe: 'Run the layout in a worker thread, concurrently with the exports that need no positions (auto: for large graphs)' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No summary on stderr' })
       .example('$0 merge s1/graph.json s2/graph.json s3/graph.json --out exports --name corpus', 'Combine three shards'),
   handler: async (argv) => {
     const t0 = Date.now();
     const graphs = argv.graphs.map((f) => loadGraph(f));
     const graph = mergeGraphs(graphs, { names: argv.graphs, lexicon: defaultLexicon() });
-    const layout = { enabled: argv.layout, ...(argv['layout-seconds'] != null ? { seconds: argv['layout-seconds'] } : {}) };
+    const layout = {
+      enabled: argv.layout,
+      worker: LAYOUT_WORKER_WORDS[argv['layout-worker'] as keyof typeof LAYOUT_WORKER_WORDS],
+      ...(argv['layout-seconds'] != null ? { seconds: argv['layout-seconds'] } : {}),
+    };
     const extra = argv.html ? htmlOutput(argv.out, argv.name) : [];
     const files = await writeOutputs(graph, argv.out, argv.name, { formats: argv.format as OutputFormat[], layout, extra });
     if (!argv.quiet) {
