@@ -36,8 +36,6 @@ const SIGNATURE: Record<RelationType, [EntityClass[], EntityClass[]]> = {
 const OP_CONTENT = /\b(operation|crackdown|investigation|takedown|arrested|seized|shut down|taken offline|raids?)\b/i;
 /** A market named before, referred to again: "the site", "this platform", "the marketplace's servers". */
 const THE_MARKET = /\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop)\b/i;
-/** a sentence whose subject may be the article's defendants with no name given */
-const DEFENDANTS_WORD = /\b(?:defendants|accused|pair|both men|two men)\b/i;
 const QUOTE_OPEN = /^\s*[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]\s*$/;
 
@@ -138,7 +136,6 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const marketCount = new Map<string, number>();
   const firstMention = new Map<string, Mention>();
   let recentAge = 99;
-  const defendants: string[] = [];
   const factCtx: FactContext = {
     evidence: (f) => evidenceOf(doc, f, 0.85),
     mentionAt: (f, offset, types) => f.mentions.find((m) => types.includes(m.type) && m.start >= offset && m.start <= offset + 1),
@@ -176,12 +173,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       we: quoted && speaker && employer.has(speaker.key) ? root(employer.get(speaker.key)!) : undefined,
       recentMarketOrGroup: recentAge <= 2 ? recentMarketOrGroup : undefined,
     };
-    if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug')) || (defendants.length && DEFENDANTS_WORD.test(text))) {
-      for (const r of sentenceRelations(f, { ...ctx, defendants })) {
-        proposals.push({ r, f });
-        if ((r.p === 'chargedBy' || r.p === 'arrestedBy') && !defendants.includes(keyOf(r.s))) defendants.push(keyOf(r.s));
-      }
-    }
+    if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug'))) for (const r of sentenceRelations(f, ctx)) proposals.push({ r, f });
     // items of a list introduced by "… investigators seized:" / "… arrested in:" inherit its context
     const line = doc.text.slice(lineStart(doc.text, f.sentence.start), f.sentence.end);
     // a fact box: "Arrests worldwide: 270" / "United States: 130" / "Germany: 42"
