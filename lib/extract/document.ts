@@ -34,8 +34,6 @@ const SIGNATURE: Record<RelationType, [EntityClass[], EntityClass[]]> = {
 };
 
 const OP_CONTENT = /\b(operation|crackdown|investigation|takedown|arrested|seized|shut down|taken offline|raids?)\b/i;
-/** A market named before, referred to again: "the site", "this platform", "the marketplace's servers". */
-const THE_MARKET = /\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop)\b/i;
 const QUOTE_OPEN = /^\s*[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]\s*$/;
 
@@ -207,8 +205,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       const best = [...marketCount.entries()].sort((a, b) => b[1] - a[1])[0][0];
       recentMarketOrGroup = firstMention.get(best);
       recentAge = 1;
-    } else if (recentMarketOrGroup && THE_MARKET.test(text)) recentAge = 1; // "the platform had 67,000 transactions" keeps it in view
-    else recentAge++;
+    } else recentAge++;
     // a quote stays open until a sentence ends with a closing quote mark
     const opens = /[“"‘«]/.test(text);
     if (QUOTE_CLOSE.test(text)) inQuote = false;
