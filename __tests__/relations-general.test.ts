@@ -175,3 +175,15 @@ describe('one operation under two names', () => {
     expect(x.entities.filter((e) => e.type === 'Operation')).toHaveLength(2);
   });
 });
+
+describe('worksFor from a U.S. Attorney\'s district', () => {
+  test('"U.S. Attorney Name of the Western District of Washington": that district\'s attorney\'s office, added to the article', () => {
+    const x = run('U.S. Attorney Jane Park of the Western District of Washington said the vendor had shipped pills to 40 states.');
+    expect(rel(x, 'worksFor')).toEqual(["Jane Park > U.S. Attorney's Office for the Western District of Washington"]);
+    expect(x.entities.map((e) => e.label)).toContain("U.S. Attorney's Office for the Western District of Washington");
+  });
+  test('not for a district the gazetteer does not know, nor for another title', () => {
+    expect(rel(run('U.S. Attorney Jane Park of the District of Atlantis said the vendor had shipped pills.'), 'worksFor')).toEqual([]);
+    expect(rel(run('Judge Jane Park of the Western District of Washington said the vendor had shipped pills.'), 'worksFor')).toEqual([]);
+  });
+});

@@ -214,7 +214,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   }
 
   // countries named only through a nationality or a demonym ("German authorities arrested three …")
-  for (const { r } of proposals) if (r.p === 'nationality' && typeof r.o !== 'string' && !entities.has(r.o.key)) addEntity(r.o);
+  // and agencies named only through a person's title ("U.S. Attorney X of the District of Utah")
+  for (const { r } of proposals) if ((r.p === 'nationality' || r.p === 'worksFor') && typeof r.o !== 'string' && !entities.has(r.o.key)) addEntity(r.o);
   for (const x of facts) {
     if (x.kind !== 'ArrestCount' || !x.place || entities.has(x.place)) continue;
     const e = lex.entries.get(x.place);

@@ -13,9 +13,10 @@
  * quote, the organisation "we" stands for).
  */
 import type { RelationType } from '../types';
-import { matchTitle, type Lexicon } from './lexicon';
+import { matchAt, matchTitle, type Lexicon } from './lexicon';
 import type { Frame, Mention } from './mentions';
 import { cues } from './cues';
+import { tokenize } from './tokenize';
 import { findAll, has, vocab } from './vocab';
 
 export interface Proposed {
@@ -659,10 +660,30 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
       }
     }
   }
+  // "U.S. Attorney John W. Huber of the District of Utah": that district's attorney's office
+  if (!agency && role && US_ATTORNEY.test(role)) {
+    const d = US_DISTRICT.exec(text.slice(m.end - base));
+    const office = d ? gazetteerAgency(ctx.lex, `U.S. Attorney's Office for ${d[1]}`) : undefined;
+    if (office) agency = office;
+  }
   // "Detective Chief Inspector Jo Bell said" in an article from, or about, one police force
   if (!agency && role && ctx.force && cues().policeRank.test(role)) return [{ s: m, p: 'worksFor', o: ctx.force, confidence: 0.7, role }];
   if (!agency) return [];
   return [{ s: m, p: 'worksFor', o: agency, confidence: 0.85, role }];
+}
+
+const US_ATTORNEY = /^(?:acting\s+|former\s+)?(?:u\.?\s?s\.?|united\s+states)\s+attorney$/i;
+const US_DISTRICT = /^\s*,?\s*(?:of|for)\s+(the\s+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
+
+/** The gazetteer agency a whole name (or the name less its last one or two words) is a form of, as a mention. */
+function gazetteerAgency(lex: Lexicon, name: string): Mention | undefined {
+  const tokens = tokenize(name);
+  for (let n = tokens.length; n >= Math.max(1, tokens.length - 2); n--) {
+    const hit = matchAt(lex.root, tokens.slice(0, n), 0);
+    const e = hit && hit.to === n ? hit.forms[0].entry : undefined;
+    if (e?.type === 'Agency') return { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: e.label, fromGazetteer: true };
+  }
+  return undefined;
 }
 
 function escapeRe(s: string): string {
