@@ -187,3 +187,14 @@ describe('worksFor from a U.S. Attorney\'s district', () => {
     expect(rel(run('Judge Jane Park of the Western District of Washington said the vendor had shipped pills.'), 'worksFor')).toEqual([]);
   });
 });
+
+describe('targeted: a seizure banner', () => {
+  test('"This platform has been seized by …" is action against the market the article is about, however long ago it was named', () => {
+    const x = run('Orca Market had been online since 2019, selling drugs on the dark web. It took a 4% commission. Its vendors shipped worldwide. Users paid in Monero. On Monday visitors saw a banner: THIS PLATFORM HAS BEEN SEIZED by the Guardia Civil.');
+    expect(rel(x, 'targeted')).toEqual([expect.stringMatching(/ > Orca Market$/)]);
+  });
+  test('not when the article names no market', () => {
+    const x = run('Police raided a warehouse in Porto. On Monday the site was closed by the Guardia Civil.');
+    expect(rel(x, 'targeted')).toEqual([]);
+  });
+});

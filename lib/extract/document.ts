@@ -170,6 +170,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       marketJustNamed: recentAge === 1,
       we: quoted && speaker && employer.has(speaker.key) ? root(employer.get(speaker.key)!) : undefined,
       recentMarketOrGroup: recentAge <= 2 ? recentMarketOrGroup : undefined,
+      salientMarket: recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined,
     };
     if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug'))) for (const r of sentenceRelations(f, ctx)) proposals.push({ r, f });
     // items of a list introduced by "… investigators seized:" / "… arrested in:" inherit its context

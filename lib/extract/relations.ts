@@ -36,6 +36,8 @@ export interface SentenceContext {
   we?: string;
   /** the marketplace or criminal group "the site" refers to (the one named most so far), if named lately */
   recentMarketOrGroup?: Mention;
+  /** the market the article has named most so far, however long ago */
+  salientMarket?: Mention;
   /** the previous sentence named a marketplace or group */
   marketJustNamed?: boolean;
   /** normalised demonym -> country mention factory */
@@ -308,7 +310,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   const passive = /\b(?:was|were|has been|had been|have been|is being|got)\s+(?:\w+\s+)?(?:shut down|seized|taken down|taken offline|dismantled|closed|infiltrated|disrupted|targeted)\b/i.exec(text);
   if (passive && !has(v.re.precedence, text.slice(0, passive.index))) {
     const at = base + passive.index;
-    const tgt = [...ms].reverse().find((m) => isMarketOrGroup(m) && m.end <= at);
+    // "THIS PLATFORM HAS BEEN SEIZED by …" (a seizure banner): the market the article is about
+    const tgt = [...ms].reverse().find((m) => isMarketOrGroup(m) && m.end <= at) ?? (ctx.salientMarket && THE_SITE_BEFORE.test(text.slice(0, passive.index)) ? ctx.salientMarket : undefined);
     if (tgt) {
       const by = /^\s+(?:\w+\s+){0,3}?by\s+/i.exec(text.slice(passive.index + passive[0].length));
       const ag = by ? heads.find((m) => m.start >= at + passive[0].length && m.start <= at + passive[0].length + by[0].length + 6) : undefined;
@@ -486,6 +489,8 @@ function namesHome(subject: string, ctx: SentenceContext): boolean {
 
 /** A market named before, as the object of a verb: "the site", "this marketplace", "the platform". */
 const THE_SITE = /^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|market|marketplace|platform|shop|forum)\b/i;
+/** A market named before, as the subject right before a verb: "this platform (has been seized)". */
+const THE_SITE_BEFORE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop|forum)\s*$/i;
 /** "under the vendor name", "using the moniker", "as the seller handle" (a quote mark may follow) */
 const VENDOR_NAME = /\b(?:under|using|as)\s+(?:the\s+)?(?:(?:vendor|seller|user|online|trading)\s+)?(?:name|handle|moniker|alias|username|pseudonym)\s*,?\s*["'\u201c\u2018]?/gi;
 /** What a leading verb leads when it is the article's operation: "led the investigation", "coordinated this operation". */
