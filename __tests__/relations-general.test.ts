@@ -198,3 +198,14 @@ describe('targeted: a seizure banner', () => {
     expect(rel(x, 'targeted')).toEqual([]);
   });
 });
+
+describe('partOf: a regional command named with its body', () => {
+  test('"Atlantic Region Royal Canadian Mounted Police" is part of the RCMP the article names', () => {
+    const x = run('Royal Canadian Mounted Police news release. The Atlantic Region Royal Canadian Mounted Police arrested two men in Halifax.');
+    expect(rel(x, 'partOf')).toEqual(['Atlantic Region Royal Canadian Mounted Police > Royal Canadian Mounted Police']);
+  });
+  test('not a body the gazetteer does not know', () => {
+    const x = run('Royal Canadian Mounted Police news release. The Southern District Health Authority was not involved.');
+    expect(rel(x, 'partOf')).toEqual([]);
+  });
+});

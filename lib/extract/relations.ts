@@ -123,6 +123,11 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   }
   for (const m of ms) {
     if (m.parentKey && isAgency(m)) out.push({ s: m, p: 'partOf', o: m.parentKey, confidence: 0.85 });
+    // "Central Region Royal Canadian Mounted Police", "E Division RCMP": a regional command of a known body
+    else if (isAgency(m) && !m.fromGazetteer && REGION_PREFIX.test(m.label)) {
+      const body = regionalBody(ctx.lex, m.label);
+      if (body && body.key !== m.key) out.push({ s: m, p: 'partOf', o: body.key, confidence: 0.8 });
+    }
   }
   // "X ... is part of the (so-called) Y": the sentence's subject
   const isPart = /\b(?:is|are|was|were|forms?|became)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:so-called\s+)?/i.exec(text);
@@ -680,10 +685,19 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
 const US_ATTORNEY = /^(?:acting\s+|former\s+)?(?:u\.?\s?s\.?|united\s+states)\s+attorney$/i;
 const US_DISTRICT = /^\s*,?\s*(?:of|for)\s+(the\s+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
 
-/** The gazetteer agency a whole name (or the name less its last one or two words) is a form of, as a mention. */
-function gazetteerAgency(lex: Lexicon, name: string): Mention | undefined {
+/** A name that opens on a region or division: "Central Region …", "E Division …", "Northern District …". */
+const REGION_PREFIX = /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Region|Division|District|Area|Zone|Province)\s+\p{Lu}/u;
+
+/** The gazetteer agency that a name is, after its opening region words ("Central Region" + "RCMP"). */
+function regionalBody(lex: Lexicon, label: string): Mention | undefined {
+  const m = /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Region|Division|District|Area|Zone|Province)\s+/u.exec(label);
+  return m ? gazetteerAgency(lex, label.slice(m[0].length), 0) : undefined;
+}
+
+/** The gazetteer agency a whole name (or the name less up to `shorter` last words) is a form of, as a mention. */
+function gazetteerAgency(lex: Lexicon, name: string, shorter = 2): Mention | undefined {
   const tokens = tokenize(name);
-  for (let n = tokens.length; n >= Math.max(1, tokens.length - 2); n--) {
+  for (let n = tokens.length; n >= Math.max(1, tokens.length - shorter); n--) {
     const hit = matchAt(lex.root, tokens.slice(0, n), 0);
     const e = hit && hit.to === n ? hit.forms[0].entry : undefined;
     if (e?.type === 'Agency') return { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: e.label, fromGazetteer: true };
