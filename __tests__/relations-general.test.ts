@@ -209,3 +209,10 @@ describe('partOf: a regional command named with its body', () => {
     expect(rel(x, 'partOf')).toEqual([]);
   });
 });
+
+describe('seizures in the present tense', () => {
+  test('a headline\'s "police seize £2.4m" is a seizure', () => {
+    const x = run('Cardiff dark web dealer jailed as police seize £2.4m in crypto');
+    expect(x.facts.filter((f) => f.kind === 'Seizure').map((f: any) => `${f.quantity} ${f.unit}`)).toEqual(['2400000 GBP']);
+  });
+});
