@@ -216,3 +216,14 @@ describe('seizures in the present tense', () => {
     expect(x.facts.filter((f) => f.kind === 'Seizure').map((f: any) => `${f.quantity} ${f.unit}`)).toEqual(['2400000 GBP']);
   });
 });
+
+describe('chargedBy from a prosecutor\'s announcement', () => {
+  test('"The U.S. Attorney\'s Office … announced that X had been arrested": the prosecutors charge X', () => {
+    const x = run("The U.S. Attorney's Office for the District of Oregon announced on Monday that Mark Owens, a 41-year-old Canadian, had been arrested in Portland.");
+    expect(rel(x, 'chargedBy')).toEqual(["Mark Owens > U.S. Attorney's Office for the District of Oregon"]);
+  });
+  test('not when the announcing body is not a prosecutor', () => {
+    const x = run('The Guardia Civil announced on Monday that Mark Owens, a 41-year-old Canadian, had been arrested in Madrid.');
+    expect(rel(x, 'chargedBy')).toEqual([]);
+  });
+});

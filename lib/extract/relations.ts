@@ -444,6 +444,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
           const ag = [...heads].reverse().find((m) => m.end <= base + trig.start && m.end >= base + trig.start - 80);
           const obj = people.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
           if (ag && obj) out.push({ s: obj, p, o: ag, confidence: 0.75 });
+          // "The U.S. Attorney's Office announced that X had been arrested": the prosecutors charge X
+          else if (person && ag && ag.key === ctx.prosecutor && ANNOUNCED_THAT.test(textBetween(f, ag.end, person.start))) out.push({ s: person, p: 'chargedBy', o: ag, confidence: 0.7 });
           // "X is charged with …" in an article from, or about, a prosecuting office
           else if (p === 'chargedBy' && person && ctx.prosecutor && /\b(?:is|was|were|are|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(0, trig.start))) {
             // every person the clause charges ("X, 40, of Y, and Z, 28, of W, are charged")
@@ -494,6 +496,8 @@ function namesHome(subject: string, ctx: SentenceContext): boolean {
 
 /** A market named before, as the object of a verb: "the site", "this marketplace", "the platform". */
 const THE_SITE = /^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|market|marketplace|platform|shop|forum)\b/i;
+/** Between an agency and the person its announcement is about: " announced on Monday that ", " said " */
+const ANNOUNCED_THAT = /^\s+(?:[\w-]+\s+){0,2}?(?:announced|said|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/i;
 /** A market named before, as the subject right before a verb: "this platform (has been seized)". */
 const THE_SITE_BEFORE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop|forum)\s*$/i;
 /** "under the vendor name", "using the moniker", "as the seller handle" (a quote mark may follow) */
