@@ -129,6 +129,18 @@ describe('furniture inside an article', () => {
     expect(kept).toEqual(expect.arrayContaining(['Northern District of Illinois', 'United States: 130', 'Germany: 42']));
     expect(kept.join(' ')).not.toMatch(/WhatsApp|Jane Smith/);
   });
+
+  test("a byline with the writer's role and time stamps is furniture; a sentence starting with 'By' is not", () => {
+    const text = [
+      'By Priya Nair, Crime Reporter · 08:40, 2 MAR 2024 · Updated 10:05, 2 MAR 2024',
+      'By Lars Eriksen | Nordic Correspondent',
+      'By March, police in Bergen had arrested six people linked to the market.',
+      'Police said the investigation continues and more arrests are expected in the coming weeks.',
+    ].join('\n');
+    const kept = splitSentences(text, findFurniture(text)).map((s) => s.text);
+    expect(kept.join(' ')).not.toMatch(/Priya Nair|Lars Eriksen/);
+    expect(kept).toContain('By March, police in Bergen had arrested six people linked to the market.');
+  });
 });
 
 describe('markdownToText', () => {

@@ -54,4 +54,24 @@ describe('findMentions', () => {
     expect(mentions('A dark web vendor bought snacks at the local Supermarket.').some(([type]) => type === 'Marketplace')).toBe(false);
     expect(mentions('Shoppers bought milk at Farmmarket.').some(([type]) => type === 'Marketplace')).toBe(false);
   });
+
+  it('finds people between a title and their agency, before post-nominals, and after a prosecuting apposition', () => {
+    const a = mentions('Acting Special Agent in Charge Marta Quillon of the Drug Enforcement Administration announced the charges.');
+    expect(a).toEqual(expect.arrayContaining([['Person', 'Marta Quillon'], ['Agency', 'Drug Enforcement Administration']]));
+    expect(mentions('Passing sentence, Judge Alistair Penrose KC told the defendant he had shown no remorse.')).toContainEqual(['Person', 'Alistair Penrose']);
+    expect(mentions('Helen Ashdown, prosecuting, said the defendant sold drugs for two years.')).toContainEqual(['Person', 'Helen Ashdown']);
+    expect(mentions('Kostas Marinakis, European Commissioner for Home Affairs, said the market had been closed.')).toContainEqual(['Person', 'Kostas Marinakis']);
+  });
+
+  it('finds a person described by age and a demonym noun, without the demonym', () => {
+    const found = mentions('The main suspect, a 51-year-old Dutchman Pieter Jan V., ran the servers.');
+    expect(found).toContainEqual(['Person', 'Pieter Jan V']);
+    expect(found.some(([, text]) => text.startsWith('Dutchman'))).toBe(false);
+  });
+
+  it('takes no law, time zone or generic building for an entity', () => {
+    expect(mentions('He was charged under the Misuse of Substances Act 1985 (NSW) last week.').some(([, text]) => /Act/.test(text))).toBe(false);
+    expect(mentions('The statement was issued at 9 a.m. EST on Friday by police in Ohio.')).not.toContainEqual(['Location', 'EST']);
+    expect(mentions('He was sentenced to ten years in Federal Prison on Monday.').some(([type]) => type === 'Location')).toBe(false);
+  });
 });

@@ -247,6 +247,9 @@ function caseOk(f: LexForm, tokens: { text: string; cap: boolean }[], from: numb
     const seen = seenText(tokens, from, to, false);
     return !(seen.length > 1 && seen === seen.toUpperCase() && seen !== seen.toLowerCase() && f.form !== f.form.toUpperCase());
   }
+  // A short word in capitals is an abbreviation, not the place or body the gazetteer spells in lower case
+  // ("EST" is no "Est", "ERA" no "Era")
+  if (to === from + 1 && f.form.length <= 3 && tokens[from].text.length >= 2 && tokens[from].text === tokens[from].text.toUpperCase() && f.form !== f.form.toUpperCase()) return false;
   // Proper names: the first word that the form writes with a capital must be capitalised in the text.
   const k = f.firstCap ?? -1;
   return k < 0 || from + k >= to || tokens[from + k].cap;

@@ -102,7 +102,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
       // a title of several words before a name ("Special Agent in Charge William T. McDermott"): go to the name,
       // which finds its title by looking back
       const te = matchTitle(ctx.lex, t, i);
-      if (te > i + 1 && t[te]?.cap && (isGivenName(ctx.lex, t[te]) || validNameTokens(ctx, t, te, chunk(ctx.v, t, te)))) {
+      if (te > i + 1 && t[te]?.cap && (isGivenName(ctx.lex, t[te]) || validNameTokens(ctx, t, te, nameEnd(ctx, t, te, chunk(ctx.v, t, te))))) {
         i = te;
         continue;
       }
@@ -226,6 +226,8 @@ function defMention(ctx: Ctx, f: Frame, d: AcronymDef): Mention | undefined {
     m.hasAcronym = true;
     return m;
   }
+  // a law is no body: "Controlled Substances Act 1984 (SA)", "Proceeds of Crime Act (POCA)"
+  if (LAW_NAME.test(longText)) return undefined;
   const type = classOfName(v, longText, headAfter);
   const label = headAfter ? `${longText} ${headAfter}` : longText;
   const aliasesList = [d.acronym, ...(headAfter ? [longText, `${d.acronym} ${headAfter}`] : [])];
@@ -247,6 +249,8 @@ function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry
     const nextTok = f.tokens[to];
     // a name followed by a surname-like capitalised word is a person ("Jordan Keller", "Virginia Smith")
     if (nextTok?.cap && nextTok.word && !nextTok.upper && isGivenName(ctx.lex, f.tokens[from]) && to === from + 1) return false;
+    // an ambiguous name that a capitalised word continues is part of another name ("in Federal Prison")
+    if (nextTok?.cap && nextTok.word && !nextTok.upper) return false;
     if (prev && v.placePrepositions.has(prev.norm)) return true;
     // "Ormond Beach, Fla.", "Suffolk, Virginia": a region after a town and a comma
     if (prev?.text === ',' && f.tokens[from - 2]?.cap && (!nextTok || /^[,.;)]$/.test(nextTok.text))) return true;
@@ -458,8 +462,8 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
       return [mk(f, from, to, { key: `location:${slug(text)}`, type: 'Location', label: text, aliases: [], fromGazetteer: false })];
     }
   }
-  // places by their head noun: "Montgomery County", "Oregon District", "Dublin Airport"
-  if (to - from >= 2 && LOCATION_HEADS.has(t[to - 1].norm) && !v.agencyHeads.has(t[to - 2].norm) && t[to]?.norm !== 'of' && !/^(northern|southern|eastern|western|central|middle)$/.test(t[from].norm)) {
+  // places by their head noun: "Montgomery County", "Oregon District", "Dublin Airport" (not "Federal Prison")
+  if (to - from >= 2 && LOCATION_HEADS.has(t[to - 1].norm) && !(to - from === 2 && GENERIC_MODIFIERS.has(t[from].norm)) && !v.agencyHeads.has(t[to - 2].norm) && t[to]?.norm !== 'of' && !/^(northern|southern|eastern|western|central|middle)$/.test(t[from].norm)) {
     return [mk(f, from, to, { key: `location:${slug(text)}`, type: 'Location', label: text, aliases: [], fromGazetteer: false })];
   }
 
@@ -476,7 +480,7 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   }
 
   // a person's name before "of the …": "William T. McDermott of the DEA Rocky Mountain Field Division"
-  if (isGivenName(lex, t[from])) {
+  if (isGivenName(lex, t[from]) || titleEndingAt(ctx, t, from) >= 0) {
     const of = t.slice(from, to).findIndex((x, n) => n > 1 && x.norm === 'of');
     if (of > 0 && validNameTokens(ctx, t, from, from + of)) return [];
   }
@@ -534,6 +538,10 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
 
 /** Words that name a part of a place before its name. */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower', 'greater', 'mid']);
+
+/** Words that make no name of a place before a head noun ("Federal Prison", "State Prison"). */
+const GENERIC_MODIFIERS = new Set(['federal', 'state', 'national', 'local', 'regional', 'international', 'main', 'new', 'old', 'county', 'city', 'the']);
+const LAW_NAME = /\bAct(?:\s+(?:of\s+)?\d{4})?$/;
 
 const LOCATION_HEADS = new Set(['county', 'district', 'borough', 'province', 'parish', 'township', 'airport', 'port', 'harbour', 'harbor', 'island', 'islands', 'prison', 'region', 'area', 'oblast', 'prefecture', 'canton', 'municipality']);
 
@@ -604,6 +612,22 @@ function titleEndingAt(ctx: Ctx, t: Token[], end: number): number {
   return -1;
 }
 
+/**
+ * End of a person's name inside the capitalised phrase [from, to): before "of"/"for"/"and" when the whole
+ * phrase is no name ("Jarod Forget of the Drug Enforcement Administration"), and before post-nominal
+ * letters ("Thomas Teague QC").
+ */
+function nameEnd(ctx: Ctx, t: Token[], from: number, to: number): number {
+  if (!validNameTokens(ctx, t, from, to)) {
+    const k = t.slice(from, to).findIndex((x, n) => n > 1 && (x.norm === 'and' || x.norm === 'of' || x.norm === 'for'));
+    if (k > 0) to = from + k;
+  }
+  while (to - from > 2 && POST_NOMINALS.has(t[to - 1].norm)) to--;
+  return to;
+}
+/** Letters after a name that are no part of it. */
+const POST_NOMINALS = new Set(['qc', 'kc', 'jr', 'sr', 'ii', 'iii', 'iv', 'sc', 'mp', 'mbe', 'obe', 'cbe', 'phd', 'esq']);
+
 /** "Detective Inspector Rob Bryant", "FBI Deputy Director Paul Abbate", "U.S. Deputy Attorney General Lisa Monaco" */
 function personInChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] {
   const t = f.tokens;
@@ -637,6 +661,7 @@ function personInChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
       }
     }
   }
+  while (to - nameFrom > 2 && POST_NOMINALS.has(t[to - 1].norm)) to--;
   if (!validNameTokens(ctx, t, nameFrom, to)) return [];
   let unitKey: string | undefined;
   if (unitFrom >= 0) {
@@ -664,6 +689,8 @@ export function isGivenName(lex: Lexicon, tok: Token): boolean {
 function appositiveRole(ctx: Ctx, f: Frame, k: number): boolean {
   const t = f.tokens;
   while (t[k] && ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'then', 'former', 'acting', 'deputy'].includes(t[k].norm) && !matchTitle(ctx.lex, t, k)) k++;
+  // "European Commissioner for …", "a French prosecutor": a qualifier before the title
+  if (t[k] && (t[k].cap || ctx.lex.demonyms.has(t[k].norm)) && matchTitle(ctx.lex, t, k) <= k && matchTitle(ctx.lex, t, k + 1) > k + 1) k++;
   const te = matchTitle(ctx.lex, t, k);
   if (te > k) return true;
   // an agency, a possessive, then a title
@@ -675,6 +702,9 @@ function appositiveRole(ctx: Ctx, f: Frame, k: number): boolean {
   return matchTitle(ctx.lex, t, j) > j;
 }
 
+const AGE_WORD = /^\d{1,2}-year-old$/;
+/** demonyms that are nouns for a person ("Dutchman", "Briton", "Frenchwoman"), not adjectives ("Dutch") */
+const DEMONYM_NOUN = /(?:man|woman|men|women|ton|der|ner|ian|ean|ese|ish|ite|ard|iot|ot|i)$/i;
 const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+)?\d{1,2}(?:-year-old)?\b|,\s+(?:also\s+)?known\s+as\b|,\s+an?\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|pleaded|pled|admitted|faces|remains\s+at\s+large))/u;
 
 /**
@@ -692,6 +722,8 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const { v } = ctx;
   const t = f.tokens;
   if (chunkEnd <= i + 1) return [];
+  // "Dutchman Herman Johan X.": the demonym is who the person is, the name starts after it
+  if (chunkEnd - i >= 3 && ctx.lex.demonyms.has(t[i].norm) && DEMONYM_NOUN.test(t[i].text)) return [];
   const known = matchAt(ctx.lex.root, t, i);
   if (known && known.to >= chunkEnd && acceptForms(ctx, f, i, known.to, known.forms).length) return [];
   let to = chunkEnd;
@@ -718,12 +750,16 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
     (prev && v.speechVerbs.has(prev.norm)) ||
     (next && v.speechVerbs.has(next.norm)) ||
     (next?.text === ',' && next2 && (v.speechVerbs.has(next2.norm) || ['who', 'a', 'an', 'the', 'from', 'aged'].includes(next2.norm) || matchTitle(ctx.lex, t, to + 1) > to + 1 || /^\d+$/.test(next2.text))) ||
-    (next?.text === ':' && i === 0);
+    (next?.text === ':' && i === 0) ||
+    // "David Jackson, prosecuting, said"
+    (next?.text === ',' && !!next2?.word && !next2.cap && t[to + 2]?.text === ',' && v.speechVerbs.has(t[to + 3]?.norm ?? ''));
   // without a title, a name must start with a known given name unless the context leaves no doubt:
   // a speech verb before it, an age or nationality after it, or a court verb ("X was charged")
   const introduced = prev && (v.speechVerbs.has(prev.norm) || (prev.norm === 'to' && t[i - 2]?.norm === 'according'));
   const after = textAfter(f, t[to - 1].end);
-  const strong = STRONG_PERSON_CONTEXT.test(after) || (next?.text === ',' && appositiveRole(ctx, f, to + 1));
+  // "a 62-year-old Dutchman Herman Johan X.", "the 34-year-old Jordan Keller": who the name is comes before it
+  const described = !!prev && (AGE_WORD.test(prev.text) || (prev.cap && ctx.lex.demonyms.has(prev.norm) && DEMONYM_NOUN.test(prev.text)));
+  const strong = described || STRONG_PERSON_CONTEXT.test(after) || (next?.text === ',' && appositiveRole(ctx, f, to + 1));
   if ((speech || strong) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
   return [];
 }

@@ -12,6 +12,10 @@ export interface Range {
 }
 
 /** A whole line that is furniture on its own. */
+/** A byline with the writer's role, and the time stamps that may follow it. */
+const BYLINE_WITH_ROLE =
+  /^\s*[Bb]y\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:(?:and|,)\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})*\s*[,|·•–—-]\s*(?:[\p{L}-]+\s+){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Jj]ournalist|[Cc]ontributor|[Cc]olumnist|[Pp]roducer|[Ss]taff|[Dd]esk)s?\b\s*(?:[,|·•–—-].*)?$/u;
+
 const LINE_RULES: Array<[RegExp, string]> = [
   [/^[\s\-–—|•]*advert(isement|ising)?\b/i, 'advertisement'],
   [/spot_img|^\s*sponsored( content)?\s*$/i, 'advertisement'],
@@ -22,6 +26,8 @@ const LINE_RULES: Array<[RegExp, string]> = [
   [/^\s*\(?(getty images|shutterstock|alamy|reuters|ap photo|afp)[^.]{0,60}\)?\s*$/i, 'photo credit'],
   [/^\s*(copyright\b|©)/i, 'copyright'],
   [/^\s*[Bb]y\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:(?:and|,)\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})*$/u, 'byline'],
+  // "By Jane Roe, Court Reporter · 09:14, 13 SEP 2025 · Updated …", "By Jane Roe | Crime Correspondent"
+  [BYLINE_WITH_ROLE, 'byline'],
   [/^\s*(?:(?:share|share on|share this|tweet|email|e-mail|print|copy link|copy|link|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|messenger|flipboard|mail|bluesky|threads|comments?)\b[\s|,·•/]*)+$/i, 'share links'],
   [/^\s*(tags?|topics?|categories|filed under):/i, 'navigation'],
 ];
