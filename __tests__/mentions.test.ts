@@ -74,4 +74,16 @@ describe('findMentions', () => {
     expect(mentions('The statement was issued at 9 a.m. EST on Friday by police in Ohio.')).not.toContainEqual(['Location', 'EST']);
     expect(mentions('He was sentenced to ten years in Federal Prison on Monday.').some(([type]) => type === 'Location')).toBe(false);
   });
+
+  it('reads appositions and descriptions around a name, but not a home town before "man"', () => {
+    expect(mentions('A 44-year-old Wagga Wagga man was charged after the investigation.').some(([type]) => type === 'Person')).toBe(false);
+    expect(mentions('The accused, Jomon Kurian, a native of Kottayam, was taken into custody.')).toContainEqual(['Person', 'Jomon Kurian']);
+    expect(mentions('A second woman, Leona Brandt, who packed the parcels, was also arrested.')).toContainEqual(['Person', 'Leona Brandt']);
+  });
+
+  it('reads a place before a national body\'s acronym as its local unit', () => {
+    const m = findMentions(makeDocument('Three people were arrested, the Kamloops RCMP said on Friday.', { file: 'a.txt', path: 'a.txt' }), lexicon).frames[0].mentions;
+    const unit = m.find((x) => x.text === 'Kamloops RCMP');
+    expect(unit).toMatchObject({ type: 'Agency', parentKey: expect.stringMatching(/^agency:/) });
+  });
 });

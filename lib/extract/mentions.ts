@@ -484,6 +484,15 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     const of = t.slice(from, to).findIndex((x, n) => n > 1 && x.norm === 'of');
     if (of > 0 && validNameTokens(ctx, t, from, from + of)) return [];
   }
+  // a place and a national body's acronym: its local unit ("Kelowna RCMP", "Surrey RCMP")
+  if (to - from >= 2 && t[to - 1].upper) {
+    const place = matchAt(lex.root, t, from);
+    const body = matchAt(lex.root, t, to - 1);
+    if (place && place.to === to - 1 && place.forms.some((x) => x.entry.type === 'Location') && body && body.to === to && body.forms.some((x) => x.entry.type === 'Agency')) {
+      const parent = body.forms.find((x) => x.entry.type === 'Agency')!.entry;
+      return [mk(f, from, to, { key: `agency:${slug(text)}`, type: 'Agency', label: text, aliases: [], fromGazetteer: false, parentKey: parent.key })];
+    }
+  }
   // a unit of a larger body: "Postal Intervention Team of the Infrastructure Service of the National Unit"
   const known = matchAt(lex.root, t, from);
   for (let k = from + 1; k < to - 1; k++) {
@@ -705,7 +714,9 @@ function appositiveRole(ctx: Ctx, f: Frame, k: number): boolean {
 const AGE_WORD = /^\d{1,2}-year-old$/;
 /** demonyms that are nouns for a person ("Dutchman", "Briton", "Frenchwoman"), not adjectives ("Dutch") */
 const DEMONYM_NOUN = /(?:man|woman|men|women|ton|der|ner|ian|ean|ese|ish|ite|ard|iot|ot|i)$/i;
-const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+)?\d{1,2}(?:-year-old)?\b|,\s+(?:also\s+)?known\s+as\b|,\s+an?\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|pleaded|pled|admitted|faces|remains\s+at\s+large))/u;
+/** Singular nouns for a person, before an apposition ("a second man, X,") or after a place ("a Kelowna man"). */
+const PERSON_NOUN = new Set(['man', 'woman', 'men', 'women', 'suspect', 'defendant', 'accused', 'vendor', 'dealer', 'administrator', 'teenager', 'resident', 'residents', 'national', 'boy', 'girl', 'couple']);
+const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+)?\d{1,2}(?:-year-old)?\b|,\s+an?\s+(?:native|resident|citizen)\s+of\b|,\s+(?:also\s+)?known\s+as\b|,\s+an?\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|pleaded|pled|admitted|faces|remains\s+at\s+large))/u;
 
 /**
  * The 60 characters after offset `end`, for the context patterns. Emphasis removed from Markdown or HTML
@@ -758,7 +769,13 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const introduced = prev && (v.speechVerbs.has(prev.norm) || (prev.norm === 'to' && t[i - 2]?.norm === 'according'));
   const after = textAfter(f, t[to - 1].end);
   // "a 62-year-old Dutchman Herman Johan X.", "the 34-year-old Jordan Keller": who the name is comes before it
-  const described = !!prev && (AGE_WORD.test(prev.text) || (prev.cap && ctx.lex.demonyms.has(prev.norm) && DEMONYM_NOUN.test(prev.text)));
+  // ("a 31-year-old Port Neill man" is where he lives); "a second man, Arun Thomas,": a person noun and a comma
+  const described =
+    !!prev &&
+    !PERSON_NOUN.has(next?.norm ?? '') &&
+    (AGE_WORD.test(prev.text) ||
+      (prev.cap && ctx.lex.demonyms.has(prev.norm) && DEMONYM_NOUN.test(prev.text)) ||
+      (prev.text === ',' && PERSON_NOUN.has(t[i - 2]?.norm ?? '') && next?.text === ','));
   const strong = described || STRONG_PERSON_CONTEXT.test(after) || (next?.text === ',' && appositiveRole(ctx, f, to + 1));
   if ((speech || strong) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
   return [];
