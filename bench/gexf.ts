@@ -6,7 +6,8 @@
  *   npm run build && node dist/bench/gexf.js [--nodes N] [--edges M]
  *
  * Variants:
- *   stream    createGexfExporter -> fs.WriteStream, driven by runExporters (what a build does today)
+ *   stream    createGexfExporter -> a paced fs.WriteStream, driven by runExporters waiting for it to drain
+ *             (what a build does: lib/export/outputs.ts)
  *   fd        createGexfExporter -> a sink calling fs.writeSync (every chunk reaches the file at once)
  *   graphology  toGraphology + graphology-gexf write() -> one string -> writeFileSync
  *
@@ -16,9 +17,9 @@
  * generating the graph and its context, and a gc) to the child's exit: "RSS before" is the first sample,
  * "peak RSS in export" the highest (Linux; elsewhere the child's own RSS and "n/a"). "process peak" is the
  * child's getrusage maxrss, which also counts generating the graph. "max queued in sink" is the most
- * output the fs.WriteStream held in memory, not yet written: runExporters writes synchronously, so
- * without backpressure a stream sink queues the whole document (malloc may reuse memory freed after
- * generation, which hides it from RSS).
+ * output the fs.WriteStream held in memory, not yet written: about one buffer (16 KB) plus one chunk of
+ * the exporter, since runExporters waits for the paced stream to drain (without that wait it would queue
+ * the whole document).
  */
 import { spawn } from 'node:child_process';
 import {
@@ -36,7 +37,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { write as graphologyWrite } from 'graphology-gexf';
 import { createGexfExporter } from '../lib/export/gexf';
-import { degrees, runExporters, type ExportContext, type Sink } from '../lib/export/exporter';
+import { degrees, paced, runExporters, type ExportContext, type Sink } from '../lib/export/exporter';
 import { toGraphology } from '../lib/graph/graphology';
 import { documentIri, entityIri } from '../lib/graph/iri';
 import { layout } from '../lib/graph/layout';
@@ -140,15 +141,16 @@ async function exportWith(variant: Variant, graph: KnowledgeGraph, context: Expo
   if (variant === 'stream') {
     const stream = createWriteStream(file, { encoding: 'utf8' });
     let queued = 0;
-    const sink: Sink = {
+    const sink = paced({
       write: (chunk: string) => {
         const ok = stream.write(chunk);
         queued = Math.max(queued, stream.writableLength);
         return ok;
       },
       end: (cb?: () => void) => stream.end(cb),
-    };
-    await runExporters(graph, [createGexfExporter(sink, context)]);
+      once: (event: 'drain' | 'close', listener: () => void) => stream.once(event, listener),
+    });
+    await runExporters(graph, [createGexfExporter(sink, context)], [sink]);
     return queued;
   }
   if (variant === 'fd') {
