@@ -62,7 +62,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   // ---- the operation this article is about ----
   const opCount = new Map<string, number>();
   for (const f of frames) {
-    if (has(v.re.precedence, f.sentence.text)) continue;
+    if (!f.mentions.some((m) => m.type === 'Operation') || has(v.re.precedence, f.sentence.text)) continue;
     for (const m of f.mentions) if (m.type === 'Operation') opCount.set(m.key, (opCount.get(m.key) ?? 0) + 1);
   }
   // the article is about a named operation it names early or more than once; one named in passing is context
@@ -75,7 +75,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   if (!mainOperation) {
     const naming = cues().namingBefore;
     for (const f of frames) {
-      if (mainOperation || has(v.re.precedence, f.sentence.text)) continue;
+      if (mainOperation || !f.mentions.some((m) => m.type === 'Operation') || has(v.re.precedence, f.sentence.text)) continue;
       mainOperation = f.mentions.find((m) => m.type === 'Operation' && naming.test(doc.text.slice(Math.max(f.sentence.start, m.start - 40), m.start)))?.key;
     }
   }
@@ -93,8 +93,12 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     return { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: word, fromGazetteer: true };
   };
   const homeAgency = frames.flatMap((f) => f.mentions).find((m) => m.type === 'Agency')?.key;
-  const force = policeForce(frames, lex);
-  const year = doc.date ? +doc.date.slice(0, 4) : latestYear(doc.text);
+  // worked out the first time a bare rank asks for it
+  let forceKey: string | undefined | null = null;
+  const force = () => (forceKey === null ? (forceKey = policeForce(frames, lex)) : forceKey);
+  // read only for a sentence that opens on a year ("In 2019, …"), which few do
+  let latest: number | undefined | null = null;
+  const year = () => (doc.date ? +doc.date.slice(0, 4) : latest === null ? (latest = latestYear(doc.text)) : latest);
   const home = homeAgency ? entities.get(homeAgency) : undefined;
   const homeHeads = home ? [...new Set([home.label, ...home.altLabels].flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && v.agencyHeads.has(w.toLowerCase())))] : [];
   const isProsecutor = (m: Mention) =>
@@ -111,7 +115,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const relational = (f: Frame) => f.mentions.some((m) => RELATIONAL.has(m.type));
   for (const f of frames) {
     if (!f.mentions.some((m) => m.type === 'Agency' || m.type === 'Person')) continue;
-    for (const r of sentenceRelations(f, baseCtx())) {
+    for (const r of sentenceRelations(f, { ...baseCtx(), structureOnly: true })) {
       if (r.p === 'partOf' && !parentOf.has(keyOf(r.s))) parentOf.set(keyOf(r.s), keyOf(r.o));
       if (r.p === 'worksFor' && !employer.has(keyOf(r.s))) employer.set(keyOf(r.s), keyOf(r.o));
     }
@@ -301,7 +305,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   return {
     doc,
     entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
-    relations: [...rels.values()].sort((a, b) => (`${a.s}|${a.p}|${a.o}` < `${b.s}|${b.p}|${b.o}` ? -1 : 1)),
+    // the map's keys are `s|p|o`: sort by them rather than build the string in every comparison
+    relations: [...rels.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]),
     facts: kept,
   };
 }
@@ -312,7 +317,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
  * article names (units with a parent do not count).
  */
 function policeForce(frames: Frame[], lex: Lexicon): string | undefined {
-  const isForce = (m: Mention) => m.type === 'Agency' && !m.parentKey && (lex.entries.get(m.key)?.kind === 'police' || cues().policeName.test(m.label));
+  const isForce = (m: Mention) => m.type === 'Agency' && !m.parentKey && (lex.entries.get(m.key)?.kind === 'police' || policeNamed(m.label));
   const first = frames[0];
   if (first && first.mentions.length && first.mentions.every((m) => m.key === first.mentions[0].key) && isForce(first.mentions[0])) {
     const rest = first.sentence.text.slice(first.mentions[first.mentions.length - 1].end - first.sentence.start);
@@ -348,6 +353,17 @@ function sameOperations(frames: Frame[]): void {
       m.label = to.label;
     }
   }
+}
+
+const policeNames = new Map<string, boolean>();
+/** The name says it is a police force ("… Police", "Garda"); labels recur across articles, so remembered. */
+function policeNamed(label: string): boolean {
+  let yes = policeNames.get(label);
+  if (yes === undefined) {
+    if (policeNames.size > 50000) policeNames.clear();
+    policeNames.set(label, (yes = cues().policeName.test(label)));
+  }
+  return yes;
 }
 
 /** The latest year (1990-2099) an article names: when it has no date, the year it was written in, or after. */

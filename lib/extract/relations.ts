@@ -50,10 +50,12 @@ export interface SentenceContext {
   prosecutor?: string;
   /** the head nouns of the home agency's names ("Customs" of Finnish Customs, "Bureau"), capitalised */
   homeHeads?: string[];
-  /** the year the article was written in: its date's, else the latest year it names */
-  year?: number;
+  /** read only what pass 1 of a document needs: partOf and worksFor */
+  structureOnly?: boolean;
+  /** the year the article was written in: its date's, else the latest year it names (worked out when asked) */
+  year?: () => number | undefined;
   /** the police force the article is from, or the only one it names: whom "detectives" and a bare rank stand for */
-  force?: string;
+  force?: () => string | undefined;
 }
 
 const WITH_HELP = /\bwith\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:assistance|support|help|co-?operation|collaboration|participation|backing)\s+(?:of|from)\b/gi;
@@ -130,7 +132,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     }
   }
   // "X ... is part of the (so-called) Y": the sentence's subject
-  const isPart = /\b(?:is|are|was|were|forms?|became)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:so-called\s+)?/i.exec(text);
+  const agencies = ms.filter(isAgency).length;
+  const isPart = agencies >= 2 && f.lower.includes('part of') ? /\b(?:is|are|was|were|forms?|became)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:so-called\s+)?/i.exec(text) : null;
   if (isPart && !/,\s*(?:which|that)\s+(?:is|are|forms?)\s+part of/i.test(text)) {
     const at = base + isPart.index + isPart[0].length;
     const obj = ms.find((m) => isAgency(m) && m.start >= at && m.start <= at + 2);
@@ -138,12 +141,18 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     if (obj && subj && subj !== obj) out.push(memberOrPart(subj, obj, 0.8));
   }
   // "A, a team which includes B officers"
-  const inc = /\b(?:includes|including|comprises|comprising|made up of|consisting of)\b/i.exec(text);
+  const inc = agencies >= 2 ? /\b(?:includes|including|comprises|comprising|made up of|consisting of)\b/i.exec(text) : null;
   if (inc) {
     const at = base + inc.index;
     const a = [...ms].reverse().find((m) => isAgency(m) && m.end <= at);
     const b = ms.find((m) => isAgency(m) && m.start > at && /^\s*(?:officers|staff|detectives|investigators|agents|personnel)\b/i.test(text.slice(m.end - base)));
     if (a && b) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.75 });
+  }
+
+  // the first pass of a document wants only the structure: units and employers
+  if (ctx.structureOnly) {
+    for (const m of ms) if (m.type === 'Person') out.push(...worksFor(f, m, ctx));
+    return out;
   }
 
   // ---- cooperatedWith ----------------------------------------------------------
@@ -178,7 +187,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     for (const op of ops) for (const a of [...left, ...right]) out.push({ s: a, p: 'participatedIn', o: op, confidence: 0.8 });
   }
   // "The FBI, the DEA and HSI investigated the case": co-investigators
-  const coInv = /\b(?:investigated|conducted|handled|worked|led|carried\s+out|jointly\s+investigated)\s+(?:the\s+|this\s+)?(?:case|investigation|operation|probe|inquiry)\b/i.exec(text);
+  const coInv = heads.length >= 2 && /\b(?:investigated|conducted|handled|worked|led|carried\s+out|jointly\s+investigated)\s+(?:the\s+|this\s+)?(?:case|investigation|operation|probe|inquiry)\b/i.exec(text);
   if (coInv) {
     const subj = heads.filter((m) => m.end <= base + coInv.index && m.start >= base + lastBreakBefore(text, coInv.index));
     const listed = subj.every((m, k) => k === 0 || /^\s*(?:,|and|&|as well as)\s*(?:and\s+)?(?:the\s+)?$/i.test(textBetween(f, subj[k - 1].end, m.start)));
@@ -199,7 +208,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     }
   }
   // "Europol supported the investigation by providing analytical support": one agency's part in the operation
-  if (ctx.mainOperation) {
+  if (ctx.mainOperation && heads.length) {
     for (const sv of text.matchAll(/\b(?:supported|assisted|coordinated|co-ordinated|facilitated|backed|joined|helped)\s+(?:the|this)\s+(?:\w+\s+)?(?:investigation|operation|action|case|probe|inquiry)\b/gi)) {
       const at = base + (sv.index ?? 0);
       const ag = [...heads].reverse().find((m) => m.end <= at && at - m.end < 25 && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
@@ -225,7 +234,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
 
   // ---- ledBy / participatedIn --------------------------------------------------
   // "was carried out between January and March by …": a participle parted from its "by" by a short adverbial
-  const leadTriggers = text.includes(' by ') ? [...triggers(f, v.re.lead), ...triggers(f, cues().leadLate)] : triggers(f, v.re.lead);
+  const leadTriggers = heads.length && text.includes(' by ') ? [...triggers(f, v.re.lead), ...triggers(f, cues().leadLate)] : triggers(f, v.re.lead);
   for (const trig of leadTriggers) {
     const tStart = base + trig.start;
     const first = heads.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
@@ -261,7 +270,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   }
 
   // ---- targeted / precededBy ----------------------------------------------------
-  const precedence = has(v.re.precedence, text);
+  const precedence = triggers(f, v.re.precedence).length > 0;
   for (const trig of triggers(f, v.re.takedown)) {
     const tStart = base + trig.start;
     // every market or group listed after the trigger, up to the end of the clause
@@ -299,7 +308,9 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     }
   }
   // split verbs: "have taken the dark web marketplaces Bohemia and Cannabia offline", "took X down"
-  for (const sv of text.matchAll(/\b(?:taken|took|take|taking|shut|shutting|brought|bring|knocked)\s+((?:[^.;,]|,(?=\s*\p{Lu}))+?)\s+(?:offline|down)\b/giu)) {
+  const marketOrGroup = ms.some(isMarketOrGroup);
+  const splitVerbs = marketOrGroup && (f.lower.includes('offline') || f.lower.includes('down')) ? text.matchAll(/\b(?:taken|took|take|taking|shut|shutting|brought|bring|knocked)\s+((?:[^.;,]|,(?=\s*\p{Lu}))+?)\s+(?:offline|down)\b/giu) : [];
+  for (const sv of splitVerbs) {
     const from = base + (sv.index ?? 0);
     const to = from + sv[0].length;
     const tgts = ms.filter((m) => isMarketOrGroup(m) && m.start > from && m.end < to);
@@ -312,7 +323,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     if (ag && ctx.mainOperation) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
   }
   // passive: "Foo Market was shut down by the FBI"
-  const passive = /\b(?:was|were|has been|had been|have been|is being|got)\s+(?:\w+\s+)?(?:shut down|seized|taken down|taken offline|dismantled|closed|infiltrated|disrupted|targeted)\b/i.exec(text);
+  const passive = (marketOrGroup || ctx.salientMarket) && /\b(?:was|were|has been|had been|have been|is being|got)\s+(?:\w+\s+)?(?:shut down|seized|taken down|taken offline|dismantled|closed|infiltrated|disrupted|targeted)\b/i.exec(text);
   if (passive && !has(v.re.precedence, text.slice(0, passive.index))) {
     const at = base + passive.index;
     // "THIS PLATFORM HAS BEEN SEIZED by …" (a seizure banner): the market the article is about
@@ -337,7 +348,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       else if (mk && ag) out.push({ s: ag, p: 'targeted', o: mk, confidence: 0.7 });
     }
   }
-  const prev = /\b(?:previous|earlier|prior|preceding)\s+(?:\w+\s+){0,2}?operations?\b/i.exec(text);
+  const prev = ctx.mainOperation && precedence && ms.some((m) => m.type === 'Operation') ? /\b(?:previous|earlier|prior|preceding)\s+(?:\w+\s+){0,2}?operations?\b/i.exec(text) : null;
   if (prev && ctx.mainOperation) {
     for (const op of ms.filter((m) => m.type === 'Operation' && m.start >= base + prev.index)) {
       if (op.key !== ctx.mainOperation) out.push({ s: ctx.mainOperation, p: 'precededBy', o: op, confidence: 0.85 });
@@ -548,9 +559,11 @@ function subjectList(f: Frame, parents: Set<Mention>, at: number, gap: RegExp): 
 const IN_YEAR = /^\W*(?:back\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
 
 /** The sentence opens on a year before the article's ("In 2019, the FBI and … took down …"): background. */
-export function earlierYear(text: string, year: number | undefined): boolean {
+export function earlierYear(text: string, year: (() => number | undefined) | undefined): boolean {
   const m = IN_YEAR.exec(text);
-  return !!m && (!year || +m[1] < year);
+  if (!m) return false;
+  const y = year?.();
+  return !y || +m[1] < y;
 }
 
 function key(x: Mention | string): string {
@@ -681,7 +694,8 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     if (office) agency = office;
   }
   // "Detective Chief Inspector Jo Bell said" in an article from, or about, one police force
-  if (!agency && role && ctx.force && cues().policeRank.test(role)) return [{ s: m, p: 'worksFor', o: ctx.force, confidence: 0.7, role }];
+  const force = !agency && role && cues().policeRank.test(role) ? ctx.force?.() : undefined;
+  if (force) return [{ s: m, p: 'worksFor', o: force, confidence: 0.7, role }];
   if (!agency) return [];
   return [{ s: m, p: 'worksFor', o: agency, confidence: 0.85, role }];
 }
