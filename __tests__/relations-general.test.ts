@@ -227,3 +227,10 @@ describe('chargedBy from a prosecutor\'s announcement', () => {
     expect(rel(x, 'chargedBy')).toEqual([]);
   });
 });
+
+describe('unit labels', () => {
+  test('a unit scoped under its parent takes the parent\'s acronym once: "RCMP Cybercrime Unit", but "Ontario RCMP" stays', () => {
+    const x = run('Royal Canadian Mounted Police news release. Ontario RCMP dismantles a dark web drug network. The Cybercrime Unit of the RCMP seized servers.');
+    expect(x.entities.map((e) => e.label).sort()).toEqual(['Ontario RCMP', 'RCMP Cybercrime Unit', 'Royal Canadian Mounted Police']);
+  });
+});

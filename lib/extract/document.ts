@@ -402,7 +402,8 @@ function scopeUnits(entities: Map<string, LocalEntity>, rels: Map<string, LocalR
     const parentLocal = parent.key.slice(parent.key.indexOf(':') + 1);
     rename.set(e.key, `agency:${parentLocal}/${local}`);
     const acr = [parent.label, ...parent.altLabels].find((a) => /^[\p{Lu}\p{N}-]{2,8}$/u.test(a));
-    if (acr && !e.label.startsWith(acr)) {
+    // "Cyber Crime Unit" becomes "SEROCU Cyber Crime Unit"; "Ontario RCMP" already names its parent
+    if (acr && !e.label.split(/\s+/).includes(acr)) {
       e.altLabels = [...new Set([e.label, `${acr}'s ${e.label}`, ...e.altLabels])];
       e.label = `${acr} ${e.label}`;
     }
