@@ -31,9 +31,11 @@ describe('the operation an article is about', () => {
     const y = run([...OPENING, 'Detectives set up Operation Tidewater to trace the money.'].join('\n'));
     expect(y.entities.filter((e) => e.type === 'Operation').map((e) => e.label)).toEqual(['Tidewater']);
   });
-  test('an operation named in passing, without such a word, stays context', () => {
+  test('an operation named in passing, without such a word, or in an earlier year\'s story, stays context', () => {
     const x = run([...OPENING, 'The dark web has been targeted before, for example in Operation Lantern.'].join('\n'));
     expect(x.entities.find((e) => e.type === 'Operation' && !e.named)).toBeDefined();
+    const y = run([...OPENING, 'The raids took place on 4 June 2024.', 'In 2019, the Guardia Civil launched Operation Lantern against a similar network.'].join('\n'));
+    expect(y.entities.find((e) => e.type === 'Operation' && !e.named)).toBeDefined();
   });
   test('co-operation in a sentence about another named operation does not make its agencies take part in the article\'s', () => {
     const x = run([

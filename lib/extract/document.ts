@@ -59,6 +59,10 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   };
   for (const f of frames) for (const m of f.mentions) addEntity(m);
 
+  // the article's year, read only for a sentence that opens on a year ("In 2019, …"), which few do
+  let latest: number | undefined | null = null;
+  const year = () => (doc.date ? +doc.date.slice(0, 4) : latest === null ? (latest = latestYear(doc.text)) : latest);
+
   // ---- the operation this article is about ----
   const opCount = new Map<string, number>();
   for (const f of frames) {
@@ -75,7 +79,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   if (!mainOperation) {
     const naming = cues().namingBefore;
     for (const f of frames) {
-      if (mainOperation || !f.mentions.some((m) => m.type === 'Operation') || has(v.re.precedence, f.sentence.text)) continue;
+      // not one of an earlier year's story ("In 2017 the FBI launched Operation X")
+      if (mainOperation || !f.mentions.some((m) => m.type === 'Operation') || has(v.re.precedence, f.sentence.text) || earlierYear(f.sentence.text, year)) continue;
       mainOperation = f.mentions.find((m) => m.type === 'Operation' && naming.test(doc.text.slice(Math.max(f.sentence.start, m.start - 40), m.start)))?.key;
     }
   }
@@ -96,9 +101,6 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   // worked out the first time a bare rank asks for it
   let forceKey: string | undefined | null = null;
   const force = () => (forceKey === null ? (forceKey = policeForce(frames, lex)) : forceKey);
-  // read only for a sentence that opens on a year ("In 2019, …"), which few do
-  let latest: number | undefined | null = null;
-  const year = () => (doc.date ? +doc.date.slice(0, 4) : latest === null ? (latest = latestYear(doc.text)) : latest);
   const home = homeAgency ? entities.get(homeAgency) : undefined;
   const homeHeads = home ? [...new Set([home.label, ...home.altLabels].flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && v.agencyHeads.has(w.toLowerCase())))] : [];
   const isProsecutor = (m: Mention) =>
