@@ -1,2 +1,3 @@
 /** darkweb-kg resolve: per-document extractions -> one knowledge graph. */
 export * from './merge';
+export { Resolver } from './resolver';
