@@ -8,7 +8,9 @@
  *   extract   {corpus}              read every article (ingest alone), then extract each in this thread
  *                                   (extraction alone): words per second per core; `window` is when the
  *                                   extraction ran (µs, the clock of `node --cpu-prof` profiles)
- *   parallel  {corpus, jobs}        read and extract with `jobs` threads (lib/parallel): wall time
+ *   parallel  {corpus, jobs}        the build's read-and-extract stage with `jobs` threads (lib/parallel),
+ *                                   each document folded into the resolver as it comes, as buildGraph
+ *                                   does: wall time, and the main thread's share (`foldMs`, `mainBusyMs`)
  *   pair      {corpus}              two independent `parallel` runs with 1 thread, at the same time, in
  *                                   two processes: what the machine gives two threads that share nothing
  *   e2e       {corpus, out, jobs}   what `build --no-html` does: buildGraph + writeOutputs (Turtle, GEXF,
@@ -18,6 +20,7 @@
  *                                   the same triples (parsed back from our output)
  */
 import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { createWriteStream, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Writer } from 'n3';
@@ -25,6 +28,7 @@ import { defaultLexicon, extractDocument } from '../lib/extract';
 import { readInputs } from '../lib/ingest';
 import { buildGraph, writeOutputs } from '../lib/pipeline';
 import { extractInputs } from '../lib/parallel';
+import { createResolver } from '../lib/resolve';
 import { degrees, paced, runExporters, type ExporterFactory } from '../lib/export/exporter';
 import { createTurtleExporter } from '../lib/export/turtle';
 import { createGexfExporter } from '../lib/export/gexf';
@@ -71,9 +75,28 @@ function extractAlone(a: { corpus: string }) {
 }
 
 async function parallel(a: { corpus: string; jobs: number }) {
+  // as buildGraph does it: timed from the start, lexicons included (the main thread's loads while workers start)
+  const elu = performance.eventLoopUtilization();
   const t0 = process.hrtime.bigint();
-  const r = await extractInputs([articles(a.corpus)], { jobs: a.jobs });
-  return { jobs: r.jobs, docs: r.extractions.length, wallMs: ms(t0), ingestMs: r.timings.ingest, extractMs: r.timings.extract, peakMB: peakMB() };
+  const resolver = createResolver();
+  let foldMs = 0;
+  const extracting = extractInputs([articles(a.corpus)], {
+    jobs: a.jobs,
+    onDocument: (d) => {
+      const t = process.hrtime.bigint();
+      resolver.addEncoded(d);
+      foldMs += ms(t);
+    },
+  });
+  defaultLexicon();
+  const r = await extracting;
+  const wallMs = ms(t0);
+  const mainBusyMs = performance.eventLoopUtilization(elu).active;
+  return {
+    jobs: r.jobs, docs: r.read, wallMs, ingestMs: r.timings.ingest, extractMs: r.timings.extract, foldMs,
+    // with workers, the main thread's work is receiving results and folding them in; with one, it is all of it
+    mainBusyMs: a.jobs === 1 ? wallMs : mainBusyMs, peakMB: peakMB(),
+  };
 }
 
 function runChild(args: string[]): Promise<{ wallMs: number }> {

@@ -4,8 +4,9 @@
  * layout and export (Turtle, GEXF, JSON, HTML) are `writeOutputs` in lib/export/outputs.ts, re-exported here.
  */
 import type { InputWarning, KnowledgeGraph, SourceDocument } from './types';
+import type { EncodedDocument } from './resolve/encoded';
 import { defaultLexicon } from './extract';
-import { resolve } from './resolve';
+import { createResolver } from './resolve';
 import type { LayoutOptions } from './graph/layout';
 import { extractInputs, type ExtractProgress } from './parallel';
 import { DEFAULT_BASE } from './graph/iri';
@@ -50,26 +51,40 @@ export interface BuildResult {
 
 export { inShard } from './parallel';
 
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+
 /**
  * Read, extract and resolve: paths -> graph. Files are read and extracted one by one (in `jobs` worker
- * threads), keeping only what the resolver needs, never the whole corpus' text. `timings` (ms): `lexicon`,
- * `ingest` and `extract` (summed over threads), `read+extract` (wall clock of that stage), `resolve`.
+ * threads), and each document is folded into the graph as soon as it is extracted (lib/resolve/resolver.ts):
+ * neither the corpus' text nor the extractions are kept, only what the graph needs. `timings` (ms):
+ * `lexicon` (in the main thread), `ingest` and `extract` (summed over threads), `read+extract` (wall clock
+ * of that stage), `fold` (folding documents in, in the main thread, during read+extract), `resolve` (the
+ * rest, after).
  */
 export async function buildGraph(paths: string[], options: Partial<BuildOptions> = {}): Promise<BuildResult> {
   const o = validateBuildOptions(options);
+  const resolver = createResolver({ base: o.base });
+  let foldMs = 0;
+  const fold = (d: EncodedDocument) => {
+    const t = process.hrtime.bigint();
+    resolver.addEncoded(d);
+    foldMs += ms(t);
+  };
   let t0 = process.hrtime.bigint();
+  // with workers, this returns once they are started (one thread: once it is all done), and the lexicon the
+  // resolver needs is loaded here while the workers load theirs
+  const extracting = extractInputs(paths, { jobs: o.jobs, filter: { shard: o.shard, exclude: o.exclude }, onProgress: o.onProgress, onDocument: fold });
+  const t1 = process.hrtime.bigint();
   const lexicon = defaultLexicon();
-  const lexiconMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const lexiconMs = ms(t1);
+  const { warnings, read, timings, jobs } = await extracting;
+  timings['read+extract'] = ms(t0);
+  timings.lexicon = (timings.lexicon ?? 0) + lexiconMs;
+  timings.fold = foldMs;
   t0 = process.hrtime.bigint();
-  const { extractions, warnings, read, timings, jobs } = await extractInputs(paths, {
-    jobs: o.jobs, filter: { shard: o.shard, exclude: o.exclude }, lexicon, onProgress: o.onProgress,
-  });
-  timings['read+extract'] = Number(process.hrtime.bigint() - t0) / 1e6;
-  timings.lexicon = lexiconMs;
-  t0 = process.hrtime.bigint();
-  const graph = resolve(extractions, { base: o.base, lexicon });
-  timings.resolve = Number(process.hrtime.bigint() - t0) / 1e6;
-  return { graph, documents: extractions.map((x) => x.doc), read, warnings, timings, jobs };
+  const graph = resolver.finish(lexicon);
+  timings.resolve = ms(t0);
+  return { graph, documents: resolver.documents, read, warnings, timings, jobs };
 }
 
 export { writeOutputs, OUTPUT_FORMATS, DEFAULT_FORMATS, type OutputFormat, type WriteOptions } from './export/outputs';

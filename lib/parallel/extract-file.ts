@@ -2,9 +2,9 @@
  * darkweb-kg: one input file -> its documents' extractions, the unit of work of a build (in the main thread
  * with --jobs 1, in a worker otherwise). The file is read and split (lib/ingest), each document in the
  * build's slice is extracted (lib/extract), and what is returned no longer holds the article text: the
- * resolver needs only the document's id, file, title, date and url, and the evidence sentences the
- * extraction copied out, so `text`, `sentences` and `furniture` are dropped (memory is bounded by the
- * graph, not by the corpus).
+ * extractions are encoded (lib/resolve/encoded.ts: numbers, and each distinct string once, copied out of
+ * the text), the form in which a worker posts them and the resolver folds them in; the document's text,
+ * sentences and furniture are dropped (memory is bounded by the graph, not by the corpus).
  *
  * De-duplication (the same article under two names) needs every file's ids in input order, so it happens
  * where the results are gathered (lib/parallel/gather.ts), not here.
@@ -12,6 +12,7 @@
 import { InputError } from '../errors';
 import { extractDocument, type Lexicon } from '../extract';
 import { readInput } from '../ingest';
+import { encodeExtractions, type EncodedExtractions } from '../resolve/encoded';
 import type { Extraction, InputWarning, SourceDocument } from '../types';
 
 /** Which documents a build extracts: its shard, minus those already in the graph it updates. */
@@ -31,13 +32,16 @@ export function inShard(docId: string, shard?: { index: number; count: number })
 export interface FileDocument {
   id: string;
   file: string;
-  extraction?: Extraction;
+  /** Index of its extraction in `FileResult.encoded`. */
+  extraction?: number;
 }
 
 export interface FileResult {
   documents: FileDocument[];
+  /** The extractions of the documents the filter keeps, encoded (absent when it keeps none). */
+  encoded?: EncodedExtractions;
   warnings: InputWarning[];
-  /** Milliseconds spent reading and splitting the file, and extracting its documents. */
+  /** Milliseconds spent reading and splitting the file, and extracting (and encoding) its documents. */
   ingestMs: number;
   extractMs: number;
 }
@@ -69,10 +73,12 @@ export function extractFile(path: string, lexicon: Lexicon, filter: DocumentFilt
   }
   const ingestMs = ms(t0);
   t0 = process.hrtime.bigint();
+  const kept: Extraction[] = [];
   const documents = docs.map((doc): FileDocument => {
     if (!inShard(doc.id, filter.shard) || filter.exclude?.has(doc.id)) return { id: doc.id, file: doc.file };
-    const x = extractDocument(doc, { lexicon });
-    return { id: doc.id, file: doc.file, extraction: { ...x, doc: documentMeta(doc) } };
+    kept.push({ ...extractDocument(doc, { lexicon }), doc: documentMeta(doc) });
+    return { id: doc.id, file: doc.file, extraction: kept.length - 1 };
   });
-  return { documents, warnings, ingestMs, extractMs: ms(t0) };
+  const encoded = kept.length > 0 ? { encoded: encodeExtractions(kept) } : {};
+  return { documents, ...encoded, warnings, ingestMs, extractMs: ms(t0) };
 }

@@ -3,14 +3,13 @@
  * article read twice (the same text under two names, or twice in a JSONL file) counts once: the first
  * name in input order keeps it and the later one gets a warning, exactly as lib/ingest/read.ts
  * `readInputs` reports it, so a parallel build warns and writes the same as a sequential one. Each
- * extraction kept is compacted first (lib/parallel/compact.ts).
+ * extraction kept is handed to `consume` (a build folds it into the graph at once, lib/resolve/resolver.ts).
  */
-import type { Extraction, InputWarning } from '../types';
-import { compactExtraction } from './compact';
+import type { EncodedDocument } from '../resolve/encoded';
+import type { InputWarning } from '../types';
 import type { FileResult } from './extract-file';
 
 export class Gatherer {
-  readonly extractions: Extraction[] = [];
   readonly warnings: InputWarning[];
   /** Distinct documents read, before the shard and the exclusions were applied. */
   read = 0;
@@ -19,11 +18,8 @@ export class Gatherer {
   extractMs = 0;
   private readonly fileOf = new Map<string, string>();
 
-  /**
-   * `warnings`: those found while listing the inputs, which come first. `detach`: the results were made
-   * in this thread, so their strings may be slices of article texts (see compact.ts).
-   */
-  constructor(warnings: InputWarning[], private readonly detach: boolean) {
+  /** `warnings`: those found while listing the inputs, which come first. */
+  constructor(warnings: InputWarning[], private readonly consume: (d: EncodedDocument) => void) {
     this.warnings = warnings;
   }
 
@@ -40,7 +36,7 @@ export class Gatherer {
       }
       this.fileOf.set(d.id, d.file);
       this.read++;
-      if (d.extraction) this.extractions.push(compactExtraction(d.extraction, this.detach));
+      if (d.extraction !== undefined) this.consume({ set: r.encoded!, index: d.extraction });
     }
   }
 }

@@ -4,7 +4,9 @@
  * of `jobs` workers (lib/parallel/pool.ts), and gathers the extractions in input order
  * (lib/parallel/gather.ts). Both ways give the same extractions, warnings and counts, so the graph and
  * every output are byte-identical whatever `jobs` is.
- * Only compact extractions are kept (lib/parallel/compact.ts): no article text, one copy of each string.
+ * Each extraction is handed to `onDocument` as it comes, encoded (lib/resolve/encoded.ts; a build folds
+ * it into the graph and keeps nothing else of it); without one, the extractions are decoded and collected:
+ * no article text, one copy of each string per file.
  */
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors';
@@ -12,6 +14,7 @@ import { defaultLexicon, type Lexicon } from '../extract';
 import { listInputs } from '../ingest';
 import type { Extraction, InputWarning } from '../types';
 import { extractFile, type DocumentFilter } from './extract-file';
+import { decodeExtraction, type EncodedDocument } from '../resolve/encoded';
 import { Gatherer } from './gather';
 import { extractInWorkers } from './pool';
 
@@ -35,9 +38,13 @@ export interface ExtractInputsOptions {
   onProgress?: (p: ExtractProgress) => void;
   /** The lexicon for `jobs: 1` (workers load the default one); default: defaultLexicon(). */
   lexicon?: Lexicon;
+  /** Called with each extraction kept, encoded, in input order, instead of collecting them (`extractions` is then empty). */
+  onDocument?: (d: EncodedDocument) => void;
 }
 
-export const EXTRACT_INPUTS_DEFAULTS: Readonly<ExtractInputsOptions> = Object.freeze({ jobs: 1, filter: {}, onProgress: undefined, lexicon: undefined });
+export const EXTRACT_INPUTS_DEFAULTS: Readonly<ExtractInputsOptions> = Object.freeze({
+  jobs: 1, filter: {}, onProgress: undefined, lexicon: undefined, onDocument: undefined,
+});
 
 /** The most worker threads a build may ask for. */
 export const MAX_JOBS = 256;
@@ -66,6 +73,7 @@ export function validateExtractInputsOptions(o: Partial<ExtractInputsOptions> = 
 }
 
 export interface ExtractInputsResult {
+  /** The extractions in input order; empty when they went to `onDocument`. */
   extractions: Extraction[];
   warnings: InputWarning[];
   /** Distinct documents read, before the shard and the exclusions were applied. */
@@ -82,7 +90,8 @@ export async function extractInputs(paths: string[], options: Partial<ExtractInp
   const files = listInputs(paths, listed);
   const timings: Record<string, number> = {};
   const jobs = jobsFor(o.jobs, files.length);
-  const gather = new Gatherer(listed, jobs === 1);
+  const extractions: Extraction[] = [];
+  const gather = new Gatherer(listed, o.onDocument ?? ((d) => extractions.push(decodeExtraction(d.set, d.index))));
   let filesDone = 0;
   const add = (path: string, r: Parameters<Gatherer['add']>[1]) => {
     gather.add(path, r);
@@ -98,5 +107,5 @@ export async function extractInputs(paths: string[], options: Partial<ExtractInp
   }
   timings.ingest = gather.ingestMs;
   timings.extract = gather.extractMs;
-  return { extractions: gather.extractions, warnings: gather.warnings, read: gather.read, timings, jobs };
+  return { extractions, warnings: gather.warnings, read: gather.read, timings, jobs };
 }

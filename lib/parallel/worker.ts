@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { defaultLexicon } from '../extract';
+import { transferList } from '../resolve/encoded';
 import { extractFile, type DocumentFilter, type FileResult } from './extract-file';
 
 export interface BatchRequest {
@@ -33,5 +34,6 @@ port.on('message', ({ batch, paths }: BatchRequest) => {
       return;
     }
   }
-  port.postMessage({ batch, results } satisfies BatchReply);
+  // the encoded extractions' buffers are moved to the main thread, not copied
+  port.postMessage({ batch, results } satisfies BatchReply, results.flatMap((r) => (r.encoded ? transferList(r.encoded) : [])));
 });
