@@ -7,8 +7,8 @@
  * document), facts; sorted the way `resolve` sorts its output. Every statement of the first graph is kept
  * as it was, which is what `build --update` needs.
  *
- * Given the lexicon, the merge instead re-runs `resolve` over the documents of all the graphs (read back
- * by ./graph-extractions), so its cross-document decisions — a pattern-found name folded into the
+ * Given the lexicon, the merge instead re-runs resolution over the documents of all the graphs (read back
+ * one by one by ./graph-extractions), so its cross-document decisions — a pattern-found name folded into the
  * gazetteer entity or the one other entity that carries it, an unnamed operation merged into the named one
  * another article reports with the same figures — are taken as if the documents had been built together:
  * merging shards gives what one build gives.
@@ -17,7 +17,7 @@
  * first graph: mention counts are per document, so they are never added up twice.
  */
 import { UsageError } from '../errors';
-import { resolve } from '../resolve';
+import { createResolver } from '../resolve';
 import type { Lexicon } from '../extract/lexicon';
 import { graphExtractions } from './graph-extractions';
 import { byIri, relationId, sortGraph } from './sort';
@@ -84,13 +84,14 @@ export function mergeGraphs(graphs: KnowledgeGraph[], options: MergeOptions = {}
     if (g.base !== base) throw new UsageError(`${names[i]}: base IRI ${g.base} differs from ${base} (${names[0]}); graphs built with different --base cannot be merged`);
   });
   if (lexicon) {
+    // each document is folded in as it is read back, so no graph is ever held twice
+    const resolver = createResolver({ base });
     const seen = new Set<string>();
-    const extractions = graphs.flatMap((g, i) => {
-      const xs = graphExtractions(g, seen, names[i]);
+    graphs.forEach((g, i) => {
+      for (const x of graphExtractions(g, seen, names[i])) resolver.add(x);
       for (const d of g.documents) seen.add(d.iri);
-      return xs;
     });
-    return resolve(extractions, { base, lexicon });
+    return resolver.finish(lexicon);
   }
   const documents = new Map<string, DocumentRecord>();
   const entities = new Map<string, EntityRecord>();
