@@ -7,17 +7,17 @@
  * derived from them) is written as Turtle with our exporter, the gold of the slice beside it, and the
  * scorer runs on the pair. The true and false positives and negatives of every slice add up to the
  * scorer's figures over the whole corpus. (Duplicates and over-merges are graph-wide checks and are not
- * reported here.) The graph JSON is read item by item: at 100,000 articles it is larger than the longest
- * string V8 can hold (512 MiB), so lib/graph/load.ts cannot read it.
+ * reported here.) lib/graph/load.ts reads the graph JSON item by item when it is large: at 100,000
+ * articles it is larger than the longest string V8 can hold (512 MiB).
  *
  *   node dist/bench/score.js '{"graph": "out/bench.json", "gold": "corpus/gold.json", "dir": TMP, "slice": 1000}'
  *
  * prints one JSON line: overall and per-part precision, recall, F1, with their tp/fp/fn.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { loadGraph } from '../lib/graph/load';
 import { StringSink, degrees, runExporters } from '../lib/export/exporter';
 import { createTurtleExporter } from '../lib/export/turtle';
 import { packageRoot } from '../lib/paths';
@@ -78,31 +78,6 @@ function tally(tp: number, fp: number, fn: number): Tally {
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
   return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-}
-
-/**
- * A graph JSON as the build writes it (`JSON.stringify(graph, null, 1)`: top-level keys indented by one
- * space, array items by two), read line by line and each item parsed alone.
- */
-export async function readGraphByItems(file: string): Promise<KnowledgeGraph> {
-  const graph: Record<string, unknown> = {};
-  let array: unknown[] | undefined;
-  let item: string[] | undefined;
-  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-    if (item) {
-      item.push(line);
-      if (line === '  }' || line === '  },') {
-        array!.push(JSON.parse(`${item.join('\n').replace(/,$/, '')}`));
-        item = undefined;
-      }
-    } else if (line === '  {') item = [line];
-    else if (line.startsWith(' "')) {
-      const open = /^ ("[^"]+"): \[$/.exec(line);
-      if (open) graph[JSON.parse(open[1]) as string] = array = [];
-      else Object.assign(graph, JSON.parse(`{${line.replace(/,$/, '')}}`));
-    }
-  }
-  return graph as unknown as KnowledgeGraph;
 }
 
 /** Where each document's part of a graph is: built once, read for every slice. */
@@ -169,7 +144,7 @@ export function graphSlice(ix: GraphIndex, files: Iterable<string>): KnowledgeGr
 export async function scoreBySlices(graphFile: string, goldFile: string, dir: string, slice: number): Promise<SlicedScore> {
   const scorer = resolve(packageRoot(), '..', 'shared', 'tools', 'kg-score.mjs');
   if (!existsSync(scorer)) throw new Error(`the scorer ${scorer} is not there`);
-  const ix = indexGraph(await readGraphByItems(graphFile));
+  const ix = indexGraph(loadGraph(graphFile));
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as GoldFile;
   mkdirSync(dir, { recursive: true });
   const sums: Record<string, [number, number, number]> = Object.fromEntries(PARTS.map((p) => [p, [0, 0, 0]]));
