@@ -236,3 +236,18 @@ describe('unit labels', () => {
     expect(x.entities.map((e) => e.label).sort()).toEqual(['Ontario RCMP', 'RCMP Cybercrime Unit', 'Royal Canadian Mounted Police']);
   });
 });
+
+describe('precision: earlier takedowns and vendor accounts', () => {
+  test('"In 2021, German authorities took down X" is an earlier takedown, not the article\'s target', () => {
+    const x = run('Police in Poland have shut down Zenith Market, a dark web marketplace, officials said on 21 March 2025. In 2021, German authorities took down the DarkMarket platform in a separate operation.');
+    expect(rel(x, 'targeted')).toEqual([expect.stringMatching(/ > Zenith Market$/)]);
+    expect(rel(x, 'precededBy')).toEqual([expect.stringMatching(/ > DarkMarket$/)]);
+  });
+  test('"ran a vendor account on M" is selling on M, for every person of the subject', () => {
+    const x = run('Jason Miller, 34, and Kevin Ortiz, 29, ran a vendor account on the Abacus Market, a dark web marketplace, from 2021 to 2023.');
+    expect(rel(x, 'operated')).toEqual([]);
+    expect(rel(x, 'vendorOn')).toEqual(['Jason Miller > Abacus Market', 'Kevin Ortiz > Abacus Market']);
+    const y = run('Jason Miller, 34, and Kevin Ortiz, 29, ran the Abacus Market, a dark web marketplace, from 2021 to 2023.');
+    expect(rel(y, 'operated')).toEqual(['Jason Miller > Abacus Market', 'Kevin Ortiz > Abacus Market']);
+  });
+});

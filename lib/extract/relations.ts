@@ -282,12 +282,14 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const before = text.slice(0, trig.start);
     // "… came a year after officials took down X", "built on … the takedowns of X": an earlier takedown
     // (the conjunction governs the verb: no comma between them)
-    const earlier = /\b(?:after|following|since|before)\b[^.;,]{0,60}$/i.test(before) || has(v.re.precedence, before.slice(lastCommaBefore(before)));
+    // (or the sentence opens on an earlier year: "In 2021, German authorities took down X")
+    const earlier = /\b(?:after|following|since|before)\b[^.;,]{0,60}$/i.test(before) || has(v.re.precedence, before.slice(lastCommaBefore(before))) || earlierYear(text, ctx.year);
     for (const tgt of tgts) {
       if (earlier && ctx.mainOperation) {
         out.push({ s: ctx.mainOperation, p: 'precededBy', o: tgt, confidence: 0.7 });
-        // an agency named as the one that took it down targeted it, whenever that was
-        const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40);
+        // an agency named as the one that took it down targeted it, whenever that was ("In 2023 Customs took
+        // down X": the article's own agency by its head noun)
+        const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40) ?? (ctx.homeAgency && namesHome(before.slice(lastBreakBefore(text, trig.start)), ctx) ? ctx.homeAgency : undefined);
         if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.7 });
         continue;
       }
@@ -378,13 +380,15 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       const tStart = base + trig.start;
       const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60) ?? (recentMarket && THE_SITE.test(text.slice(trig.end, trig.end + 30)) ? recentMarket : undefined);
       if (!mk) continue;
+      // "ran a vendor account on Abacus Market": selling there, not running the market
+      const p = mk.start > trig.end + base && VENDOR_OBJECT.test(textBetween(f, base + trig.end, mk.start)) ? 'vendorOn' : 'operated';
       // the actor is the subject before the verb, in the same clause ("Desnica created and operated X"),
       // or the agent of a passive ("X, run by Y")
       const clauseStart = base + lastBreakBefore(text, trig.start);
-      // "Pavey and Hamilton operated Empire Market": every actor of the subject
+      // "Pavey and Hamilton operated Empire Market", "A, 34, and B, 29, ran …": every actor of the subject
       const subjects = actors.filter((m) => m.end <= tStart && m.start >= clauseStart && m.type !== 'Marketplace');
-      if (subjects.length > 1 && subjects.every((m, k) => k === 0 || /^\s*(?:,|and|&)\s*(?:and\s+)?$/.test(textBetween(f, subjects[k - 1].end, m.start)))) {
-        for (const sbj of subjects) out.push({ s: sbj, p: 'operated', o: mk, confidence: 0.8 });
+      if (subjects.length > 1 && subjects.every((m, k) => k === 0 || PERSON_LINK.test(textBetween(f, subjects[k - 1].end, m.start)))) {
+        for (const sbj of subjects) out.push({ s: sbj, p, o: mk, confidence: 0.8 });
         continue;
       }
       let a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= clauseStart);
@@ -399,7 +403,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
         const whoAt = base + head.search(/,\s*who$/i);
         a = [...actors].reverse().find((m) => m.end <= whoAt && /^(?:\s*,\s*\d{1,3})?\s*$/.test(textBetween(f, m.end, whoAt)));
       }
-      if (a) out.push({ s: a, p: 'operated', o: mk, confidence: 0.8 });
+      if (a) out.push({ s: a, p, o: mk, confidence: 0.8 });
     }
     // "advertised under the vendor name "Pharma-King" on Tortuga Market": the handle sold there
     if (markets.length && text.includes(' name')) {
@@ -511,6 +515,10 @@ const THE_SITE = /^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|market|m
 const ANNOUNCED_THAT = /^\s+(?:[\w-]+\s+){0,2}?(?:announced|said|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/i;
 /** A market named before, as the subject right before a verb: "this platform (has been seized)". */
 const THE_SITE_BEFORE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop|forum)\s*$/i;
+/** What a vendor runs on a market: "a vendor account on", "their shop at the" */
+const VENDOR_OBJECT = /^\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:account|shop|store|storefront|page|profile)s?\s+(?:on|at)\s+(?:the\s+)?$/i;
+/** Between two people of a list: ", 41, and", " and ", ", aged 37," */
+const PERSON_LINK = /^(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*,?\s*(?:and\s+|&\s+)?$/;
 /** "under the vendor name", "using the moniker", "as the seller handle" (a quote mark may follow) */
 const VENDOR_NAME = /\b(?:under|using|as)\s+(?:the\s+)?(?:(?:vendor|seller|user|online|trading)\s+)?(?:name|handle|moniker|alias|username|pseudonym)\s*,?\s*["'\u201c\u2018]?/gi;
 /** What a leading verb leads when it is the article's operation: "led the investigation", "coordinated this operation". */
