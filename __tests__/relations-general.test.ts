@@ -251,3 +251,16 @@ describe('precision: earlier takedowns and vendor accounts', () => {
     expect(rel(y, 'operated')).toEqual(['Jason Miller > Abacus Market', 'Kevin Ortiz > Abacus Market']);
   });
 });
+
+describe('precision: other operations and uninvolved officials', () => {
+  const ARTICLE = 'German police have arrested the administrator of a dark web marketplace. The investigation, dubbed Operation Kettle, began in 2022.';
+  test('a takedown in a sentence naming another operation is that operation\'s, wherever it is named', () => {
+    const x = run(`${ARTICLE} The FBI and the Dutch police took down a similar site, Hansa Market, in 2017 as part of Operation Bayonet.`);
+    expect(rel(x, 'targeted')).toEqual([expect.stringMatching(/^Bayonet > Hansa/)]);
+  });
+  test('an official "who was not involved" speaks, but his agency did not take part', () => {
+    const x = run(`${ARTICLE} Detective Inspector Mark Wells of Scotland Yard, who was not involved in the case, said such markets reappear quickly.`);
+    expect(rel(x, 'worksFor')).toHaveLength(1);
+    expect(rel(x, 'participatedIn').filter((r) => /Metropolitan/.test(r))).toEqual([]);
+  });
+});

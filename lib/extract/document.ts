@@ -34,6 +34,8 @@ const SIGNATURE: Record<RelationType, [EntityClass[], EntityClass[]]> = {
 };
 
 const OP_CONTENT = /\b(operation|crackdown|investigation|takedown|arrested|seized|shut down|taken offline|raids?)\b/i;
+/** an official who speaks but had no part: "who was not involved in the investigation" */
+const NOT_INVOLVED = /\b(?:not|never)\s+(?:been\s+)?(?:involved|part\s+of|taken\s+part|participat\w+)\b/i;
 const QUOTE_OPEN = /^\s*[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]\s*$/;
 
@@ -271,7 +273,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     }
     // agencies whose officials speak for the operation in the article ("…," said FBI Deputy Director X)
     for (const { r, f } of proposals) {
-      if (r.p !== 'worksFor' || typeof r.s === 'string' || !/\b(said|says|told|added|stated|according to)\b/i.test(f.sentence.text)) continue;
+      // (not one who "was not involved in the case")
+      if (r.p !== 'worksFor' || typeof r.s === 'string' || !/\b(said|says|told|added|stated|according to)\b/i.test(f.sentence.text) || NOT_INVOLVED.test(f.sentence.text)) continue;
       const k = keyOf(r.o);
       if (typeOf(k) === 'Agency' && !participants.has(k)) participants.set(k, evidenceOf(doc, f, 0.6));
     }

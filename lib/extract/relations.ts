@@ -278,7 +278,9 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const first = ms.find((m) => isMarketOrGroup(m) && m.start >= base + trig.end && m.start <= base + trig.end + 120);
     if (!first) continue;
     const tgts = ms.filter((m) => isMarketOrGroup(m) && m.start >= first.start && m.start < clauseEnd);
-    const op = [...ms].reverse().find((m) => m.type === 'Operation' && m.end <= tStart);
+    // the operation named before the verb, else another than the article's named in the sentence ("took down
+    // Hansa in 2017 as part of Operation Bayonet")
+    const op = [...ms].reverse().find((m) => m.type === 'Operation' && m.end <= tStart) ?? ms.find((m) => m.type === 'Operation' && m.key !== ctx.mainOperation);
     const before = text.slice(0, trig.start);
     // "… came a year after officials took down X", "built on … the takedowns of X": an earlier takedown
     // (the conjunction governs the verb: no comma between them)
