@@ -188,7 +188,9 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     const bullet = /^\s*(?:[-•*–·▪]|\d+[.)])\s/.test(line) || (labelValue && !!listContext && !has(v.re.arrest, line.split(':')[0]) && !has(v.re.seizure, line.split(':')[0]));
     if (!bullet) {
       const head = labelValue ? line.split(':')[0] : text;
-      listContext = /:\s*$/.test(text) || labelValue ? { arrest: has(v.re.arrest, head), seizure: has(v.re.seizure, head) } : undefined;
+      // a list's heading ends with a colon, or is a short line with no closing punctuation ("Arrests per country")
+      const heading = /:\s*$/.test(text) || labelValue || (text.length <= 60 && !/[.!?;,"”’)]\s*$/.test(text));
+      listContext = heading ? { arrest: has(v.re.arrest, head), seizure: has(v.re.seizure, head) } : undefined;
     }
     const inherited = bullet ? listContext : undefined;
     // "The following authorities took part in the operation:" / "Participating countries:" then a list

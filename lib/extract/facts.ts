@@ -46,6 +46,29 @@ export interface FactContext {
   scopeOf(frame: Frame, offset: number): Mention | undefined;
 }
 
+/** The place named right after `p` ("Granada, Valencia", "Madrid and Seitzersdorf"), and whether "and" joins them. */
+function placeAfter(f: Frame, p: Mention): { place: Mention; and: boolean } | undefined {
+  const gap = /^\s*(,\s*(?:and\b|&)?|and\b|&)\s*(?:the\s+)?/i.exec(f.sentence.text.slice(p.end - f.sentence.start));
+  if (!gap) return undefined;
+  const at = p.end + gap[0].length;
+  const place = f.mentions.find((m) => (m.type === 'Country' || m.type === 'Location') && m.start === at);
+  return place && { place, and: /and|&/i.test(gap[1]) };
+}
+
+/**
+ * The next place when `p` opens a list of places ("Granada, Valencia, Madrid and Seitzersdorf"): a list
+ * has "and" or three places; "Paris, France" is one place.
+ */
+function nextPlace(f: Frame, p: Mention): Mention | undefined {
+  const first = placeAfter(f, p);
+  if (!first) return undefined;
+  let places = 1;
+  for (let link: ReturnType<typeof placeAfter> = first; link; link = placeAfter(f, link.place)) {
+    if (link.and || ++places >= 3) return first.place;
+  }
+  return undefined;
+}
+
 function placeMentions(f: Frame): Mention[] {
   return f.mentions.filter((m) => m.type === 'Country' || m.type === 'Location');
 }
@@ -70,8 +93,11 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
     if (m) {
       const n = parseNumber(m[1]);
       if (n != null) {
-        add(n, p);
+        // "eight people arrested in Granada, Valencia and Madrid": a total over the places listed
+        let next = nextPlace(f, p);
+        add(n, next ? undefined : p);
         counted.add(p);
+        for (; next; next = nextPlace(f, next)) counted.add(next);
         continue;
       }
     }
@@ -86,14 +112,20 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const n = parseNumber(m[1]);
-      if (n == null || (re === RE.nArrests && /\barrests\b/i.test(m[0]) && /\b(in|of)\s*$/i.test(text.slice(0, m.index)))) continue;
+      if (n == null || (re === RE.nArrests && /\barrests\b/i.test(m[0]) && /\bof\s*$/i.test(text.slice(0, m.index)))) continue;
       const endAbs = base + m.index + m[0].length;
       if (out.some((a) => a.place && a.count === n)) continue; // "arrested 65 people in the United States", already read
       // a place right after ("... in the United States"), or the scope the sentence opens with
       // ("In Britain, the NCA said six people …", "Police in the US arrested …", "German authorities arrested …")
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const pm = /^\s+(?:in|across)\s+(?:the\s+)?/i.exec(tail);
-      const place = (pm ? ctx.mentionAt(f, endAbs + pm[0].length, ['Country', 'Location']) : undefined) ?? ctx.scopeOf(f, base + m.index);
+      const after = pm ? ctx.mentionAt(f, endAbs + pm[0].length, ['Country', 'Location']) : undefined;
+      // "eight people arrested in Granada, Valencia and Madrid": one count over several places is a total
+      if (after && nextPlace(f, after)) {
+        add(n);
+        continue;
+      }
+      const place = after ?? ctx.scopeOf(f, base + m.index);
       if (place && counted.has(place)) continue;
       add(n, place);
       if (place) counted.add(place);
