@@ -1,9 +1,9 @@
 /**
- * Generalisation guard: two development sets of articles written for this project from other outlets,
- * operations and years (__tests__/fixtures/devset and devset2, gold in the seed format), scored with the
+ * Generalisation guard: four development sets of articles written for this project from other outlets,
+ * operations and years (__tests__/fixtures/devset … devset4, gold in the seed format), scored with the
  * shared scorer. The seeds are tested in build.test.ts; this keeps a change that helps the seeds from
- * quietly hurting unseen text. devset2 was written later, held out, and is the better estimate of
- * unseen-article quality; its bar is lower accordingly.
+ * quietly hurting unseen text. Each later set was written after the one before and held out until first
+ * scored, so the later sets are the better estimates of unseen-article quality; their bars are lower.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -22,7 +22,17 @@ function score(name: string) {
   return { build, score: JSON.parse(r.stdout || '{}') };
 }
 
-for (const [name, bar] of [['devset', { f1: 0.95, precision: 0.97, part: 0.88 }], ['devset2', { f1: 0.9, precision: 0.93, part: 0.8 }]] as const) {
+// devset3 and devset4 were written in session 2 by sessions that never saw the code (devset4 last, the
+// closest to unseen articles); their bars sit below what extraction measured when they were added
+// (devset3 0.850 / P 0.904 / relations 0.656; devset4 0.836 / P 0.884 / relations 0.583).
+const SETS = [
+  ['devset', { f1: 0.95, precision: 0.97, part: 0.88 }],
+  ['devset2', { f1: 0.9, precision: 0.93, part: 0.8 }],
+  ['devset3', { f1: 0.82, precision: 0.87, part: 0.6 }],
+  ['devset4', { f1: 0.8, precision: 0.85, part: 0.55 }],
+] as const;
+
+for (const [name, bar] of SETS) {
   describeWithTool('../shared/tools/kg-score.mjs', existsSync(scorer), `development set ${name} (unseen articles)`, () => {
     const { build, score: s } = score(name);
     test('builds without skipping anything', () => {
