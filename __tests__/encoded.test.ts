@@ -3,6 +3,8 @@
  * resolver folds in. Encoding then decoding gives the extraction back (metadata only for the document);
  * a structured clone (what postMessage does) changes nothing; every typed array is transferable; and a
  * build's read-and-extract stage hands each document over once, in input order, duplicates left out.
+ * Also the resolver's storage: growable typed-array columns (lib/resolve/columns.ts) and the numbering of
+ * relation triples (lib/resolve/triples.ts).
  */
 import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import { documentMeta } from '../lib/parallel/extract-file';
 import { decodeExtraction, decodeSignature, documentCount, encodeExtractions, transferList, type EncodedDocument } from '../lib/resolve/encoded';
 import { createResolver, resolve as resolveAll } from '../lib/resolve';
 import { Column } from '../lib/resolve/columns';
+import { TripleNumbers } from '../lib/resolve/triples';
 import type { Extraction } from '../lib/types';
 
 const root = resolve(__dirname, '..');
@@ -103,5 +106,23 @@ describe('Column (lib/resolve/columns.ts)', () => {
       expect(all.length).toBe(n);
       expect(all.every((v, i) => v === i * 1.5)).toBe(true);
     }
+  });
+});
+
+describe('TripleNumbers (lib/resolve/triples.ts)', () => {
+  test('numbers distinct triples 0, 1, 2... in order of first sight, the same triple always the same number', () => {
+    const t = new TripleNumbers(4);
+    const seen = new Map<string, number>();
+    let seed = 3;
+    for (let i = 0; i < 20_000; i++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      const [a, b, c] = [seed % 7, (seed >> 3) % 300, (seed >> 11) % 300];
+      const k = `${a} ${b} ${c}`;
+      const want = seen.get(k) ?? seen.size;
+      seen.set(k, want);
+      expect(t.number(a, b, c)).toBe(want);
+    }
+    expect(t.size).toBe(seen.size);
+    expect(t.number(0, 2 ** 31 - 1, 0)).toBe(seen.size);
   });
 });

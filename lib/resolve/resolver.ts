@@ -31,6 +31,10 @@ import {
   type EncodedDocument, type EncodedExtractions, type EntityVariant,
 } from './encoded';
 import { aliasRedirects, eventRedirects, type NamedOccurrence } from './redirects';
+import { TripleNumbers } from './triples';
+
+/** A key string whose entity has not been looked up yet. */
+const UNSEEN = -2;
 
 /** Where a document showed something: the document (by arrival number) and the item's index in it. */
 interface Position {
@@ -266,36 +270,52 @@ export class Resolver {
     }
 
     // ---- relations, one assertion per supporting document (the first statement in it) ----
-    const iriOfId = new Map<number, string | undefined>();
-    const iriOf = (id: number): string | undefined => {
-      if (id === NONE) return undefined;
-      if (!iriOfId.has(id)) iriOfId.set(id, entities.get(rk(str[id]))?.iri);
-      return iriOfId.get(id);
+    // entity IRIs numbered (two records may share one), and the number of each key string looked up once
+    const nodes: string[] = [];
+    const nodeOfIri = new Map<string, number>();
+    for (const e of entities.values()) {
+      if (!nodeOfIri.has(e.iri)) {
+        nodeOfIri.set(e.iri, nodes.length);
+        nodes.push(e.iri);
+      }
+    }
+    const nodeOfId = new Int32Array(str.length).fill(UNSEEN);
+    const nodeOf = (id: number): number => {
+      if (id === NONE) return NONE;
+      if (nodeOfId[id] === UNSEEN) {
+        const iri = entities.get(rk(str[id]))?.iri;
+        nodeOfId[id] = iri === undefined ? NONE : nodeOfIri.get(iri)!;
+      }
+      return nodeOfId[id];
     };
-    const node = new Map<string, number>();
-    for (const e of entities.values()) if (!node.has(e.iri)) node.set(e.iri, node.size);
-    const property = new Map<string, number>();
-    const relations = new Map<number, RelationRecord>();
+    const iriOf = (id: number): string | undefined => {
+      const n = nodeOf(id);
+      return n === NONE ? undefined : nodes[n];
+    };
+    const numbers = new TripleNumbers();
+    const relations: RelationRecord[] = [];
+    /** Per relation number: the IRI of the last document that gave it an assertion (documents come one at a time). */
+    const lastDoc: string[] = [];
     for (const seq of order) {
       const d = docIri[seq];
       const [from, to] = [seq === 0 ? 0 : rows.dRelationsEnd.at(seq - 1), rows.dRelationsEnd.at(seq)];
       for (let row = from; row < to; row++) {
-        let s = iriOf(rows.rS.at(row));
-        let o = iriOf(rows.rO.at(row));
-        if (!s || !o || s === o) continue;
-        const p = str[rows.rP.at(row)] as RelationType;
-        if (SYMMETRIC_RELATIONS.has(p) && s > o) [s, o] = [o, s];
-        let pi = property.get(p);
-        if (pi === undefined) property.set(p, (pi = property.size));
-        const id = (pi * node.size + node.get(s)!) * node.size + node.get(o)!;
-        if (!Number.isSafeInteger(id)) throw new Error(`Resolver: too many entities (${node.size}) to number their relations`);
-        let rec = relations.get(id);
-        if (!rec) relations.set(id, (rec = { s, p, o, assertions: [] }));
-        // documents come one at a time, so an assertion from this one would be the last
-        if (rec.assertions.length > 0 && rec.assertions[rec.assertions.length - 1].doc === d) continue;
+        let s = nodeOf(rows.rS.at(row));
+        let o = nodeOf(rows.rO.at(row));
+        if (s === NONE || o === NONE || s === o) continue;
+        const pid = rows.rP.at(row);
+        const p = str[pid] as RelationType;
+        if (SYMMETRIC_RELATIONS.has(p) && nodes[s] > nodes[o]) [s, o] = [o, s];
+        const n = numbers.number(pid, s, o);
+        if (n === relations.length) {
+          relations.push({ s: nodes[s], p, o: nodes[o], assertions: [] });
+          lastDoc.push(d);
+        } else if (lastDoc[n] === d) continue;
+        else lastDoc[n] = d;
+        const rec = relations[n];
         const role = rows.rRole.at(row);
         const a: AssertionRecord = {
-          iri: flattened(assertionIri(base, s, p, o, d)), doc: d, text: str[rows.rText.at(row)], start: rows.rStart.at(row), end: rows.rEnd.at(row),
+          iri: flattened(assertionIri(base, rec.s, p, rec.o, d)), doc: d, text: str[rows.rText.at(row)], start: rows.rStart.at(row), end: rows.rEnd.at(row),
           confidence: rows.rConfidence.at(row), ...(role !== NONE ? { role: str[role] } : {}),
         };
         rec.assertions.push(a);
@@ -311,7 +331,7 @@ export class Resolver {
     }
 
     // relations in canonical order, each id computed once (sortGraph then finds them sorted)
-    const canonical = [...relations.values()].map((r) => ({ r, id: relationId(r) }));
+    const canonical = relations.map((r) => ({ r, id: relationId(r) }));
     canonical.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     // an array grown by push keeps room for more (17 slots for one item): the graph keeps exact copies
     for (const { r } of canonical) r.assertions = r.assertions.slice();
