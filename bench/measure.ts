@@ -10,7 +10,8 @@
  *                                   extraction ran (µs, the clock of `node --cpu-prof` profiles)
  *   parallel  {corpus, jobs}        the build's read-and-extract stage with `jobs` threads (lib/parallel),
  *                                   each document folded into the resolver as it comes, as buildGraph
- *                                   does: wall time, and the main thread's share (`foldMs`, `mainBusyMs`)
+ *                                   does: wall time, CPU time of all threads, and the main thread's
+ *                                   share (`foldMs`, `mainBusyMs`)
  *   pair      {corpus}              two independent `parallel` runs with 1 thread, at the same time, in
  *                                   two processes: what the machine gives two threads that share nothing
  *   e2e       {corpus, out, jobs}   what `build --no-html` does: buildGraph + writeOutputs (Turtle, GEXF,
@@ -77,6 +78,7 @@ function extractAlone(a: { corpus: string }) {
 async function parallel(a: { corpus: string; jobs: number }) {
   // as buildGraph does it: timed from the start, lexicons included (the main thread's loads while workers start)
   const elu = performance.eventLoopUtilization();
+  const cpu = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const resolver = createResolver();
   let foldMs = 0;
@@ -92,10 +94,13 @@ async function parallel(a: { corpus: string; jobs: number }) {
   const r = await extracting;
   const wallMs = ms(t0);
   const mainBusyMs = performance.eventLoopUtilization(elu).active;
+  const used = process.cpuUsage(cpu);
   return {
     jobs: r.jobs, docs: r.read, wallMs, ingestMs: r.timings.ingest, extractMs: r.timings.extract, foldMs,
     // with workers, the main thread's work is receiving results and folding them in; with one, it is all of it
-    mainBusyMs: a.jobs === 1 ? wallMs : mainBusyMs, peakMB: peakMB(),
+    mainBusyMs: a.jobs === 1 ? wallMs : mainBusyMs,
+    // CPU time of every thread: what parallelism costs in extra work, whatever else the machine is doing
+    cpuMs: (used.user + used.system) / 1000, peakMB: peakMB(),
   };
 }
 
