@@ -146,10 +146,6 @@ export function transferList(set: EncodedExtractions): ArrayBuffer[] {
   return [set.docs, set.entities.ints, set.entities.nums, set.relations.ints, set.relations.nums, set.facts.ints, set.facts.nums].map((a) => a.buffer as ArrayBuffer);
 }
 
-export function documentCount(set: EncodedExtractions): number {
-  return set.docs.length / DOC_INTS;
-}
-
 /** Rows [from, to) of document `index` in each table. */
 export function rowsOf(set: EncodedExtractions, index: number): { entities: [number, number]; relations: [number, number]; facts: [number, number] } {
   const at = (k: number) => (index === 0 ? 0 : set.docs[(index - 1) * DOC_INTS + k]);

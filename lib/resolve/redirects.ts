@@ -23,7 +23,7 @@ const MARKS = /[\u0300-\u036f]/g;
 const QUOTES = /[\u2018\u2019]/g;
 
 /** The form under which two names are the same name. */
-export function normName(s: string): string {
+function normName(s: string): string {
   return s.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(QUOTES, "'").replace(/\./g, '')
     .replace(/'s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
 }
