@@ -132,7 +132,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     }
   }
   // "X ... is part of the (so-called) Y": the sentence's subject
-  const agencies = ms.filter(isAgency).length;
+  let agencies = 0;
+  for (const m of ms) if (isAgency(m)) agencies++;
   const isPart = agencies >= 2 && f.lower.includes('part of') ? /\b(?:is|are|was|were|forms?|became)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:so-called\s+)?/i.exec(text) : null;
   if (isPart && !/,\s*(?:which|that)\s+(?:is|are|forms?)\s+part of/i.test(text)) {
     const at = base + isPart.index + isPart[0].length;
@@ -198,7 +199,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   }
   // "The BKA and the ZIT of the Frankfurt prosecutor's office took down the servers": agencies that acted together
   if (heads.length >= 2 && heads.some((m) => m.key !== heads[0].key)) {
-    for (const trig of triggers(f, cues().jointAction)) {
+    for (const trig of has(cues().jointAction, text) ? triggers(f, cues().jointAction) : []) {
       const subj = subjectList(f, parents, base + trig.start, ACTION_GAP);
       if (subj.length < 2) continue;
       for (let x = 0; x < subj.length; x++) for (let y = x + 1; y < subj.length; y++) out.push({ s: subj[x], p: 'cooperatedWith', o: subj[y], confidence: 0.75 });
@@ -234,7 +235,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
 
   // ---- ledBy / participatedIn --------------------------------------------------
   // "was carried out between January and March by …": a participle parted from its "by" by a short adverbial
-  const leadTriggers = heads.length && text.includes(' by ') ? [...triggers(f, v.re.lead), ...triggers(f, cues().leadLate)] : triggers(f, v.re.lead);
+  const leadTriggers = heads.length && text.includes(' by ') && has(cues().leadLate, text) ? [...triggers(f, v.re.lead), ...triggers(f, cues().leadLate)] : triggers(f, v.re.lead);
   for (const trig of leadTriggers) {
     const tStart = base + trig.start;
     const first = heads.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
@@ -270,7 +271,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   }
 
   // ---- targeted / precededBy ----------------------------------------------------
-  const precedence = triggers(f, v.re.precedence).length > 0;
+  const precedence = has(v.re.precedence, text);
   for (const trig of triggers(f, v.re.takedown)) {
     const tStart = base + trig.start;
     // every market or group listed after the trigger, up to the end of the clause
@@ -341,7 +342,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     }
   }
   // "German police have arrested three suspected administrators of Wall Street Market": action against the market
-  if (ms.some((m) => m.type === 'Marketplace') && !precedence) {
+  if (ms.some((m) => m.type === 'Marketplace') && !precedence && has(v.re.arrest, text)) {
     for (const trig of triggers(f, v.re.arrest)) {
       const staff = cues().staffOf.exec(text.slice(trig.end, trig.end + 80));
       if (!staff) continue;
