@@ -190,6 +190,7 @@ describe('Resolver against the reference (every extraction held, sorted, folded 
   } as unknown as Lexicon;
   const TYPE: Record<string, LocalEntity['type']> = {
     'agency:europol': 'Agency', 'agency:european-police-office': 'Agency', 'agency:epo': 'Agency', 'agency:kent/unit': 'Agency',
+    'agency:europol-ec3': 'Agency', // an IRI that continues another one (relation order: 'europol-' before 'europol|')
     'operation:alpha': 'Operation', 'operation:unnamed-a': 'Operation', 'operation:unnamed-b': 'Operation',
     'person:john': 'Person', 'location:p1': 'Location', 'country:netherlands': 'Country',
   };

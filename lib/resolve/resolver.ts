@@ -24,7 +24,7 @@ import type { AssertionRecord, DocumentRecord, EntityRecord, Extraction, FactRec
 import { SYMMETRIC_RELATIONS } from '../types';
 import { assertionIri, documentIri, entityIri, factIri } from '../graph/iri';
 import type { Lexicon } from '../extract/lexicon';
-import { byIri, relationId, sortGraph } from '../graph/sort';
+import { byIri, sortGraph } from '../graph/sort';
 import { Column, flattened, StringTable } from './columns';
 import {
   decodeSignature, documentOf, encodeExtractions, entityRow, factRow, NAMED, NONE, OPERATION, relationRow, rowsOf,
@@ -292,14 +292,16 @@ export class Resolver {
       const n = nodeOf(id);
       return n === NONE ? undefined : nodes[n];
     };
+    // first pass: each row's relation (by number) if it gives one an assertion, and each relation's count,
+    // so that every assertion array is made at its final size (an array grown by push keeps room for more)
     const numbers = new TripleNumbers();
     const relations: RelationRecord[] = [];
     /** Per relation number: the IRI of the last document that gave it an assertion (documents come one at a time). */
     const lastDoc: string[] = [];
+    const relationOfRow = new Int32Array(rows.rS.length).fill(NONE);
     for (const seq of order) {
       const d = docIri[seq];
-      const [from, to] = [seq === 0 ? 0 : rows.dRelationsEnd.at(seq - 1), rows.dRelationsEnd.at(seq)];
-      for (let row = from; row < to; row++) {
+      for (let row = seq === 0 ? 0 : rows.dRelationsEnd.at(seq - 1); row < rows.dRelationsEnd.at(seq); row++) {
         let s = nodeOf(rows.rS.at(row));
         let o = nodeOf(rows.rO.at(row));
         if (s === NONE || o === NONE || s === o) continue;
@@ -312,13 +314,25 @@ export class Resolver {
           lastDoc.push(d);
         } else if (lastDoc[n] === d) continue;
         else lastDoc[n] = d;
+        relationOfRow[row] = n;
+      }
+    }
+    const count = new Int32Array(relations.length);
+    for (const n of relationOfRow) if (n !== NONE) count[n]++;
+    relations.forEach((r, n) => (r.assertions = new Array<AssertionRecord>(count[n])));
+    const filled = new Int32Array(relations.length);
+    // second pass: the assertions, in document order
+    for (const seq of order) {
+      const d = docIri[seq];
+      for (let row = seq === 0 ? 0 : rows.dRelationsEnd.at(seq - 1); row < rows.dRelationsEnd.at(seq); row++) {
+        const n = relationOfRow[row];
+        if (n === NONE) continue;
         const rec = relations[n];
         const role = rows.rRole.at(row);
-        const a: AssertionRecord = {
-          iri: flattened(assertionIri(base, rec.s, p, rec.o, d)), doc: d, text: str[rows.rText.at(row)], start: rows.rStart.at(row), end: rows.rEnd.at(row),
+        rec.assertions[filled[n]++] = {
+          iri: flattened(assertionIri(base, rec.s, rec.p, rec.o, d)), doc: d, text: str[rows.rText.at(row)], start: rows.rStart.at(row), end: rows.rEnd.at(row),
           confidence: rows.rConfidence.at(row), ...(role !== NONE ? { role: str[role] } : {}),
         };
-        rec.assertions.push(a);
       }
     }
 
@@ -330,18 +344,13 @@ export class Resolver {
       for (let row = from; row < to; row++) facts.push(this.fact(rows, row, d, iriOf));
     }
 
-    // relations in canonical order, each id computed once (sortGraph then finds them sorted)
-    const canonical = relations.map((r) => ({ r, id: relationId(r) }));
-    canonical.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    // an array grown by push keeps room for more (17 slots for one item): the graph keeps exact copies
-    for (const { r } of canonical) r.assertions = r.assertions.slice();
     return sortGraph({
       format: 'darkweb-kg',
       version: 1,
       base,
       documents,
       entities: [...entities.values()],
-      relations: canonical.map(({ r }) => r),
+      relations: presorted(relations),
       facts: dedupeIris(facts.sort(byIri)),
     });
   }
@@ -448,6 +457,26 @@ export class Resolver {
     for (const st of this.keys.values()) if (st.lastOperation) named.set(st.key, st.lastOperation.named);
     return eventRedirects(figures, named);
   }
+}
+
+/**
+ * Relations in the canonical order (by `s|p|o`, lib/graph/sort.ts), without making a string per relation:
+ * by the rank of `s|`, then of `p|`, then of `o` (the same order whenever no IRI or property holds a '|',
+ * which entity IRIs never do: their local parts are slugs). sortGraph then puts them in the canonical order
+ * whatever happens, in a single pass when they already are.
+ */
+function presorted(relations: RelationRecord[]): RelationRecord[] {
+  const rank = (values: string[], suffix: string): Map<string, number> => {
+    const distinct = [...new Set(values)].map((v) => ({ v, k: v + suffix }));
+    distinct.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+    return new Map(distinct.map(({ v }, i) => [v, i]));
+  };
+  const s = rank(relations.map((r) => r.s), '|');
+  const p = rank(relations.map((r) => r.p), '|');
+  const o = rank(relations.map((r) => r.o), '');
+  const keyed = relations.map((r) => ({ r, s: s.get(r.s)!, p: p.get(r.p)!, o: o.get(r.o)! }));
+  keyed.sort((a, b) => a.s - b.s || a.p - b.p || a.o - b.o);
+  return keyed.map(({ r }) => r);
 }
 
 function dedupeIris(facts: FactRecord[]): FactRecord[] {
