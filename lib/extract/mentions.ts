@@ -247,9 +247,8 @@ function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry
   if (e.type === 'Location' || e.type === 'Country') {
     if (NOT_PLACES.has(f.tokens[from].norm) && to === from + 1) return false;
     const nextTok = f.tokens[to];
-    // a name followed by a surname-like capitalised word is a person ("Jordan Keller", "Virginia Smith")
-    if (nextTok?.cap && nextTok.word && !nextTok.upper && isGivenName(ctx.lex, f.tokens[from]) && to === from + 1) return false;
-    // an ambiguous name that a capitalised word continues is part of another name ("in Federal Prison")
+    // an ambiguous name that a capitalised word continues is part of another name: a person ("Jordan
+    // Keller", "Virginia Smith"), a building ("in Federal Prison")
     if (nextTok?.cap && nextTok.word && !nextTok.upper) return false;
     if (prev && v.placePrepositions.has(prev.norm)) return true;
     // "Ormond Beach, Fla.", "Suffolk, Virginia": a region after a town and a comma
@@ -628,12 +627,18 @@ function titleEndingAt(ctx: Ctx, t: Token[], end: number): number {
  */
 function nameEnd(ctx: Ctx, t: Token[], from: number, to: number): number {
   if (!validNameTokens(ctx, t, from, to)) {
-    const k = t.slice(from, to).findIndex((x, n) => n > 1 && (x.norm === 'and' || x.norm === 'of' || x.norm === 'for'));
-    if (k > 0) to = from + k;
+    const k = connectorAfterName(t, from, to);
+    if (k > 0) to = k;
   }
   while (to - from > 2 && POST_NOMINALS.has(t[to - 1].norm)) to--;
   return to;
 }
+/** The first "and" / "of" / "for" in [from, to) after at least two words ("Christopher Wray and DEA …"); -1 if none. */
+function connectorAfterName(t: Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) if (t[k].norm === 'and' || t[k].norm === 'of' || t[k].norm === 'for') return k;
+  return -1;
+}
+
 /** Letters after a name that are no part of it. */
 const POST_NOMINALS = new Set(['qc', 'kc', 'jr', 'sr', 'ii', 'iii', 'iv', 'sc', 'mp', 'mbe', 'obe', 'cbe', 'phd', 'esq']);
 
@@ -741,9 +746,9 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const afterChunk = textAfter(f, t[to - 1].end);
   if (!validNameTokens(ctx, t, i, to, STRONG_PERSON_CONTEXT.test(afterChunk))) {
     // "Christopher Wray and DEA …": the name ends before a connector
-    const k = t.slice(i, to).findIndex((x, n) => n > 1 && (x.norm === 'and' || x.norm === 'of' || x.norm === 'for'));
-    if (k < 0 || !validNameTokens(ctx, t, i, i + k)) return [];
-    to = i + k;
+    const k = connectorAfterName(t, i, to);
+    if (k < 0 || !validNameTokens(ctx, t, i, k)) return [];
+    to = k;
   }
   const ts = titleEndingAt(ctx, t, i);
   if (ts >= 0) {
