@@ -264,3 +264,20 @@ describe('precision: other operations and uninvolved officials', () => {
     expect(rel(x, 'participatedIn').filter((r) => /Metropolitan/.test(r))).toEqual([]);
   });
 });
+
+describe('"the defendants": the people the article has charged or arrested', () => {
+  const CHARGED = 'Mark Owens, 41, and Paul Reyes, 37, were charged by the U.S. Attorney\'s Office for the District of Oregon with running a dark web shop.';
+  test('"Both defendants were arrested by FBI agents" and "the defendants sold … on M"', () => {
+    const x = run(`${CHARGED} Both defendants were arrested by FBI agents on May 2. Earlier, the defendants sold fake pills on AlphaBay, then the largest dark web market.`);
+    expect(rel(x, 'chargedBy')).toEqual([expect.stringMatching(/^Mark Owens > /), expect.stringMatching(/^Paul Reyes > /)]);
+    expect(rel(x, 'arrestedBy')).toEqual(['Mark Owens > Federal Bureau of Investigation', 'Paul Reyes > Federal Bureau of Investigation']);
+    expect(rel(x, 'vendorOn')).toEqual(['Mark Owens > AlphaBay', 'Paul Reyes > AlphaBay']);
+  });
+  test('"the pair" only stands for exactly two; nobody charged before means nobody', () => {
+    const x = run(`${CHARGED.replace('Paul Reyes, 37,', 'Paul Reyes, 37, and Dean Cole, 29,').replace('41, and', '41,')} The pair were arrested by FBI agents on May 2.`);
+    expect(rel(x, 'chargedBy')).toHaveLength(3);
+    expect(rel(x, 'arrestedBy')).toEqual([]);
+    const y = run(`Both defendants were arrested by FBI agents on May 2. ${CHARGED}`);
+    expect(rel(y, 'arrestedBy')).toEqual([]);
+  });
+});

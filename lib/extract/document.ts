@@ -36,6 +36,8 @@ const SIGNATURE: Record<RelationType, [EntityClass[], EntityClass[]]> = {
 const OP_CONTENT = /\b(operation|crackdown|investigation|takedown|arrested|seized|shut down|taken offline|raids?)\b/i;
 /** an official who speaks but had no part: "who was not involved in the investigation" */
 const NOT_INVOLVED = /\b(?:not|never)\s+(?:been\s+)?(?:involved|part\s+of|taken\s+part|participat\w+)\b/i;
+/** a sentence whose subject may be the article's defendants with no name given */
+const DEFENDANTS_WORD = /\b(?:defendants|accused|pair|both men|two men)\b/i;
 const QUOTE_OPEN = /^\s*[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]\s*$/;
 
@@ -142,6 +144,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const marketCount = new Map<string, number>();
   const firstMention = new Map<string, Mention>();
   let recentAge = 99;
+  const defendants: string[] = [];
   const factCtx: FactContext = {
     evidence: (f) => evidenceOf(doc, f, 0.85),
     mentionAt: (f, offset, types) => f.mentions.find((m) => types.includes(m.type) && m.start >= offset && m.start <= offset + 1),
@@ -180,7 +183,12 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       recentMarketOrGroup: recentAge <= 2 ? recentMarketOrGroup : undefined,
       salientMarket: recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined,
     };
-    if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug'))) for (const r of sentenceRelations(f, ctx)) proposals.push({ r, f });
+    if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug')) || (defendants.length && DEFENDANTS_WORD.test(text))) {
+      for (const r of sentenceRelations(f, { ...ctx, defendants })) {
+        proposals.push({ r, f });
+        if ((r.p === 'chargedBy' || r.p === 'arrestedBy') && !defendants.includes(keyOf(r.s))) defendants.push(keyOf(r.s));
+      }
+    }
     // items of a list introduced by "… investigators seized:" / "… arrested in:" inherit its context
     const line = doc.text.slice(lineStart(doc.text, f.sentence.start), f.sentence.end);
     // a fact box: "Arrests worldwide: 270" / "United States: 130" / "Germany: 42"
