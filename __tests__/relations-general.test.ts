@@ -281,3 +281,14 @@ describe('"the defendants": the people the article has charged or arrested', () 
     expect(rel(y, 'arrestedBy')).toEqual([]);
   });
 });
+
+describe('sold: a market kept in view by "the platform"', () => {
+  test('a sentence that refers to the market again keeps it the seller of the next one\'s drugs', () => {
+    const x = run('Orca Market launched in 2021 on the dark web. Three years on, police seized it. By then the platform handled 50,000 orders a month. Cocaine and ketamine were the main products on offer.');
+    expect(rel(x, 'sold')).toEqual(['Orca Market > cocaine', 'Orca Market > ketamine']);
+  });
+  test('not after sentences that leave it', () => {
+    const x = run('Orca Market launched in 2021 on the dark web. Three years on, police seized it. Officers later searched a flat in Seville. Cocaine and ketamine were on offer at the flat.');
+    expect(rel(x, 'sold')).toEqual([]);
+  });
+});

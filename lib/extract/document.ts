@@ -38,6 +38,8 @@ const OP_CONTENT = /\b(operation|crackdown|investigation|takedown|arrested|seize
 const NOT_INVOLVED = /\b(?:not|never)\s+(?:been\s+)?(?:involved|part\s+of|taken\s+part|participat\w+)\b/i;
 /** a sentence whose subject may be the article's defendants with no name given */
 const DEFENDANTS_WORD = /\b(?:defendants|accused|pair|both men|two men)\b/i;
+/** A market named before, referred to again: "the site", "this platform", "the marketplace's servers". */
+const THE_MARKET = /\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop)\b/i;
 const QUOTE_OPEN = /^\s*[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]\s*$/;
 
@@ -224,7 +226,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       const best = [...marketCount.entries()].sort((a, b) => b[1] - a[1])[0][0];
       recentMarketOrGroup = firstMention.get(best);
       recentAge = 1;
-    } else recentAge++;
+    } else if (recentMarketOrGroup && THE_MARKET.test(text)) recentAge = 1; // "the platform had 67,000 transactions" keeps it in view
+    else recentAge++;
     // a quote stays open until a sentence ends with a closing quote mark
     const opens = /[“"‘«]/.test(text);
     if (QUOTE_CLOSE.test(text)) inQuote = false;
