@@ -292,3 +292,16 @@ describe('sold: a market kept in view by "the platform"', () => {
     expect(rel(x, 'sold')).toEqual([]);
   });
 });
+
+describe('participation stated without a named partner', () => {
+  test('"X led the investigation. Y and Z assisted." and "Y and Z supported the operation": each took part', () => {
+    const x = run('Police in Spain have shut down a dark web shop. The investigation was led by the Guardia Civil. Europol and Eurojust assisted.');
+    expect(rel(x, 'participatedIn')).toEqual([expect.stringMatching(/^Eurojust > /), expect.stringMatching(/^Europol > /)]);
+    const y = run('The Guardia Civil led the investigation into Orca Market. The Portuguese Polícia Judiciária and Europol supported the operation.');
+    expect(rel(y, 'participatedIn')).toHaveLength(2);
+  });
+  test('"Authorities, supported by Europol and Eurojust, shut down …": the named supporters took part', () => {
+    const x = run('Law enforcement authorities from six countries, supported by Europol and Eurojust, have shut down Zenith Market, a dark web marketplace.');
+    expect(rel(x, 'participatedIn')).toEqual([expect.stringMatching(/^Eurojust > /), expect.stringMatching(/^Europol > /)]);
+  });
+});

@@ -67,6 +67,8 @@ const CLAUSE_BREAK = /[;]|,\s*(?:which|who|whose|but|while|whereas)\b|\bbut\b/i;
 
 /** partners a co-operation verb names by kind, not by name: "with authorities in 25 countries", "with its European counterparts" */
 const UNNAMED_PARTNERS = /^\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:authorities|police|agencies|partners|counterparts|law\s+enforcement|forces)\b/i;
+/** the rest of a sentence after an intransitive co-operation verb: "assisted.", "helped in the investigation." */
+const NOTHING_AFTER = /^\s*(?:(?:also|too|as\s+well)\s*)?(?:(?:in|with|on)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:investigation|operation|case|inquiry|probe|action)\s*)?[.;!]?\s*$/i;
 /** "J-CODE, a team created within the FBI": the unit comes first, its parent after */
 const CREATED_WITHIN = /^\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:created|set\s+up|established|housed|based|formed)\s+(?:within|inside|at|by|under)\s+(?:the\s+)?$/i;
 const isAgency = (m: Mention) => m.type === 'Agency';
@@ -180,9 +182,15 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
           ? [ctx.homeAgency]
           : [];
     for (const a of leftKeys) for (const b of right) if (key(a) !== key(b)) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.85 });
+    // "Law enforcement authorities from six countries, supported by Europol and Eurojust, shut down …": no
+    // partner named, but the named ones took part in the article's operation
+    if (!leftKeys.length && right.length && ctx.mainOperation && !earlierYear(text, ctx.year) && !ms.some((m) => m.type === 'Operation' && m.key !== ctx.mainOperation)) {
+      for (const b of right) out.push({ s: b, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.6 });
+    }
     // "During the investigation the Swedish Police cooperated with authorities in 25 countries": partners not
     // named, but the agency took part in the article's operation (unless the sentence is about another one)
-    if (!right.length && left.length && ctx.mainOperation && UNNAMED_PARTNERS.test(text.slice(trig.end, trig.end + 50)) && !ms.some((m) => m.type === 'Operation' && m.key !== ctx.mainOperation)) {
+    // "Europol and Eurojust assisted." (with nothing after: the article's operation)
+    if (!right.length && left.length && ctx.mainOperation && (UNNAMED_PARTNERS.test(text.slice(trig.end, trig.end + 50)) || NOTHING_AFTER.test(text.slice(trig.end))) && !ms.some((m) => m.type === 'Operation' && m.key !== ctx.mainOperation)) {
       for (const a of left) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.6 });
     }
     // "For Operation X, A worked together with B": all of them took part in X
@@ -214,14 +222,17 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   if (ctx.mainOperation && heads.length) {
     for (const sv of text.matchAll(/\b(?:supported|assisted|coordinated|co-ordinated|facilitated|backed|joined|helped)\s+(?:the|this)\s+(?:\w+\s+)?(?:investigation|operation|action|case|probe|inquiry)\b/gi)) {
       const at = base + (sv.index ?? 0);
+      // "The Polícia Judiciária and Europol supported the operation": each agency of the subject
+      const listed = subjectList(f, parents, at, ACTION_GAP);
       const ag = [...heads].reverse().find((m) => m.end <= at && at - m.end < 25 && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
-      if (ag) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.75 });
+      for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.75 });
     }
     // "The Dark Web Team at Europol provided operational and analytical support"
     if (text.includes('provid') || text.includes('gave') || text.includes('lent') || text.includes('offered')) {
       for (const sv of text.matchAll(cues().providedSupport)) {
         const at = base + (sv.index ?? 0);
-        const ag = [...heads].reverse().find((m) => m.end <= at && at - m.end < 25 && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
+        // the clause's agency: right before the verb, or its subject ("EC3 facilitated the exchange … and provided …")
+        const ag = [...heads].reverse().find((m) => m.end <= at && (at - m.end < 25 || !/[,;]/.test(textBetween(f, m.end, at))) && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
         if (ag) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
       }
     }
