@@ -264,3 +264,44 @@ describe('precision: other operations and uninvolved officials', () => {
     expect(rel(x, 'participatedIn').filter((r) => /Metropolitan/.test(r))).toEqual([]);
   });
 });
+
+describe('"the defendants": the people the article has charged or arrested', () => {
+  const CHARGED = 'Mark Owens, 41, and Paul Reyes, 37, were charged by the U.S. Attorney\'s Office for the District of Oregon with running a dark web shop.';
+  test('"Both defendants were arrested by FBI agents" and "the defendants sold … on M"', () => {
+    const x = run(`${CHARGED} Both defendants were arrested by FBI agents on May 2. Earlier, the defendants sold fake pills on AlphaBay, then the largest dark web market.`);
+    expect(rel(x, 'chargedBy')).toEqual([expect.stringMatching(/^Mark Owens > /), expect.stringMatching(/^Paul Reyes > /)]);
+    expect(rel(x, 'arrestedBy')).toEqual(['Mark Owens > Federal Bureau of Investigation', 'Paul Reyes > Federal Bureau of Investigation']);
+    expect(rel(x, 'vendorOn')).toEqual(['Mark Owens > AlphaBay', 'Paul Reyes > AlphaBay']);
+  });
+  test('"the pair" only stands for exactly two; nobody charged before means nobody', () => {
+    const x = run(`${CHARGED.replace('Paul Reyes, 37,', 'Paul Reyes, 37, and Dean Cole, 29,').replace('41, and', '41,')} The pair were arrested by FBI agents on May 2.`);
+    expect(rel(x, 'chargedBy')).toHaveLength(3);
+    expect(rel(x, 'arrestedBy')).toEqual([]);
+    const y = run(`Both defendants were arrested by FBI agents on May 2. ${CHARGED}`);
+    expect(rel(y, 'arrestedBy')).toEqual([]);
+  });
+});
+
+describe('sold: a market kept in view by "the platform"', () => {
+  test('a sentence that refers to the market again keeps it the seller of the next one\'s drugs', () => {
+    const x = run('Orca Market launched in 2021 on the dark web. Three years on, police seized it. By then the platform handled 50,000 orders a month. Cocaine and ketamine were the main products on offer.');
+    expect(rel(x, 'sold')).toEqual(['Orca Market > cocaine', 'Orca Market > ketamine']);
+  });
+  test('not after sentences that leave it', () => {
+    const x = run('Orca Market launched in 2021 on the dark web. Three years on, police seized it. Officers later searched a flat in Seville. Cocaine and ketamine were on offer at the flat.');
+    expect(rel(x, 'sold')).toEqual([]);
+  });
+});
+
+describe('participation stated without a named partner', () => {
+  test('"X led the investigation. Y and Z assisted." and "Y and Z supported the operation": each took part', () => {
+    const x = run('Police in Spain have shut down a dark web shop. The investigation was led by the Guardia Civil. Europol and Eurojust assisted.');
+    expect(rel(x, 'participatedIn')).toEqual([expect.stringMatching(/^Eurojust > /), expect.stringMatching(/^Europol > /)]);
+    const y = run('The Guardia Civil led the investigation into Orca Market. The Portuguese Polícia Judiciária and Europol supported the operation.');
+    expect(rel(y, 'participatedIn')).toHaveLength(2);
+  });
+  test('"Authorities, supported by Europol and Eurojust, shut down …": the named supporters took part', () => {
+    const x = run('Law enforcement authorities from six countries, supported by Europol and Eurojust, have shut down Zenith Market, a dark web marketplace.');
+    expect(rel(x, 'participatedIn')).toEqual([expect.stringMatching(/^Eurojust > /), expect.stringMatching(/^Europol > /)]);
+  });
+});

@@ -36,6 +36,10 @@ const SIGNATURE: Record<RelationType, [EntityClass[], EntityClass[]]> = {
 const OP_CONTENT = /\b(operation|crackdown|investigation|takedown|arrested|seized|shut down|taken offline|raids?)\b/i;
 /** an official who speaks but had no part: "who was not involved in the investigation" */
 const NOT_INVOLVED = /\b(?:not|never)\s+(?:been\s+)?(?:involved|part\s+of|taken\s+part|participat\w+)\b/i;
+/** a sentence whose subject may be the article's defendants with no name given */
+const DEFENDANTS_WORD = /\b(?:defendants|accused|pair|both men|two men)\b/i;
+/** A market named before, referred to again: "the site", "this platform", "the marketplace's servers". */
+const THE_MARKET = /\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop)\b/i;
 const QUOTE_OPEN = /^\s*[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]\s*$/;
 
@@ -142,6 +146,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const marketCount = new Map<string, number>();
   const firstMention = new Map<string, Mention>();
   let recentAge = 99;
+  const defendants: string[] = [];
   const factCtx: FactContext = {
     evidence: (f) => evidenceOf(doc, f, 0.85),
     mentionAt: (f, offset, types) => f.mentions.find((m) => types.includes(m.type) && m.start >= offset && m.start <= offset + 1),
@@ -180,7 +185,12 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       recentMarketOrGroup: recentAge <= 2 ? recentMarketOrGroup : undefined,
       salientMarket: recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined,
     };
-    if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug'))) for (const r of sentenceRelations(f, ctx)) proposals.push({ r, f });
+    if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug')) || (defendants.length && DEFENDANTS_WORD.test(text))) {
+      for (const r of sentenceRelations(f, { ...ctx, defendants })) {
+        proposals.push({ r, f });
+        if ((r.p === 'chargedBy' || r.p === 'arrestedBy') && !defendants.includes(keyOf(r.s))) defendants.push(keyOf(r.s));
+      }
+    }
     // items of a list introduced by "… investigators seized:" / "… arrested in:" inherit its context
     const line = doc.text.slice(lineStart(doc.text, f.sentence.start), f.sentence.end);
     // a fact box: "Arrests worldwide: 270" / "United States: 130" / "Germany: 42"
@@ -216,7 +226,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       const best = [...marketCount.entries()].sort((a, b) => b[1] - a[1])[0][0];
       recentMarketOrGroup = firstMention.get(best);
       recentAge = 1;
-    } else recentAge++;
+    } else if (recentMarketOrGroup && THE_MARKET.test(text)) recentAge = 1; // "the platform had 67,000 transactions" keeps it in view
+    else recentAge++;
     // a quote stays open until a sentence ends with a closing quote mark
     const opens = /[“"‘«]/.test(text);
     if (QUOTE_CLOSE.test(text)) inQuote = false;

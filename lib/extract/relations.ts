@@ -52,6 +52,8 @@ export interface SentenceContext {
   homeHeads?: string[];
   /** read only what pass 1 of a document needs: partOf and worksFor */
   structureOnly?: boolean;
+  /** keys of the people charged or arrested in the sentences so far ("the defendants") */
+  defendants?: string[];
   /** the year the article was written in: its date's, else the latest year it names (worked out when asked) */
   year?: () => number | undefined;
   /** the police force the article is from, or the only one it names: whom "detectives" and a bare rank stand for */
@@ -65,6 +67,8 @@ const CLAUSE_BREAK = /[;]|,\s*(?:which|who|whose|but|while|whereas)\b|\bbut\b/i;
 
 /** partners a co-operation verb names by kind, not by name: "with authorities in 25 countries", "with its European counterparts" */
 const UNNAMED_PARTNERS = /^\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:authorities|police|agencies|partners|counterparts|law\s+enforcement|forces)\b/i;
+/** the rest of a sentence after an intransitive co-operation verb: "assisted.", "helped in the investigation." */
+const NOTHING_AFTER = /^\s*(?:(?:also|too|as\s+well)\s*)?(?:(?:in|with|on)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:investigation|operation|case|inquiry|probe|action)\s*)?[.;!]?\s*$/i;
 /** "J-CODE, a team created within the FBI": the unit comes first, its parent after */
 const CREATED_WITHIN = /^\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:created|set\s+up|established|housed|based|formed)\s+(?:within|inside|at|by|under)\s+(?:the\s+)?$/i;
 const isAgency = (m: Mention) => m.type === 'Agency';
@@ -178,9 +182,15 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
           ? [ctx.homeAgency]
           : [];
     for (const a of leftKeys) for (const b of right) if (key(a) !== key(b)) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.85 });
+    // "Law enforcement authorities from six countries, supported by Europol and Eurojust, shut down …": no
+    // partner named, but the named ones took part in the article's operation
+    if (!leftKeys.length && right.length && ctx.mainOperation && !earlierYear(text, ctx.year) && !ms.some((m) => m.type === 'Operation' && m.key !== ctx.mainOperation)) {
+      for (const b of right) out.push({ s: b, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.6 });
+    }
     // "During the investigation the Swedish Police cooperated with authorities in 25 countries": partners not
     // named, but the agency took part in the article's operation (unless the sentence is about another one)
-    if (!right.length && left.length && ctx.mainOperation && UNNAMED_PARTNERS.test(text.slice(trig.end, trig.end + 50)) && !ms.some((m) => m.type === 'Operation' && m.key !== ctx.mainOperation)) {
+    // "Europol and Eurojust assisted." (with nothing after: the article's operation)
+    if (!right.length && left.length && ctx.mainOperation && (UNNAMED_PARTNERS.test(text.slice(trig.end, trig.end + 50)) || NOTHING_AFTER.test(text.slice(trig.end))) && !ms.some((m) => m.type === 'Operation' && m.key !== ctx.mainOperation)) {
       for (const a of left) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.6 });
     }
     // "For Operation X, A worked together with B": all of them took part in X
@@ -212,14 +222,17 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   if (ctx.mainOperation && heads.length) {
     for (const sv of text.matchAll(/\b(?:supported|assisted|coordinated|co-ordinated|facilitated|backed|joined|helped)\s+(?:the|this)\s+(?:\w+\s+)?(?:investigation|operation|action|case|probe|inquiry)\b/gi)) {
       const at = base + (sv.index ?? 0);
+      // "The Polícia Judiciária and Europol supported the operation": each agency of the subject
+      const listed = subjectList(f, parents, at, ACTION_GAP);
       const ag = [...heads].reverse().find((m) => m.end <= at && at - m.end < 25 && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
-      if (ag) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.75 });
+      for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.75 });
     }
     // "The Dark Web Team at Europol provided operational and analytical support"
     if (text.includes('provid') || text.includes('gave') || text.includes('lent') || text.includes('offered')) {
       for (const sv of text.matchAll(cues().providedSupport)) {
         const at = base + (sv.index ?? 0);
-        const ag = [...heads].reverse().find((m) => m.end <= at && at - m.end < 25 && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
+        // the clause's agency: right before the verb, or its subject ("EC3 facilitated the exchange … and provided …")
+        const ag = [...heads].reverse().find((m) => m.end <= at && (at - m.end < 25 || !/[,;]/.test(textBetween(f, m.end, at))) && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
         if (ag) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
       }
     }
@@ -378,7 +391,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   const markets = ms.filter((m) => m.type === 'Marketplace');
   // "… who prosecutors said operated the site": the market the article has just named
   const recentMarket = ctx.recentMarketOrGroup?.type === 'Marketplace' ? ctx.recentMarketOrGroup : undefined;
-  if (actors.length && (markets.length || recentMarket)) {
+  if ((actors.length || ctx.defendants?.length) && (markets.length || recentMarket)) {
     for (const trig of triggers(f, v.re.operate)) {
       const tStart = base + trig.start;
       const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60) ?? (recentMarket && THE_SITE.test(text.slice(trig.end, trig.end + 30)) ? recentMarket : undefined);
@@ -422,14 +435,17 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     // vendors: "X sold drugs on White House Market and ASAP Market", "vendors on X"
     for (const trig of triggers(f, v.re.sell)) {
       const tStart = base + trig.start;
-      const a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= base + lastBreakBefore(text, trig.start) && m.type !== 'Marketplace');
-      if (!a || /\b(said|says|told|added|warned|noted|stated|according)\b/i.test(textBetween(f, a.end, tStart))) continue;
+      const clauseStart = lastBreakBefore(text, trig.start);
+      const a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= base + clauseStart && m.type !== 'Marketplace');
+      // "the defendants sold counterfeit currency on AlphaBay": the people the article has charged or arrested
+      const sellers: Array<Mention | string> = a ? [a] : defendantsIn(text.slice(clauseStart, trig.start), ctx);
+      if (!sellers.length || (a && /\b(said|says|told|added|warned|noted|stated|according)\b/i.test(textBetween(f, a.end, tStart)))) continue;
       const on = /\b(?:on|via|through|at)\s+(?:the\s+)?/gi;
       on.lastIndex = trig.end;
       const o = on.exec(text);
       if (!o || o.index - trig.end > 60) continue;
       const listEnd = base + listEndAfter(text, o.index + o[0].length);
-      for (const mk of markets.filter((m) => m.start >= base + o.index && m.start < listEnd)) out.push({ s: a, p: 'vendorOn', o: mk, confidence: 0.75 });
+      for (const mk of markets.filter((m) => m.start >= base + o.index && m.start < listEnd)) for (const who of sellers) out.push({ s: who, p: 'vendorOn', o: mk, confidence: a ? 0.75 : 0.7 });
     }
     // "AlphaBay's alleged founder, Alexandre Cazes"
     for (const mk of markets) {
@@ -449,15 +465,21 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
 
   // ---- arrestedBy / chargedBy -----------------------------------------------------
   const people = ms.filter((m) => m.type === 'Person');
-  if (people.length) {
+  if (people.length || ctx.defendants?.length) {
     for (const [re, p] of [[v.re.arrest, 'arrestedBy'], [v.re.charge, 'chargedBy']] as const) {
       for (const trig of findAll(re, text)) {
-        const after = text.slice(trig.end, trig.end + 60);
         const by = /^\s+(?:[^.;]{0,60}?\s)?by\s+(?:the\s+)?/i.exec(text.slice(trig.end, trig.end + 90));
         const person = [...people].reverse().find((m) => m.end <= base + trig.start);
+        const byAgency = () => by && heads.find((m) => m.start >= base + trig.end + by[0].length - 1 && m.start <= base + trig.end + by[0].length + 2);
+        // "Both defendants were arrested by FBI agents": the people the article has charged or arrested
+        const group = by && !person ? defendantsIn(text.slice(lastBreakBefore(text, trig.start), trig.start), ctx) : [];
         if (by && person) {
-          const ag = heads.find((m) => m.start >= base + trig.end + by[0].length - 1 && m.start <= base + trig.end + by[0].length + 2);
-          if (ag) out.push({ s: person, p, o: ag, confidence: 0.85 });
+          const ag = byAgency();
+          // "Mark Owens, 41, and Paul Reyes, 37, were charged by …": every person of the listed subject
+          if (ag) for (const who of personList(f, people, person)) out.push({ s: who, p, o: ag, confidence: 0.85 });
+        } else if (group.length) {
+          const ag = byAgency();
+          if (ag) for (const who of group) out.push({ s: who, p, o: ag, confidence: 0.75 });
         } else {
           const ag = [...heads].reverse().find((m) => m.end <= base + trig.start && m.end >= base + trig.start - 80);
           const obj = people.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
@@ -575,6 +597,24 @@ export function earlierYear(text: string, year: (() => number | undefined) | und
   if (!m) return false;
   const y = year?.();
   return !y || +m[1] < y;
+}
+
+/** `last` and the people listed right before it ("A, B and C"), in text order. */
+function personList(f: Frame, people: Mention[], last: Mention): Mention[] {
+  const out = [last];
+  for (let k = people.indexOf(last) - 1; k >= 0 && PERSON_LINK.test(textBetween(f, people[k].end, out[0].start)); k--) out.unshift(people[k]);
+  return out;
+}
+
+/** "the defendants", "both defendants", "the three accused"; "the pair", "both men", "the two men" (two of them) */
+const DEFENDANTS = /\b(?:(?:the|both|all)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:co-)?(?:defendants|accused)|(the\s+pair|both\s+men|the\s+two\s+men))(?:\s+(?:were|was|are|is|have|had|been|being|also|later|then))*\s*$/i;
+
+/** The people a subject such as "the defendants" stands for: those charged or arrested earlier in the article. */
+function defendantsIn(subject: string, ctx: SentenceContext): string[] {
+  const d = ctx.defendants;
+  if (!d || d.length < 2) return [];
+  const m = DEFENDANTS.exec(subject);
+  return !m || (m[1] && d.length !== 2) ? [] : d;
 }
 
 function key(x: Mention | string): string {
