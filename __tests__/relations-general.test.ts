@@ -305,3 +305,25 @@ describe('participation stated without a named partner', () => {
     expect(rel(x, 'participatedIn')).toEqual([expect.stringMatching(/^Eurojust > /), expect.stringMatching(/^Europol > /)]);
   });
 });
+
+describe('participation by listing', () => {
+  test('"Operation X involved partners including A, B and C": each listed agency took part', () => {
+    const x = run('Operation Kestrel involved international partners including Europol, the Bundeskriminalamt and, in the United States, the FBI and the Drug Enforcement Administration.');
+    expect(rel(x, 'participatedIn')).toEqual(['Drug Enforcement Administration > Kestrel', 'Europol > Kestrel', 'Federal Bureau of Investigation > Kestrel', 'Federal Criminal Police Office > Kestrel']);
+  });
+  test('"Participating agencies included …" and "A and B took part, as did C" name the article\'s operation\'s partners', () => {
+    const x = run('Police in Norway have dismantled a dark web drug ring in Operation Fjell. Participating agencies included the FBI and the National Crime Agency.');
+    expect(rel(x, 'participatedIn')).toEqual(['Federal Bureau of Investigation > Fjell', 'National Crime Agency > Fjell']);
+    const y = run('Police in Norway have dismantled a dark web drug ring in Operation Fjell. Officers of the Swedish Police Authority took part, as did Europol.');
+    expect(rel(y, 'participatedIn')).toEqual(['Europol > Fjell', 'Swedish Police Authority > Fjell']);
+    expect(y.entities.map((e) => e.label)).not.toContain('Officers of the Swedish Police Authority');
+  });
+  test('not when the verb has another subject or object, nor for an earlier year', () => {
+    const x = run('Police in Norway have dismantled a dark web drug ring in Operation Fjell. The case involved a courier who had worked for the FBI.');
+    expect(rel(x, 'participatedIn')).toEqual([]);
+    const y = run('Police in Norway have dismantled a dark web drug ring in Operation Fjell. Europol took part in a conference in Oslo.');
+    expect(rel(y, 'participatedIn')).toEqual([]);
+    const z = run('Police in Norway have dismantled a dark web drug ring in Operation Fjell, they said on 3 May 2024. In 2015, the FBI took part.');
+    expect(rel(z, 'participatedIn')).toEqual([]);
+  });
+});

@@ -437,6 +437,11 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     if (t[r]?.norm === 'the') r++;
     return r < to ? classifyChunk(ctx, f, r, to) : [];
   }
+  // people or parts of a body are not its name: "Units of the DEA", "Officers of the Garda National Drugs Bureau"
+  if (to - from >= 3 && MEMBERS_OF.has(t[from].norm) && t[from + 1].norm === 'of') {
+    const r = t[from + 2].norm === 'the' ? from + 3 : from + 2;
+    return r < to ? classifyChunk(ctx, f, r, to) : [];
+  }
   // Operation X; Australian police name investigations "Strike Force X"
   if (t[from].norm === 'operation' && to - from >= 2) return [operationMention(f, from, to, span(f, from + 1, to))];
   if (t[from].norm === 'strike' && t[from + 1]?.norm === 'force' && to - from >= 3) {
@@ -543,6 +548,9 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   }
   return [];
 }
+
+/** Plural nouns for the people or parts of a body, before "of": "Units of the …", "Members of the …" */
+const MEMBERS_OF = new Set(['units', 'officers', 'members', 'agents', 'officials', 'investigators', 'detectives', 'representatives', 'experts', 'specialists', 'staff', 'teams', 'personnel', 'analysts', 'prosecutors', 'colleagues', 'elements', 'branches', 'divisions', 'sections', 'departments']);
 
 /** Words that name a part of a place before its name. */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower', 'greater', 'mid']);

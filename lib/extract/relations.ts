@@ -282,6 +282,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     if (!target) continue;
     for (const a of heads.filter((m) => m.end <= base + trig.start || m.start >= base + trig.end)) out.push({ s: a, p: 'participatedIn', o: target, confidence: 0.75 });
   }
+  if (heads.length) out.push(...involvement(f, ctx, heads));
 
   // ---- targeted / precededBy ----------------------------------------------------
   const precedence = has(v.re.precedence, text);
@@ -643,6 +644,71 @@ function lastCommaBefore(text: string): number {
 function nextBreakAfter(text: string, at: number): number {
   const tail = text.slice(at);
   const m = new RegExp(CLAUSE_BREAK.source, 'i').exec(tail);
+  return m ? at + m.index : text.length;
+}
+
+/** "Operation X involved (partners including) A, B and C": the verb after an operation as its subject. */
+const INVOLVED = /\b(?:also\s+)?(?:involved|involves|included|includes|brought\s+together|drew\s+on|mobili[sz]ed)\s+/gi;
+/** "Participating agencies included A and B", "The agencies involved were A, B and C", "Partners: A, B" */
+const PARTICIPANTS_WERE = /\b(?:(?:participating|involved|partner|other)\s+(?:law\s+enforcement\s+)?(?:agencies|authorities|organi[sz]ations|forces|services|bodies|partners)|(?:agencies|authorities|organi[sz]ations|forces|services|bodies|partners)\s+(?:involved|participating|that\s+(?:took\s+part|participated)|which\s+(?:took\s+part|participated)))(?:\s+in\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:operation|investigation|action|case))?\s*(?:(?:also\s+)?(?:included|include|includes|were|are)\b|:)/gi;
+/** "A and B took part.", "A took part, as did B", "Officers from A were also involved." (no object) */
+const PART_ALONE = /\b(?:(?:took|take|taken|taking)\s+part|participated|(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?involved)\b(?!\s+in\b)/gi;
+const PART_ALONE_AFTER = /^\s*(?:(?:too|as\s+well)\s*)?(?:[.;!]?\s*$|,\s*(?:as\s+did|along\s+with|alongside|together\s+with|as\s+well\s+as)\b)/i;
+
+/**
+ * Agencies listed as taking part without a co-operation verb: after "involved"/"included" whose subject is an
+ * operation ("Operation X involved partners including A, B and C"), after "participating agencies were", and
+ * the subjects of an intransitive "took part" ("A and B took part, as did C"). The operation is the one
+ * named in the sentence, else the article's (not in a sentence about an earlier year).
+ */
+function involvement(f: Frame, ctx: SentenceContext, heads: Mention[]): Proposed[] {
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  const out: Proposed[] = [];
+  const ops = f.mentions.filter((m) => m.type === 'Operation');
+  const other = ops.find((m) => m.key !== ctx.mainOperation);
+  const mainTarget = !other && ctx.mainOperation && !earlierYear(text, ctx.year) ? ctx.mainOperation : undefined;
+  const listFrom = (at: number) => {
+    const end = base + nextListEnd(text, at - base);
+    return heads.filter((m) => m.start >= at && m.start < end);
+  };
+  if (text.includes('involv') || text.includes('includ') || text.includes('brought') || text.includes('drew') || text.includes('mobili')) {
+    for (const iv of text.matchAll(INVOLVED)) {
+      const at = iv.index ?? 0;
+      const before = text.slice(lastBreakBefore(text, at), at);
+      // the subject: an operation named right before, or "the operation", "this investigation"
+      const op = ops.find((m) => m.end <= base + at && base + at - m.end <= 12 && /^\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|had\s+|also\s+)*$/.test(textBetween(f, m.end, base + at)));
+      const generic = /\b(?:the|this|that|an?)\s+(?:[\w-]+\s+){0,3}?(?:operation|investigation|action|effort|crackdown|sweep|probe|taskforce|task\s+force)\s+(?:has\s+|had\s+)?$/i.test(before);
+      const target = op ? op.key : generic ? mainTarget : undefined;
+      if (!target) continue;
+      for (const a of listFrom(base + at + iv[0].length)) out.push({ s: a, p: 'participatedIn', o: target, confidence: 0.75 });
+      // "As well as A and B, Operation X involved …": the ones named first took part too
+      if (op && /^\s*(?:as\s+well\s+as|besides|apart\s+from|in\s+addition\s+to|alongside)\b/i.test(text)) {
+        for (const a of heads.filter((m) => m.end <= op.start)) out.push({ s: a, p: 'participatedIn', o: target, confidence: 0.7 });
+      }
+    }
+  }
+  if (text.includes('agencies') || text.includes('authorities') || text.includes('artners') || text.includes('forces') || text.includes('services') || text.includes('organi') || text.includes('bodies')) {
+    for (const pw of text.matchAll(PARTICIPANTS_WERE)) {
+      const target = other ? other.key : mainTarget;
+      if (target) for (const a of listFrom(base + (pw.index ?? 0) + pw[0].length)) out.push({ s: a, p: 'participatedIn', o: target, confidence: 0.75 });
+    }
+  }
+  if (text.includes(' part') || text.includes('participated') || text.includes('involved')) {
+    for (const pa of text.matchAll(PART_ALONE)) {
+      const at = (pa.index ?? 0) + pa[0].length;
+      const target = other ? other.key : mainTarget;
+      if (!target || !PART_ALONE_AFTER.test(text.slice(at))) continue;
+      const start = base + lastBreakBefore(text, pa.index ?? 0);
+      for (const a of heads.filter((m) => m.start >= start)) out.push({ s: a, p: 'participatedIn', o: target, confidence: 0.7 });
+    }
+  }
+  return out;
+}
+
+/** End of a list of names that runs to the end of the sentence: ";" or a new clause ("which", "who"). */
+function nextListEnd(text: string, at: number): number {
+  const m = /;|,\s*(?:which|who|whose|but|while)\b|\bbut\b/i.exec(text.slice(at));
   return m ? at + m.index : text.length;
 }
 
