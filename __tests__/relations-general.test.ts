@@ -327,3 +327,24 @@ describe('participation by listing', () => {
     expect(rel(z, 'participatedIn')).toEqual([]);
   });
 });
+
+describe('units owned by a body, and pleas', () => {
+  test('"the X Division, including its A Section and its B Section": both sections are the division\'s, not each other\'s', () => {
+    const x = run('The case was brought with support from the Justice Department\'s Criminal Division, including its Money Laundering Section and its Computer Crime and Intellectual Property Section.');
+    const parts = rel(x, 'partOf');
+    expect(parts).toEqual(expect.arrayContaining(['Computer Crime and Intellectual Property Section > Criminal Division', 'Money Laundering Section > Criminal Division']));
+    expect(parts).not.toContain('Computer Crime and Intellectual Property Section > Money Laundering Section');
+  });
+  test('"A is housed within B\'s C": A is part of C; "its" before a non-unit is no ownership', () => {
+    const x = run('The Dark Web Team was set up in 2019 and is housed within the NCA\'s National Cyber Crime Unit.');
+    expect(rel(x, 'partOf')).toContain('Dark Web Team > National Cyber Crime Unit');
+    const y = run('The FBI thanked Europol and its partners.');
+    expect(rel(y, 'partOf')).toEqual([]);
+  });
+  test('"X pleaded guilty" in a release of a U.S. Attorney\'s Office: the office charged X; a quoted plea by someone else is not', () => {
+    const x = run('Lena Varga, 29, of Fresno, pleaded guilty to conspiracy to distribute fentanyl, according to the U.S. Attorney\'s Office for the Eastern District of California.');
+    expect(rel(x, 'chargedBy')).toEqual([expect.stringMatching(/^Lena Varga > .*Eastern District of California/)]);
+    const y = run('Lena Varga, 29, of Fresno, pleaded guilty to conspiracy to distribute fentanyl.');
+    expect(rel(y, 'chargedBy')).toEqual([]);
+  });
+});

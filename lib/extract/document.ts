@@ -111,7 +111,9 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const homeHeads = home ? [...new Set([home.label, ...home.altLabels].flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && v.agencyHeads.has(w.toLowerCase())))] : [];
   const isProsecutor = (m: Mention) =>
     m.type === 'Agency' && (/attorney|prosecut|justice|procura|parquet|staatsanwalt|openbaar ministerie/i.test(m.label) || ['justice', 'prosecution'].includes(lex.entries.get(m.key)?.kind ?? ''));
-  let prosecutor: string | undefined;
+  // the prosecuting body named so far; before the first is named, the first the article names at all
+  const firstProsecutor = frames.flatMap((f) => f.mentions).find(isProsecutor)?.key;
+  let prosecutor: string | undefined = firstProsecutor;
   const mainOperationNamed = !!mainOperation && mainOperation !== unnamedKey;
   const baseCtx = (): SentenceContext => ({ lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force, year });
 

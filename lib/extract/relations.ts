@@ -121,12 +121,13 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     if (!isAgency(a) || !isAgency(b)) continue;
     const between = textBetween(f, a.end, b.start);
     if (/^['\u2019]s\s+$/.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.9 });
-    else if (/^\s*,?\s*(?:through|via|and|with)\s+its\s+$|^\s*,\s*whose\s+$/i.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.85 });
+    else if (/^\s*,\s*whose\s+$/i.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.85 });
     else if (/^\s*[–—-]\s*$/.test(between) && b.text === b.text.toUpperCase()) out.push({ s: b, p: 'partOf', o: a, confidence: 0.8 });
     else if (CREATED_WITHIN.test(between)) out.push({ s: a, p: 'partOf', o: b, confidence: 0.85 });
     else if (/^\s*(?:\([^()]{1,20}\)\s*)?(?:of|within|at)\s+(?:the\s+)?(?:so-called\s+)?(?:police\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
     else if (/^\s*,\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:is|are|was|were|be|being|now|also)\b)\w+\s+)?(?:part|unit|division|branch|team|department|section|arm|component)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between)) out.push(memberOrPart(a, b, 0.9));
   }
+  out.push(...ownedUnits(f));
   for (const m of ms) {
     if (m.parentKey && isAgency(m)) out.push({ s: m, p: 'partOf', o: m.parentKey, confidence: 0.85 });
     // "Central Region Royal Canadian Mounted Police", "E Division RCMP": a regional command of a known body
@@ -144,6 +145,16 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const obj = ms.find((m) => isAgency(m) && m.start >= at && m.start <= at + 2);
     const subj = ms.find((m) => isAgency(m) && m.end <= base + isPart.index);
     if (obj && subj && subj !== obj) out.push(memberOrPart(subj, obj, 0.8));
+  }
+  // "J-CODE … is housed within the FBI's Criminal Investigative Division": the subject is a unit of the object
+  const housed = agencies >= 2 && /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:housed|embedded|hosted|based|situated)\s+(?:with)?in(?:side)?\s+(?:the\s+)?/i.exec(text);
+  if (housed) {
+    const at = base + housed.index + housed[0].length;
+    let obj = ms.find((m) => isAgency(m) && m.start >= at && m.start <= at + 2);
+    // "the FBI's Criminal Investigative Division": the last unit of a possessive chain
+    for (let k = obj ? ms.indexOf(obj) + 1 : ms.length; obj && ms[k] && isAgency(ms[k]) && /^['\u2019]s\s+$/.test(textBetween(f, obj.end, ms[k].start)); k++) obj = ms[k];
+    const subj = ms.find((m) => isAgency(m) && m.end <= base + housed.index);
+    if (obj && subj && subj.key !== obj.key) out.push(memberOrPart(subj, obj, 0.8));
   }
   // "A, a team which includes B officers"
   const inc = agencies >= 2 ? /\b(?:includes|including|comprises|comprising|made up of|consisting of)\b/i.exec(text) : null;
@@ -495,6 +506,14 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
         }
       }
     }
+    // "X pleaded guilty to …", "X, 34, was found guilty" in an article from, or about, a prosecuting office
+    if (ctx.prosecutor && (text.includes('guilty') || text.includes('pled '))) {
+      for (const pg of text.matchAll(PLEADED)) {
+        const at = base + (pg.index ?? 0);
+        const person = [...people].reverse().find((m) => m.end <= at && m.start >= base + lastBreakBefore(text, pg.index ?? 0));
+        if (person && !/\b(?:said|says|told|according)\b/i.test(textBetween(f, person.end, at))) for (const who of personList(f, people, person)) out.push({ s: who, p: 'chargedBy', o: ctx.prosecutor, confidence: 0.65 });
+      }
+    }
     // nationality: "Name, a 34-year-old Australian" / "Name, a German national"
     for (const pm of people) {
       const after = text.slice(pm.end - base, pm.end - base + 50);
@@ -504,6 +523,35 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
         if (country) out.push({ s: pm, p: 'nationality', o: country, confidence: 0.8 });
       }
     }
+  }
+  return out;
+}
+
+/** A plea or verdict: the person was charged (by the article's prosecutors). */
+const PLEADED = /\b(?:pleaded|pleads|pled|plead)\s+guilty\b|\b(?:was|were|been)\s+found\s+guilty\b/gi;
+/** Before a unit named as some body's own: "its", "the agency's" (a few lowercase words may follow: "its specialised internet unit"). */
+const OWNED = /\b(?:its|the\s+(?:agency|bureau|force|service|organi[sz]ation|department|office|directorate|ministry)['\u2019]s)\s+((?:[\p{Ll}-]+\s+){0,3})$/u;
+const UNIT_WORD = /\b(?:unit|team|squad|centre|center|division|branch|section|cell|desk|department|directorate|office|bureau|service)\b/i;
+
+/**
+ * "the Criminal Division, including its Narcotic and Dangerous Drug Section and its Computer Crime Section",
+ * "investigators from the agency's European Cybercrime Centre": a unit is part of the nearest agency before it
+ * that is not itself a sibling introduced by "its".
+ */
+function ownedUnits(f: Frame): Proposed[] {
+  const out: Proposed[] = [];
+  const ms = f.mentions;
+  const owned = new Set<Mention>();
+  for (let k = 1; k < ms.length; k++) {
+    const b = ms[k];
+    if (!isAgency(b)) continue;
+    const from = Math.max(f.sentence.start, ms[k - 1].end);
+    const o = OWNED.exec(textBetween(f, from, b.start));
+    if (!o || (!unitLike(b) && !UNIT_WORD.test(o[1]))) continue;
+    owned.add(b);
+    let owner: Mention | undefined;
+    for (let j = k - 1; j >= 0 && !owner; j--) if (isAgency(ms[j]) && !owned.has(ms[j]) && ms[j].key !== b.key) owner = ms[j];
+    if (owner) out.push({ s: b, p: 'partOf', o: owner, confidence: 0.8 });
   }
   return out;
 }
@@ -739,7 +787,7 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   // apposition after the name: ", team leader of TCEC", ", from SEROCU's Regional Cyber Crime Unit",
   // ", Europol's deputy chief executive", ", Drug Enforcement Administration administrator"
   if (!agency && t[m.to]?.text === ',') {
-    const FILLER = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'the', 'a', 'an', 'its', 'their']);
+    const FILLER = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'the', 'a', 'an', 'its', 'their', 'whose']);
     const agencyAt = (j: number) => ms.find((x) => isAgency(x) && x.from === j);
     let j = m.to + 1;
     while (j < t.length && FILLER.has(t[j].norm)) j++;
