@@ -348,3 +348,37 @@ describe('units owned by a body, and pleas', () => {
     expect(rel(y, 'chargedBy')).toEqual([]);
   });
 });
+
+describe('people named as objects and in appositions', () => {
+  test('"police arrested <given name> <surname>" is a person; "its founder, X" operated the market named before', () => {
+    const x = run('Harbour Market, a dark web marketplace, was shut down in 2019, when the FBI arrested its founder, Karel Dostal, in Prague.');
+    expect(rel(x, 'arrestedBy')).toEqual(['Karel Dostal > Federal Bureau of Investigation']);
+    expect(rel(x, 'operated')).toEqual(['Karel Dostal > Harbour Market']);
+    expect(rel(x, 'worksFor')).toEqual([]);
+    const y = run('Harbour Market, a dark web marketplace, was closed. The suspected creator and administrator of the site, Karel Dostal, a 31-year-old Czech citizen, was arrested by the Czech police.');
+    expect(rel(y, 'operated')).toEqual(['Karel Dostal > Harbour Market']);
+  });
+  test('a name after a verb that is not done to people needs more than a given name', () => {
+    const x = run('Officers visited Grace Street in Leeds.');
+    expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+  test('nationality from "a citizen of France" and from "Dutchman X"', () => {
+    const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
+    expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);
+    const y = run('Luc Perrin, a resident of France, was sentenced in Miami.');
+    expect(rel(y, 'nationality')).toEqual([]);
+  });
+  test('employers: ", who commands the X", "the head of X, Name,", "RCMP Sgt. Name"', () => {
+    expect(rel(run('Colonel Marco Bassi, who commands the Carabinieri cyber unit, said the network was large.'), 'worksFor')).toEqual([expect.stringMatching(/^Marco Bassi > /)]);
+    expect(rel(run('At a press conference, the head of EC3, Anna Lind, said the market was gone.'), 'worksFor')).toEqual(['Anna Lind > European Cybercrime Centre']);
+    expect(rel(run('RCMP Sgt. Paul Leduc said the parcels came from Europe.'), 'worksFor')).toEqual(['Paul Leduc > Royal Canadian Mounted Police']);
+    // an apposition that is a clause of its own is no title
+    expect(rel(run('The FBI shut the site down and arrested its owner, Anna Lind, in Oslo.'), 'worksFor')).toEqual([]);
+  });
+  test('"the X special unit of the Y" is part of Y; "They had help from A and B" names partners', () => {
+    const x = run('Officers of the Dark Web Team, the specialist unit of the National Crime Agency, searched the house.');
+    expect(rel(x, 'partOf')).toContain('Dark Web Team > National Crime Agency');
+    const y = run('Police in Oslo closed Fjord Market in Operation Fjell. They had help from the Swedish Police Authority and Europol.');
+    expect(rel(y, 'participatedIn')).toEqual(['Europol > Fjell', 'Swedish Police Authority > Fjell']);
+  });
+});

@@ -790,9 +790,17 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
       (prev.cap && ctx.lex.demonyms.has(prev.norm) && DEMONYM_NOUN.test(prev.text)) ||
       (prev.text === ',' && PERSON_NOUN.has(t[i - 2]?.norm ?? '') && next?.text === ','));
   const strong = described || STRONG_PERSON_CONTEXT.test(after) || (next?.text === ',' && appositiveRole(ctx, f, to + 1));
-  if ((speech || strong) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
+  // "police arrested Alex Ulbricht", "its founder, Ross Ulbricht,": a given name right after a verb done to
+  // people, or after a role noun and a comma
+  const acted = !!prev && isGivenName(ctx.lex, t[i]) && (PERSON_OBJECT_VERBS.has(prev.norm) || (prev.text === ',' && ROLE_NOUNS.has(t[i - 2]?.norm ?? '')));
+  if ((speech || strong || acted) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
   return [];
 }
+
+/** Verbs whose object is a person ("arrested X", "charged X"). */
+const PERSON_OBJECT_VERBS = new Set(['arrested', 'charged', 'indicted', 'sentenced', 'convicted', 'extradited', 'detained', 'jailed', 'apprehended', 'prosecuted', 'arresting', 'charging', 'indicting', 'sentencing', 'extraditing', 'detaining', 'jailing', 'convicting', 'arrest', 'extradite', 'charge', 'sentence', 'defendant', 'defendants', 'suspect', 'accused']);
+/** Role nouns of a market's or a gang's people before an appositive name ("its founder, X,"). */
+const ROLE_NOUNS = new Set(['founder', 'co-founder', 'administrator', 'admin', 'operator', 'creator', 'owner', 'moderator', 'mastermind', 'leader', 'ringleader', 'boss', 'vendor', 'seller', 'suspect', 'defendant', 'accused', 'developer', 'programmer', 'courier', 'wife', 'husband', 'brother', 'sister', 'son', 'daughter', 'partner', 'girlfriend', 'boyfriend', 'accomplice']);
 
 /** Short references to people already named: "Van de Coevering:", "said Garland". */
 function surnameMentions(ctx: Ctx, frames: Frame[]): void {

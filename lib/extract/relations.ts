@@ -125,6 +125,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     else if (/^\s*[–—-]\s*$/.test(between) && b.text === b.text.toUpperCase()) out.push({ s: b, p: 'partOf', o: a, confidence: 0.8 });
     else if (CREATED_WITHIN.test(between)) out.push({ s: a, p: 'partOf', o: b, confidence: 0.85 });
     else if (/^\s*(?:\([^()]{1,20}\)\s*)?(?:of|within|at)\s+(?:the\s+)?(?:so-called\s+)?(?:police\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
+    // "the GSG 9 special unit of the Federal Police", "Cyberdouane, the online unit of the DNRED"
+    else if (/^\s*,?\s*(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:unit|team|squad|division|branch|section|department|arm|wing|cell|office|directorate)\s+(?:of|within|at)\s+(?:the\s+)?$/u.test(between)) out.push(memberOrPart(a, b, 0.8));
     else if (/^\s*,\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:is|are|was|were|be|being|now|also)\b)\w+\s+)?(?:part|unit|division|branch|team|department|section|arm|component)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between)) out.push(memberOrPart(a, b, 0.9));
   }
   out.push(...ownedUnits(f));
@@ -467,6 +469,20 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       const who = actors.find((m) => m.type === 'Person' && m.start === mk.end + role[0].length);
       if (who) out.push({ s: who, p: 'operated', o: mk, confidence: 0.85 });
     }
+    // "its founder, Ross Ulbricht", "the suspected creator and administrator of the site, X", "the founder of
+    // AlphaBay, X": a market's role, then the person in apposition
+    if (text.includes(',')) {
+      for (const who of actors) {
+        if (who.type !== 'Person') continue;
+        const head = text.slice(Math.max(0, who.start - base - 120), who.start - base);
+        const r = MARKET_ROLE_BEFORE.exec(head);
+        if (!r) continue;
+        const roleAt = who.start - head.length + r.index;
+        const named = [...markets].reverse().find((m) => m.end <= who.start && m.start >= roleAt);
+        const mk = named ?? (r[1] || r[2] ? ([...markets].reverse().find((m) => m.end <= roleAt) ?? recentMarket) : undefined);
+        if (mk) out.push({ s: who, p: 'operated', o: mk, confidence: 0.8 });
+      }
+    }
     const vend = /\b(?:vendors?|sellers?|dealers?)\s+(?:on|at)\s+/i.exec(text);
     if (vend) {
       const mk = markets.find((m) => m.start >= base + vend.index + vend[0].length - 1);
@@ -522,11 +538,27 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
         const country = ctx.demonymCountry(nat[1]);
         if (country) out.push({ s: pm, p: 'nationality', o: country, confidence: 0.8 });
       }
+      // "X, 36, a citizen of France", "X, a national of Serbia"
+      const of = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?an?\s+(?:citizen|national)\s+of\s+(?:the\s+)?/.exec(after);
+      const land = of ? ms.find((m) => m.type === 'Country' && m.start === pm.end + of[0].length) : undefined;
+      if (land) out.push({ s: pm, p: 'nationality', o: land, confidence: 0.8 });
+      // "62-year-old Dutchman Herman X.": a demonym noun right before the name
+      const before = /(?:^|\s)(\p{Lu}\p{Ll}+(?:man|woman))\s+$/u.exec(text.slice(Math.max(0, pm.start - base - 30), pm.start - base));
+      const home = before ? ctx.demonymCountry(before[1]) : undefined;
+      if (home) out.push({ s: pm, p: 'nationality', o: home, confidence: 0.75 });
     }
   }
   return out;
 }
 
+/** A market's role right before an appositive name: "its founder, ", "the alleged administrator of the site, ", "the creator of AlphaBay, " */
+const MARKET_ROLE_BEFORE = /\b(?:([Ii]ts|[Tt]he\s+(?:site|market|marketplace|platform)['\u2019]s)|[Tt]he)\s+(?:(?:alleged|suspected|former|main|chief|lead|self-described|presumed)\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|mastermind)(?:\s+and\s+(?:founder|co-founder|administrator|admin|operator|owner|creator))?(?:\s+of\s+(?:(the\s+(?:site|market|marketplace|platform|forum))|(?:the\s+)?\p{Lu}[^,]{0,40}))?\s*,\s*$/u;
+/** One-word heads of a body, before "of": "the head of EC3, X" */
+const ROLE_HEADS = new Set(['head', 'chief', 'director', 'leader', 'boss', 'commander', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'manager', 'chair', 'president', 'deputy', 'prosecutor']);
+/** After a name: ", who commands the", ", who heads" (the agency follows) */
+const WHO_HEADS = /^\s*,\s*who\s+(?:now\s+|currently\s+)?(?:commands|heads|leads|runs|directs|manages|chairs|oversees)\s+(?:the\s+)?/i;
+/** A title before "of"/"at" and an agency that opens an apposition: "the head of ", "deputy director at the " */
+const ROLE_OF = /^\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/u;
 /** A plea or verdict: the person was charged (by the article's prosecutors). */
 const PLEADED = /\b(?:pleaded|pleads|pled|plead)\s+guilty\b|\b(?:was|were|been)\s+found\s+guilty\b/gi;
 /** Before a unit named as some body's own: "its", "the agency's" (a few lowercase words may follow: "its specialised internet unit"). */
@@ -819,6 +851,14 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
       agency = pick;
     }
   }
+  // "Colonel Giovanni Reccia, who commands the GdF unit", "X, who heads the NCA's cyber unit"
+  if (!agency && t[m.to]?.text === ',') {
+    const who = WHO_HEADS.exec(text.slice(m.end - base, m.end - base + 60));
+    const at = who ? m.end + who[0].length : -1;
+    let ag = who ? ms.find((x) => isAgency(x) && x.start >= at && x.start <= at + 2) : undefined;
+    for (let k = ag ? ms.indexOf(ag) + 1 : ms.length; ag && ms[k] && isAgency(ms[k]) && /^['\u2019]s\s+$/.test(textBetween(f, ag.end, ms[k].start)); k++) ag = ms[k];
+    if (ag) agency = ag;
+  }
   // "Special Agent in Charge William T. McDermott of the DEA Rocky Mountain Field Division"
   if (!agency && m.role && /^(?:of|from|at|with)$/i.test(t[m.to]?.text ?? '')) {
     let j = m.to + 1;
@@ -832,8 +872,18 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     const segs = head.split(',');
     if (segs.length >= 2) {
       const segStart = base + head.length - segs[segs.length - 1].length - segs[segs.length - 2].length - 1;
-      const ag = ms.find((x) => isAgency(x) && x.start >= segStart && x.end <= m.start && !/\bsaid\b/i.test(textBetween(f, x.end, m.start)));
-      if (ag && /^\s*(?:the\s+)?$/i.test(text.slice(segStart - base, ag.start - base).replace(/^,/, ''))) agency = ag;
+      const ag = ms.find((x) => isAgency(x) && x.start >= segStart && x.end <= m.start && !/\b(?:said|says|told|and|arrested|charged|detained|shut|seized|took|took down|indicted)\b/i.test(textBetween(f, x.end, m.start)));
+      const lead = text.slice(segStart - base, ag ? ag.start - base : 0).replace(/^,/, '');
+      if (ag && /^\s*(?:the\s+)?$/i.test(lead)) agency = ag;
+      // "the head of EC3, Steven Wilson, said": a title, then "of" and the agency
+      else if (ag && textBetween(f, ag.end, m.start).trim() === ',' && ROLE_OF.test(lead)) {
+        const j = f.tokens.findIndex((x) => x.start >= segStart && x.word && !['the', 'a', 'an'].includes(x.norm));
+        const te = j < 0 ? -1 : ROLE_HEADS.has(f.tokens[j].norm) && f.tokens[j + 1]?.norm === 'of' ? j + 1 : matchTitle(ctx.lex, f.tokens, j);
+        if (te > j && /^(?:of|at|for)$/.test(f.tokens[te]?.norm ?? '')) {
+          agency = ag;
+          role ??= text.slice(f.tokens[j].start - base, f.tokens[te - 1].end - base);
+        }
+      }
     }
   }
   // a title that by itself names its agency in an article that mentions that agency
