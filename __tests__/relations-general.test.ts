@@ -382,3 +382,23 @@ describe('people named as objects and in appositions', () => {
     expect(rel(y, 'participatedIn')).toEqual(['Europol > Fjell', 'Swedish Police Authority > Fjell']);
   });
 });
+
+describe('background takedowns and listed titled people', () => {
+  test('"a year after the FBI and Dutch police took down X": both targeted X, neither took part in the article\'s operation', () => {
+    const x = run('Police closed Orca Market on 3 May 2024. The closure comes a year after the FBI and the Guardia Civil took down Reef Market and Tide Market, then the two biggest dark web markets.');
+    expect(rel(x, 'targeted')).toEqual(expect.arrayContaining(['Federal Bureau of Investigation > Reef Market', 'Guardia Civil > Reef Market', 'Federal Bureau of Investigation > Tide Market', 'Guardia Civil > Tide Market']));
+    expect(rel(x, 'participatedIn')).toEqual([]);
+  });
+  test('"builds on the takedown in January 2021 of X": precededBy', () => {
+    const x = run('Police shut down Orca Market on 3 May 2022 in Operation Coral. The operation builds on the takedown in January 2021 of Reef Market, at the time the largest marketplace on the dark web.');
+    expect(rel(x, 'precededBy')).toEqual(['Coral > Reef Market']);
+  });
+  test('"A, FBI Director B and Acting Administrator C of the DEA": each person has their own employer', () => {
+    const x = run('Deputy Attorney General Rod J. Rosenstein, FBI Director Christopher Wray and Acting Administrator Uttam Dhillon of the Drug Enforcement Administration announced the results.');
+    expect(rel(x, 'worksFor')).toEqual(['Christopher Wray > Federal Bureau of Investigation', 'Uttam Dhillon > Drug Enforcement Administration']);
+  });
+  test('"X, one of the largest French-language marketplaces on the dark web" is a market', () => {
+    const x = run('French customs officers have dismantled Lune Noire, one of the largest French-language marketplaces on the dark web.');
+    expect(x.entities.filter((e) => e.type === 'Marketplace').map((e) => e.label)).toEqual(['Lune Noire']);
+  });
+});

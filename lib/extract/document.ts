@@ -10,7 +10,7 @@ import { arrestFacts, dedupeFacts, seizureFacts, type FactContext } from './fact
 import { defaultLexicon, type Lexicon } from './lexicon';
 import { findMentions, type Frame, type Mention } from './mentions';
 import { findIdentifiers } from './identifiers';
-import { earlierYear, sentenceRelations, type Proposed, type SentenceContext } from './relations';
+import { background, earlierYear, sentenceRelations, type Proposed, type SentenceContext } from './relations';
 import { normToken } from './tokenize';
 import { has, vocab } from './vocab';
 import { cues } from './cues';
@@ -269,7 +269,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     // co-operation read from a sentence about another named operation, or an earlier year, belongs to that one
     const otherOperation = new Set(frames.filter((f) => f.mentions.some((m) => m.type === 'Operation' && m.key !== mainOperation)).map((f) => f.sentence.start));
     for (const r of rels.values()) {
-      if (r.p === 'cooperatedWith' && !otherOperation.has(r.evidence.start) && !earlierYear(r.evidence.text, year)) {
+      if (r.p === 'cooperatedWith' && !otherOperation.has(r.evidence.start) && !background(r.evidence.text, year)) {
         for (const k of [r.s, r.o]) if (!participants.has(k)) participants.set(k, { ...r.evidence, confidence: 0.6 });
       }
     }

@@ -479,11 +479,19 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     const right = classifyChunk(ctx, f, k + 1, to);
     // "… and the Computer Crime Investigation Unit": "the" starts a new name, whatever the left part is
     if (t[k + 1]?.norm === 'the' && right.length) return [...left, ...right];
+    // "FBI Director Christopher Wray and Acting Administrator Uttam Dhillon of the DEA": two titled people
+    if (!right.length && left.some((m) => m.type === 'Person') && matchTitle(lex, t, k + 1) > k + 1) return left;
     const named = (ms: Mention[]) => ms.length > 0;
     if (named(left) && named(right) && (headIsName(v, t, from, k) || left.every((m) => m.fromGazetteer) || left.some((m) => m.type === 'Person'))) return [...left, ...right];
   }
 
-  // a person's name before "of the …": "William T. McDermott of the DEA Rocky Mountain Field Division"
+  // a person's name before "of the …": "William T. McDermott of the DEA Rocky Mountain Field Division", and
+  // after a title: "Acting Administrator Uttam Dhillon of the Drug Enforcement Administration"
+  const titled = matchTitle(lex, t, from);
+  if (titled > from && titled < to && t[titled].cap && !v.agencyHeads.has(t[titled].norm)) {
+    const of = t.slice(titled, to).findIndex((x, n) => n > 0 && x.norm === 'of');
+    if (of > 0 && validNameTokens(ctx, t, titled, titled + of)) return [];
+  }
   if (isGivenName(lex, t[from]) || titleEndingAt(ctx, t, from) >= 0) {
     const of = t.slice(from, to).findIndex((x, n) => n > 1 && x.norm === 'of');
     if (of > 0 && validNameTokens(ctx, t, from, from + of)) return [];
@@ -893,7 +901,7 @@ const MARKET_NOUN = /\b(?:(?:dark ?web|darknet|dark net|online|underground|illic
 const PERSON_WORDS = /\b(?:man|woman|men|women|defendants?|suspects?|he|she|him|his|her|himself|herself|founder|administrator|operator|boy|girl|teenager)\b/i;
 const MARKET_AFTER = /^\s+(marketplace|market|site|forum|shop|platform|bazaar)\b/i;
 const VENDOR_NAME = /\b(?:under|using|with)\s+the\s+(?:vendor\s+|online\s+|user\s?|trading\s+)?(?:name|moniker|handle|alias|pseudonym|username)\s+$/i;
-const A_MARKET = /^\s*,\s*(?:an?|the|one of the)\s+(?:[\p{L}-]+\s+){0,4}?(?:dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket)\s+(?:[\p{L}-]+\s+){0,2}?(?:market(?:place)?|site|platform|shop|forum|bazaar)\b/iu;
+const A_MARKET = /^\s*,\s*(?:an?|the|one of the)\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket)\s+(?:[\p{L}-]+\s+){0,2}?(?:market(?:place)?|site|platform|shop|forum|bazaar)\b|(?:[\p{L}-]+\s+){0,4}?(?:market(?:place)?|site|platform|shop|forum|bazaar)s?\s+(?:on|of)\s+the\s+(?:dark ?web|darknet|dark net)\b)/iu;
 /** Last words MARKET_NOUN and VENDOR_NAME can end with (lower case; a plural's "s" dropped for markets). */
 const MARKET_NOUNS = new Set(['market', 'marketplace', 'site', 'platform', 'shop', 'store', 'forum', 'bazaar', 'markets', 'marketplaces', 'sites', 'platforms', 'shops', 'stores', 'forums', 'bazaars']);
 const VENDOR_WORDS = new Set(['name', 'moniker', 'handle', 'alias', 'pseudonym', 'username']);

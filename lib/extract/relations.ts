@@ -227,7 +227,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       if (subj.length < 2) continue;
       for (let x = 0; x < subj.length; x++) for (let y = x + 1; y < subj.length; y++) out.push({ s: subj[x], p: 'cooperatedWith', o: subj[y], confidence: 0.75 });
       // the article's operation, unless the sentence is about an earlier one ("In 2017 the FBI and … took down …")
-      const earlier = has(v.re.precedence, text) || earlierYear(text, ctx.year) || ms.some((m) => m.type === 'Operation' && m.key !== ctx.mainOperation);
+      const earlier = has(v.re.precedence, text) || earlierYear(text, ctx.year) || ms.some((m) => m.type === 'Operation' && m.key !== ctx.mainOperation) || AFTER_BEFORE.test(text.slice(0, trig.start));
       if (ctx.mainOperation && !earlier) for (const a of subj) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
     }
   }
@@ -299,7 +299,10 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
 
   // ---- targeted / precededBy ----------------------------------------------------
   const precedence = has(v.re.precedence, text);
-  for (const trig of triggers(f, v.re.takedown)) {
+  const takedowns = triggers(f, v.re.takedown);
+  // "the takedown in January 2021 of DarkMarket": a dated takedown noun
+  const dated = text.includes(' of ') ? [...text.matchAll(DATED_TAKEDOWN)].map((d) => ({ start: d.index ?? 0, end: (d.index ?? 0) + d[0].length, text: d[0] })) : [];
+  for (const trig of dated.length ? [...takedowns, ...dated].sort((a, b) => a.start - b.start) : takedowns) {
     const tStart = base + trig.start;
     // every market or group listed after the trigger, up to the end of the clause
     const clauseEnd = base + nextBreakAfter(text, trig.end);
@@ -313,21 +316,24 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     // "… came a year after officials took down X", "built on … the takedowns of X": an earlier takedown
     // (the conjunction governs the verb: no comma between them)
     // (or the sentence opens on an earlier year: "In 2021, German authorities took down X")
-    const earlier = /\b(?:after|following|since|before)\b[^.;,]{0,60}$/i.test(before) || has(v.re.precedence, before.slice(lastCommaBefore(before))) || earlierYear(text, ctx.year);
+    const earlier = AFTER_BEFORE.test(before) || has(v.re.precedence, before.slice(lastCommaBefore(before))) || earlierYear(text, ctx.year);
     for (const tgt of tgts) {
       if (earlier && ctx.mainOperation) {
         out.push({ s: ctx.mainOperation, p: 'precededBy', o: tgt, confidence: 0.7 });
         // an agency named as the one that took it down targeted it, whenever that was ("In 2023 Customs took
         // down X": the article's own agency by its head noun)
+        // "the FBI and Dutch police took down X": every agency of the subject
+        const listed = subjectList(f, parents, tStart, ACTION_GAP);
         const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40) ?? (ctx.homeAgency && namesHome(before.slice(lastBreakBefore(text, trig.start)), ctx) ? ctx.homeAgency : undefined);
-        if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.7 });
+        for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'targeted', o: tgt, confidence: 0.7 });
         continue;
       }
       if (op) out.push({ s: op, p: 'targeted', o: tgt, confidence: 0.85 });
       else if (ctx.mainOperation && (OP_WORD.test(text) || ctx.mainOperationNamed || POLICE_SUBJECT.test(before))) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.75 });
       else {
+        const listed = subjectList(f, parents, tStart, ACTION_GAP);
         const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40);
-        if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.7 });
+        for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'targeted', o: tgt, confidence: 0.7 });
       }
     }
   }
@@ -559,6 +565,18 @@ const ROLE_HEADS = new Set(['head', 'chief', 'director', 'leader', 'boss', 'comm
 const WHO_HEADS = /^\s*,\s*who\s+(?:now\s+|currently\s+)?(?:commands|heads|leads|runs|directs|manages|chairs|oversees)\s+(?:the\s+)?/i;
 /** A title before "of"/"at" and an agency that opens an apposition: "the head of ", "deputy director at the " */
 const ROLE_OF = /^\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/u;
+/** A sentence about what came before the article's action: "a year after", "builds on", "in the wake of the takedown of" */
+const BACKGROUND = /\b(?:years?|months?)\s+(?:after|before|earlier)\b|\b(?:in\s+the\s+wake\s+of|follow(?:s|ed|ing)?\s+(?:on\s+from\s+)?|(?:builds?|built|building)\s+on)\s+the\s+(?:\w+\s+)?(?:takedown|take-down|shutdown|closure|seizure|dismantling)\b/i;
+
+/** The sentence tells of an earlier action (an earlier year, "a year after", "builds on the takedown of"). */
+export function background(text: string, year: (() => number | undefined) | undefined): boolean {
+  return earlierYear(text, year) || BACKGROUND.test(text);
+}
+
+/** "… came a year after officials took down X": the verb is governed by a conjunction of an earlier time */
+const AFTER_BEFORE = /\b(?:after|following|since|before)\b[^.;,]{0,60}$/i;
+/** A takedown noun with its date between it and its object: "the takedown in January 2021 of" */
+const DATED_TAKEDOWN = /\b(?:takedown|take-down|shutdown|closure|seizure|dismantling)s?\s+(?:in|on|last)\s+(?:[\w,]+\s+){1,3}?of\b/gi;
 /** A plea or verdict: the person was charged (by the article's prosecutors). */
 const PLEADED = /\b(?:pleaded|pleads|pled|plead)\s+guilty\b|\b(?:was|were|been)\s+found\s+guilty\b/gi;
 /** Before a unit named as some body's own: "its", "the agency's" (a few lowercase words may follow: "its specialised internet unit"). */
@@ -839,11 +857,13 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
         while (j < t.length && FILLER.has(t[j].norm)) j++;
         pick = agencyAt(j);
       }
-    } else if (!role) {
+    } else {
       let k = pick.to;
       while (t[k] && (t[k].text === "'s" || t[k].text === '’s')) k++;
       const te = matchTitle(ctx.lex, t, k);
-      if (te > k) role = text.slice(t[k].start - base, t[te - 1].end - base);
+      // "Rod Rosenstein, FBI Director Christopher Wray and …": the title is the next person's
+      if (te > k && ms.some((x) => x.type === 'Person' && x.from === te)) pick = undefined;
+      else if (te > k && !role) role = text.slice(t[k].start - base, t[te - 1].end - base);
     }
     if (pick) {
       // possessive chain: the last unit ("SEROCU's Regional Cyber Crime Unit")
