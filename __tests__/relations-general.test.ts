@@ -402,3 +402,29 @@ describe('background takedowns and listed titled people', () => {
     expect(x.entities.filter((e) => e.type === 'Marketplace').map((e) => e.label)).toEqual(['Lune Noire']);
   });
 });
+
+describe('pronouns, prosecutors and sites referred to again', () => {
+  test('"He launched X" and "prosecutors say he created and ran the site": the person named last', () => {
+    const x = run('Lark Market was a dark web marketplace. Police in Brno detained Tomas Novak on Monday. He launched Lark Market in early 2013.');
+    expect(rel(x, 'operated')).toEqual(['Tomas Novak > Lark Market']);
+    const y = run('Lark Market was a dark web marketplace. The lead defendant is Marek Vlk, a 42-year-old Czech national. Prosecutors say he created and ran the site.');
+    expect(rel(y, 'operated')).toEqual(['Marek Vlk > Lark Market']);
+    // not when the sentence names its own subject
+    const z = run('Lark Market was a dark web marketplace. Police in Brno detained Tomas Novak on Monday. His brother launched Lark Market in 2013.');
+    expect(rel(z, 'operated')).toEqual([]);
+  });
+  test('"The case is being prosecuted by …": the office charged the people the article arrested or charged', () => {
+    const x = run('Reef Market was a dark web marketplace. Jon Kell, 31, was arrested by the FBI in Miami. The case is being prosecuted by the U.S. Attorney\'s Office for the Southern District of Florida.');
+    expect(rel(x, 'chargedBy')).toEqual([expect.stringMatching(/^Jon Kell > .*Southern District of Florida/)]);
+  });
+  test('"The FBI took the site offline" targets the market the article is about; "the NCA, which includes the X Unit" is partOf', () => {
+    const x = run('Reef Market was a dark web marketplace. The FBI took the site offline on Tuesday.');
+    expect(rel(x, 'targeted')).toHaveLength(1);
+    expect(rel(x, 'targeted')[0]).toMatch(/> Reef Market$/);
+    expect(rel(run('The NCA, which includes the National Cyber Crime Unit, led the work.'), 'partOf')).toEqual(['National Cyber Crime Unit > National Crime Agency']);
+  });
+  test('nationality: "X, 37, an Israeli citizen", "Y, 34, also an Israeli citizen", "Z, a U.S. citizen"', () => {
+    const x = run('Dan Levy, 37, an Israeli citizen living in Brazil, was arrested. Avi Ron, 34, also an Israeli citizen, was held. Sam Cole, a U.S. citizen who lived in Peru, was charged.');
+    expect(rel(x, 'nationality')).toEqual(['Avi Ron > Israel', 'Dan Levy > Israel', 'Sam Cole > United States']);
+  });
+});

@@ -40,6 +40,8 @@ const NOT_INVOLVED = /\b(?:not|never)\s+(?:been\s+)?(?:involved|part\s+of|taken\
 const DEFENDANTS_WORD = /\b(?:defendants|accused|pair|both men|two men)\b/i;
 /** A market named before, referred to again: "the site", "this platform", "the marketplace's servers". */
 const THE_MARKET = /\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop)\b/i;
+/** "he" or "she": a sentence that may speak of the person named last */
+const HE_SHE = /\b(?:he|she)\b/i;
 const QUOTE_OPEN = /^\s*[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]\s*$/;
 
@@ -149,6 +151,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const firstMention = new Map<string, Mention>();
   let recentAge = 99;
   const defendants: string[] = [];
+  const suspects: string[] = [];
+  let recentPerson: string | undefined;
   const factCtx: FactContext = {
     evidence: (f) => evidenceOf(doc, f, 0.85),
     mentionAt: (f, offset, types) => f.mentions.find((m) => types.includes(m.type) && m.start >= offset && m.start <= offset + 1),
@@ -187,12 +191,14 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       recentMarketOrGroup: recentAge <= 2 ? recentMarketOrGroup : undefined,
       salientMarket: recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined,
     };
-    if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug')) || (defendants.length && DEFENDANTS_WORD.test(text))) {
-      for (const r of sentenceRelations(f, { ...ctx, defendants })) {
+    if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug')) || (defendants.length && DEFENDANTS_WORD.test(text)) || (recentPerson && ctx.salientMarket && HE_SHE.test(text))) {
+      for (const r of sentenceRelations(f, { ...ctx, defendants, suspects, recentPerson })) {
         proposals.push({ r, f });
         if ((r.p === 'chargedBy' || r.p === 'arrestedBy') && !defendants.includes(keyOf(r.s))) defendants.push(keyOf(r.s));
+        if (/^(?:chargedBy|arrestedBy|operated|vendorOn)$/.test(r.p) && keyOf(r.s).startsWith('person:') && !suspects.includes(keyOf(r.s))) suspects.push(keyOf(r.s));
       }
     }
+    recentPerson = [...f.mentions].reverse().find((m) => m.type === 'Person')?.key ?? recentPerson;
     // items of a list introduced by "… investigators seized:" / "… arrested in:" inherit its context
     const line = doc.text.slice(lineStart(doc.text, f.sentence.start), f.sentence.end);
     // a fact box: "Arrests worldwide: 270" / "United States: 130" / "Germany: 42"

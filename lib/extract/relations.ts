@@ -56,6 +56,10 @@ export interface SentenceContext {
   defendants?: string[];
   /** the year the article was written in: its date's, else the latest year it names (worked out when asked) */
   year?: () => number | undefined;
+  /** keys of the people charged, arrested or said to run a market in the sentences so far */
+  suspects?: string[];
+  /** the person named last in the sentences before this one: whom "he" or "she" stands for */
+  recentPerson?: string;
   /** the police force the article is from, or the only one it names: whom "detectives" and a bare rank stand for */
   force?: () => string | undefined;
 }
@@ -165,6 +169,9 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const a = [...ms].reverse().find((m) => isAgency(m) && m.end <= at);
     const b = ms.find((m) => isAgency(m) && m.start > at && /^\s*(?:officers|staff|detectives|investigators|agents|personnel)\b/i.test(text.slice(m.end - base)));
     if (a && b) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.75 });
+    // "the NCA, which includes the National Cyber Crime Unit": a unit right after the verb is part of the body
+    const unit = !b && ms.find((m) => isAgency(m) && m.start >= at + inc[0].length && m.start <= at + inc[0].length + 6 && unitLike(m));
+    if (a && unit && /^(?:includes|comprises)$/i.test(inc[0]) && /,\s*(?:which|that)\s+$|^\s+$/.test(textBetween(f, a.end, at))) out.push({ s: unit, p: 'partOf', o: a, confidence: 0.75 });
   }
 
   // the first pass of a document wants only the structure: units and employers
@@ -347,11 +354,13 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   }
   // split verbs: "have taken the dark web marketplaces Bohemia and Cannabia offline", "took X down"
   const marketOrGroup = ms.some(isMarketOrGroup);
-  const splitVerbs = marketOrGroup && (f.lower.includes('offline') || f.lower.includes('down')) ? text.matchAll(/\b(?:taken|took|take|taking|shut|shutting|brought|bring|knocked)\s+((?:[^.;,]|,(?=\s*\p{Lu}))+?)\s+(?:offline|down)\b/giu) : [];
+  const splitVerbs = (marketOrGroup || ctx.salientMarket) && (f.lower.includes('offline') || f.lower.includes('down')) ? text.matchAll(/\b(?:taken|took|take|taking|shut|shutting|brought|bring|knocked)\s+((?:[^.;,]|,(?=\s*\p{Lu}))+?)\s+(?:offline|down)\b/giu) : [];
   for (const sv of splitVerbs) {
     const from = base + (sv.index ?? 0);
     const to = from + sv[0].length;
-    const tgts = ms.filter((m) => isMarketOrGroup(m) && m.start > from && m.end < to);
+    const tgts: Array<Mention> = ms.filter((m) => isMarketOrGroup(m) && m.start > from && m.end < to);
+    // "The FBI took the site offline": the market the article is about
+    if (!tgts.length && ctx.salientMarket && /^\w+\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|market|marketplace|platform|forum)\s+(?:offline|down)$/i.test(sv[0])) tgts.push(ctx.salientMarket);
     if (!tgts.length) continue;
     const ag = [...heads].reverse().find((m) => m.end <= from && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
     for (const tgt of tgts) {
@@ -411,7 +420,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   const markets = ms.filter((m) => m.type === 'Marketplace');
   // "… who prosecutors said operated the site": the market the article has just named
   const recentMarket = ctx.recentMarketOrGroup?.type === 'Marketplace' ? ctx.recentMarketOrGroup : undefined;
-  if ((actors.length || ctx.defendants?.length) && (markets.length || recentMarket)) {
+  if ((actors.length || ctx.defendants?.length || ctx.recentPerson) && (markets.length || recentMarket)) {
     for (const trig of triggers(f, v.re.operate)) {
       const tStart = base + trig.start;
       const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60) ?? (recentMarket && THE_SITE.test(text.slice(trig.end, trig.end + 30)) ? recentMarket : undefined);
@@ -440,6 +449,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
         a = [...actors].reverse().find((m) => m.end <= whoAt && /^(?:\s*,\s*\d{1,3})?\s*$/.test(textBetween(f, m.end, whoAt)));
       }
       if (a) out.push({ s: a, p, o: mk, confidence: 0.8 });
+      // "He launched Sheep Marketplace in 2013", "prosecutors say he created and ran the site": the person named last
+      else if (ctx.recentPerson && /\b(?:he|she)\s+(?:(?:also|allegedly|later|then|had|has|created\s+and|founded\s+and|co-founded\s+and)\s+)*$/i.test(text.slice(lastBreakBefore(text, trig.start), trig.start))) out.push({ s: ctx.recentPerson, p, o: mk, confidence: 0.7 });
     }
     // "advertised under the vendor name "Pharma-King" on Tortuga Market": the handle sold there
     if (markets.length && text.includes(' name')) {
@@ -498,6 +509,14 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   }
 
   // ---- arrestedBy / chargedBy -----------------------------------------------------
+  // "The case is being prosecuted by the U.S. Attorney's Office for …", "The USAO is prosecuting the case":
+  // the people the article has charged, arrested or named as running a market
+  const prosecutedBy = ctx.suspects?.length && text.includes('prosecut') ? PROSECUTED_BY.exec(text) : null;
+  if (prosecutedBy) {
+    const at = base + prosecutedBy.index;
+    const ag = prosecutedBy[1] !== undefined ? heads.find((m) => m.start >= at + prosecutedBy[0].length - 1 && m.start <= at + prosecutedBy[0].length + 2) : [...heads].reverse().find((m) => m.end <= at && at - m.end < 30);
+    if (ag) for (const who of ctx.suspects!) out.push({ s: who, p: 'chargedBy', o: ag, confidence: 0.65 });
+  }
   const people = ms.filter((m) => m.type === 'Person');
   if (people.length || ctx.defendants?.length) {
     for (const [re, p] of [[v.re.arrest, 'arrestedBy'], [v.re.charge, 'chargedBy']] as const) {
@@ -539,15 +558,19 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     // nationality: "Name, a 34-year-old Australian" / "Name, a German national"
     for (const pm of people) {
       const after = text.slice(pm.end - base, pm.end - base + 50);
-      const nat = /^\s*,\s*(?:an?|the)\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}-]+)(?!\s+resident)(?:\s+(?:national|citizen|man|woman|nationals|citizens))?/u.exec(after);
+      const nat = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:also\s+)?(?:an?|the)\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}-]+)(?!\s+resident)(?:\s+(?:national|citizen|man|woman|nationals|citizens))?/u.exec(after);
       if (nat) {
         const country = ctx.demonymCountry(nat[1]);
         if (country) out.push({ s: pm, p: 'nationality', o: country, confidence: 0.8 });
       }
       // "X, 36, a citizen of France", "X, a national of Serbia"
-      const of = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?an?\s+(?:citizen|national)\s+of\s+(?:the\s+)?/.exec(after);
+      const of = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:also\s+)?an?\s+(?:citizen|national)\s+of\s+(?:the\s+)?/.exec(after);
       const land = of ? ms.find((m) => m.type === 'Country' && m.start === pm.end + of[0].length) : undefined;
       if (land) out.push({ s: pm, p: 'nationality', o: land, confidence: 0.8 });
+      // "X, a U.S. citizen who lived in Argentina": a country's name as the modifier
+      const a = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:also\s+)?an?\s+/.exec(after);
+      const named = a ? ms.find((m) => m.type === 'Country' && m.start === pm.end + a[0].length) : undefined;
+      if (named && /^\s+(?:citizen|national)s?\b/.test(text.slice(named.end - base))) out.push({ s: pm, p: 'nationality', o: named, confidence: 0.8 });
       // "62-year-old Dutchman Herman X.": a demonym noun right before the name
       const before = /(?:^|\s)(\p{Lu}\p{Ll}+(?:man|woman))\s+$/u.exec(text.slice(Math.max(0, pm.start - base - 30), pm.start - base));
       const home = before ? ctx.demonymCountry(before[1]) : undefined;
@@ -577,6 +600,8 @@ export function background(text: string, year: (() => number | undefined) | unde
 const AFTER_BEFORE = /\b(?:after|following|since|before)\b[^.;,]{0,60}$/i;
 /** A takedown noun with its date between it and its object: "the takedown in January 2021 of" */
 const DATED_TAKEDOWN = /\b(?:takedown|take-down|shutdown|closure|seizure|dismantling)s?\s+(?:in|on|last)\s+(?:[\w,]+\s+){1,3}?of\b/gi;
+/** "(the case) is being prosecuted by (the) …" (group 1: the agency follows), or "… is prosecuting the case" */
+const PROSECUTED_BY = /\b(?:case|cases|prosecution|charges)\s+(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:prosecuted|handled|brought)\s+by\s+(the\s+|)|\s(?:is|are)\s+prosecuting\s+the\s+case\b/i;
 /** A plea or verdict: the person was charged (by the article's prosecutors). */
 const PLEADED = /\b(?:pleaded|pleads|pled|plead)\s+guilty\b|\b(?:was|were|been)\s+found\s+guilty\b/gi;
 /** Before a unit named as some body's own: "its", "the agency's" (a few lowercase words may follow: "its specialised internet unit"). */
