@@ -428,3 +428,23 @@ describe('pronouns, prosecutors and sites referred to again', () => {
     expect(rel(x, 'nationality')).toEqual(['Avi Ron > Israel', 'Dan Levy > Israel', 'Sam Cole > United States']);
   });
 });
+
+describe('units in lower case, owned by the article\'s office, and operations described by apposition', () => {
+  test('"the FBI\'s Pittsburgh field office" is a unit of the FBI, and the partner of those it worked with', () => {
+    const x = run('The investigation was carried out by the FBI\'s Pittsburgh field office with the help of the Israel Police and Europol.');
+    expect(x.entities.find((e) => e.label === 'FBI Pittsburgh Field Office')?.altLabels).toContain('Pittsburgh field office');
+    expect(rel(x, 'partOf')).toEqual(['FBI Pittsburgh Field Office > Federal Bureau of Investigation']);
+    expect(rel(x, 'cooperatedWith')).toEqual(expect.arrayContaining(['Europol > FBI Pittsburgh Field Office', 'FBI Pittsburgh Field Office > Israel Police']));
+  });
+  test('"the Office\'s X Unit" in a release of an office is that office\'s unit; not when the article is not from an office', () => {
+    const x = run('U.S. Attorney\'s Office for the Southern District of New York. The case is being handled by the Office\'s Money Laundering Unit.');
+    expect(rel(x, 'partOf')).toEqual(['Money Laundering Unit > U.S. Attorney\'s Office for the Southern District of New York']);
+    const y = run('The FBI said the case is being handled by the Office\'s Money Laundering Unit.');
+    expect(rel(y, 'partOf')).toEqual([]);
+  });
+  test('"Project GOLDEN, an 11-month OPP investigation into …": a named investigation the agency ran', () => {
+    const x = run('Project GOLDEN, an 11-month OPP investigation into a drug network in southwestern Ontario, ended in May.');
+    expect(rel(x, 'participatedIn')).toEqual(['Ontario Provincial Police > Project GOLDEN']);
+    expect(run('The Tor Project said the network was fine.').entities.filter((e) => e.type === 'Operation')).toEqual([]);
+  });
+});

@@ -117,6 +117,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     }
     calledFrames(ctx, f);
     appositionFrames(ctx, f);
+    possessiveUnits(f);
   }
   // 3. later short references to people ("Van de Coevering:", "said Garland")
   surnameMentions(ctx, frames);
@@ -444,6 +445,11 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   }
   // Operation X; Australian police name investigations "Strike Force X"
   if (t[from].norm === 'operation' && to - from >= 2) return [operationMention(f, from, to, span(f, from + 1, to))];
+  // Canadian police name investigations "Project X" ("Project GOLDEN", "Project E-Neophile")
+  if (t[from].norm === 'project' && to - from >= 2 && (ctx.darkweb || PROJECT_CONTEXT.test(f.sentence.text))) {
+    const m = operationMention(f, from, to, text);
+    return [{ ...m, aliases: [span(f, from + 1, to)] }];
+  }
   if (t[from].norm === 'strike' && t[from + 1]?.norm === 'force' && to - from >= 3) {
     const m = operationMention(f, from, to, text);
     return [{ ...m, aliases: [span(f, from + 2, to)] }];
@@ -557,6 +563,34 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   return [];
 }
 
+/** After "<Agency>'s <Place>": a unit named in lower case ("the FBI's Pittsburgh field office") */
+const UNIT_AFTER_PLACE = /^\s+(field\s+office|field\s+division|resident\s+agency|division|office|bureau|branch)\b/;
+
+/**
+ * "the FBI's Pittsburgh field office", "the DEA's Miami division": the place and the lower-case unit noun are
+ * one unit of the agency (its label capitalised: "Pittsburgh Field Office", the text as an alias).
+ */
+function possessiveUnits(f: Frame): void {
+  const ms = f.mentions;
+  for (let k = 1; k < ms.length; k++) {
+    const a = ms[k - 1];
+    const place = ms[k];
+    if (a.type !== 'Agency' || (place.type !== 'Location' && place.type !== 'Country')) continue;
+    const base = f.sentence.start;
+    if (!/^['\u2019]s\s+$/.test(f.sentence.text.slice(a.end - base, place.start - base))) continue;
+    const u = UNIT_AFTER_PLACE.exec(f.sentence.text.slice(place.end - base));
+    if (!u) continue;
+    const end = place.end + u[0].length;
+    const to = f.tokens.findIndex((x) => x.end === end) + 1;
+    if (to <= place.to) continue;
+    const noun = u[1].replace(/\s+/g, ' ');
+    const label = `${place.text} ${noun.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}`;
+    ms[k] = mk(f, place.from, to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: [`${place.text} ${noun}`], fromGazetteer: false, parentKey: a.key });
+  }
+}
+
+/** A sentence about police work, where "Project X" is an investigation's name */
+const PROJECT_CONTEXT = /\b(?:police|investigation|investigators|officers|arrest(?:s|ed)?|charges|charged|seized|seizures?|RCMP|OPP|SQ|drugs?)\b/i;
 /** Plural nouns for the people or parts of a body, before "of": "Units of the …", "Members of the …" */
 const MEMBERS_OF = new Set(['units', 'officers', 'members', 'agents', 'officials', 'investigators', 'detectives', 'representatives', 'experts', 'specialists', 'staff', 'teams', 'personnel', 'analysts', 'prosecutors', 'colleagues', 'elements', 'branches', 'divisions', 'sections', 'departments']);
 
@@ -706,7 +740,8 @@ function personInChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
 
 export function isGivenName(lex: Lexicon, tok: Token): boolean {
   const low = tok.text.toLowerCase();
-  if (lex.givenNames.has(low)) return true;
+  // "Tomáš" as well as "Tomas": the norm folds accents
+  if (lex.givenNames.has(low) || lex.givenNames.has(tok.norm)) return true;
   // "Jean-Pierre": the first part
   const hyphen = low.indexOf('-');
   return hyphen >= 0 && lex.givenNames.has(low.slice(0, hyphen));

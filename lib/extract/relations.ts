@@ -133,7 +133,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     else if (/^\s*,?\s*(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:unit|team|squad|division|branch|section|department|arm|wing|cell|office|directorate)\s+(?:of|within|at)\s+(?:the\s+)?$/u.test(between)) out.push(memberOrPart(a, b, 0.8));
     else if (/^\s*,\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:is|are|was|were|be|being|now|also)\b)\w+\s+)?(?:part|unit|division|branch|team|department|section|arm|component)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between)) out.push(memberOrPart(a, b, 0.9));
   }
-  out.push(...ownedUnits(f));
+  out.push(...ownedUnits(f, ctx));
   for (const m of ms) {
     if (m.parentKey && isAgency(m)) out.push({ s: m, p: 'partOf', o: m.parentKey, confidence: 0.85 });
     // "Central Region Royal Canadian Mounted Police", "E Division RCMP": a regional command of a known body
@@ -303,6 +303,22 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     for (const a of heads.filter((m) => m.end <= base + trig.start || m.start >= base + trig.end)) out.push({ s: a, p: 'participatedIn', o: target, confidence: 0.75 });
   }
   if (heads.length) out.push(...involvement(f, ctx, heads));
+  // "Project GOLDEN, an 11-month OPP investigation into …", "Operation X, a joint FBI and DEA operation"
+  for (const op of ms) {
+    if (op.type !== 'Operation' || text.charAt(op.end - base) !== ',') continue;
+    const k = ms.indexOf(op);
+    const ags: Mention[] = [];
+    let prevEnd = op.end;
+    for (let j = k + 1; j < ms.length && isAgency(ms[j]); j++) {
+      const gap = textBetween(f, prevEnd, ms[j].start);
+      if (!(ags.length ? /^\s*(?:,|and|&|-|–)\s*(?:the\s+)?$/i : /^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?$/i).test(gap)) break;
+      ags.push(ms[j]);
+      prevEnd = ms[j].end;
+    }
+    if (ags.length && /^\s+(?:[\w-]+\s+){0,2}?(?:investigation|operation|probe|inquiry|crackdown|action)\b/i.test(text.slice(prevEnd - base))) {
+      for (const a of ags) out.push({ s: a, p: 'participatedIn', o: op, confidence: 0.8 });
+    }
+  }
 
   // ---- targeted / precededBy ----------------------------------------------------
   const precedence = has(v.re.precedence, text);
@@ -605,7 +621,7 @@ const PROSECUTED_BY = /\b(?:case|cases|prosecution|charges)\s+(?:is|are|was|were
 /** A plea or verdict: the person was charged (by the article's prosecutors). */
 const PLEADED = /\b(?:pleaded|pleads|pled|plead)\s+guilty\b|\b(?:was|were|been)\s+found\s+guilty\b/gi;
 /** Before a unit named as some body's own: "its", "the agency's" (a few lowercase words may follow: "its specialised internet unit"). */
-const OWNED = /\b(?:its|the\s+(?:agency|bureau|force|service|organi[sz]ation|department|office|directorate|ministry)['\u2019]s)\s+((?:[\p{Ll}-]+\s+){0,3})$/u;
+const OWNED = /\b(?:[Ii]ts|[Tt]he\s+(?:[Aa]gency|[Bb]ureau|[Ff]orce|[Ss]ervice|[Oo]rgani[sz]ation|[Dd]epartment|[Oo]ffice|[Dd]irectorate|[Mm]inistry)['\u2019]s)\s+((?:[\p{Ll}-]+\s+){0,3})$/u;
 const UNIT_WORD = /\b(?:unit|team|squad|centre|center|division|branch|section|cell|desk|department|directorate|office|bureau|service)\b/i;
 
 /**
@@ -613,20 +629,25 @@ const UNIT_WORD = /\b(?:unit|team|squad|centre|center|division|branch|section|ce
  * "investigators from the agency's European Cybercrime Centre": a unit is part of the nearest agency before it
  * that is not itself a sibling introduced by "its".
  */
-function ownedUnits(f: Frame): Proposed[] {
+function ownedUnits(f: Frame, ctx: SentenceContext): Proposed[] {
   const out: Proposed[] = [];
   const ms = f.mentions;
   const owned = new Set<Mention>();
-  for (let k = 1; k < ms.length; k++) {
+  for (let k = 0; k < ms.length; k++) {
     const b = ms[k];
     if (!isAgency(b)) continue;
-    const from = Math.max(f.sentence.start, ms[k - 1].end);
+    const from = k ? Math.max(f.sentence.start, ms[k - 1].end) : f.sentence.start;
     const o = OWNED.exec(textBetween(f, from, b.start));
     if (!o || (!unitLike(b) && !UNIT_WORD.test(o[1]))) continue;
     owned.add(b);
-    let owner: Mention | undefined;
-    for (let j = k - 1; j >= 0 && !owner; j--) if (isAgency(ms[j]) && !owned.has(ms[j]) && ms[j].key !== b.key) owner = ms[j];
-    if (owner) out.push({ s: b, p: 'partOf', o: owner, confidence: 0.8 });
+    // "the Office's", "the Bureau's" name the owner by a word of its name; "its", "the agency's" by nothing
+    const head = /^[Tt]he\s+(\w+)['\u2019]s/.exec(o[0]);
+    const word = head && /^(?:office|bureau|department|ministry|directorate)$/i.test(head[1]) ? new RegExp(`\\b${head[1]}\\b`, 'i') : undefined;
+    let owner: Mention | string | undefined;
+    for (let j = k - 1; j >= 0 && !owner; j--) if (isAgency(ms[j]) && !owned.has(ms[j]) && ms[j].key !== b.key && (!word || word.test(ms[j].label))) owner = ms[j];
+    // "The case is handled by the Office's Money Laundering Unit": the article's own office, by its head noun
+    if (!owner && head && ctx.homeAgency && ctx.homeHeads?.some((h) => h.toLowerCase() === head[1].toLowerCase())) owner = ctx.homeAgency;
+    if (owner && key(owner) !== b.key) out.push({ s: b, p: 'partOf', o: owner, confidence: 0.8 });
   }
   return out;
 }
