@@ -441,6 +441,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       const tStart = base + trig.start;
       const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60) ?? (recentMarket && THE_SITE.test(text.slice(trig.end, trig.end + 30)) ? recentMarket : undefined);
       if (!mk) continue;
+      // "created nine Silk Road accounts": the market names what was made, it was not made
+      if (/^\s+(?:user\s+|vendor\s+|buyer\s+)?(?:accounts?|users?|vendors?|buyers?|customers?|listings?|wallets?|addresses|profiles?)\b/i.test(text.slice(mk.end - base, mk.end - base + 30))) continue;
       // "ran a vendor account on Abacus Market": selling there, not running the market
       const p = mk.start > trig.end + base && VENDOR_OBJECT.test(textBetween(f, base + trig.end, mk.start)) ? 'vendorOn' : 'operated';
       // the actor is the subject before the verb, in the same clause ("Desnica created and operated X"),
@@ -485,6 +487,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       const clauseStart = lastBreakBefore(text, trig.start);
       const a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= base + clauseStart && m.type !== 'Marketplace');
       // "the defendants sold counterfeit currency on AlphaBay": the people the article has charged or arrested
+      // "X did not list any item for sale on Y": no vendor
+      if (/\b(?:not|never|n't)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trig.start - 20), trig.start))) continue;
       const sellers: Array<Mention | string> = a ? [a] : defendantsIn(text.slice(clauseStart, trig.start), ctx);
       if (!sellers.length || (a && /\b(said|says|told|added|warned|noted|stated|according)\b/i.test(textBetween(f, a.end, tStart)))) continue;
       const on = /\b(?:on|via|through|at)\s+(?:the\s+)?/gi;
@@ -551,8 +555,13 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
           if (ag) for (const who of group) out.push({ s: who, p, o: ag, confidence: 0.75 });
         } else {
           const ag = [...heads].reverse().find((m) => m.end <= base + trig.start && m.end >= base + trig.start - 80);
-          const obj = people.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
-          if (ag && obj) out.push({ s: obj, p, o: ag, confidence: 0.75 });
+          // "detained X … and charged him with …": the person the sentence named before the pronoun
+          const named = people.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
+          const pronoun = !named && /^\s+(?:him|her)\b/i.test(text.slice(trig.end, trig.end + 5)) ? [...people].reverse().find((m) => m.end <= base + trig.start) : undefined;
+          // (the agency is then the clause's subject: "The NCA, working with the FBI, tracked X down and arrested him")
+          const subject = pronoun && heads.find((m) => m.start >= base + lastBreakBefore(text, trig.start) && m.end <= pronoun.start);
+          const obj = named ?? (subject ? pronoun : undefined);
+          if (ag && obj) out.push({ s: obj, p, o: subject || ag, confidence: 0.75 });
           // "The U.S. Attorney's Office announced that X had been arrested": the prosecutors charge X
           else if (person && ag && ag.key === ctx.prosecutor && ANNOUNCED_THAT.test(textBetween(f, ag.end, person.start))) out.push({ s: person, p: 'chargedBy', o: ag, confidence: 0.7 });
           // "X is charged with …" in an article from, or about, a prosecuting office
@@ -938,7 +947,7 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     const segs = head.split(',');
     if (segs.length >= 2) {
       const segStart = base + head.length - segs[segs.length - 1].length - segs[segs.length - 2].length - 1;
-      const ag = ms.find((x) => isAgency(x) && x.start >= segStart && x.end <= m.start && !/\b(?:said|says|told|and|arrested|charged|detained|shut|seized|took|took down|indicted)\b/i.test(textBetween(f, x.end, m.start)));
+      const ag = ms.find((x) => isAgency(x) && x.start >= segStart && x.end <= m.start && !/\b(?:said|says|told|and|arrested|charged|detained|shut|seized|took|took down|indicted|announced|announces|that|who)\b/i.test(textBetween(f, x.end, m.start)));
       const lead = text.slice(segStart - base, ag ? ag.start - base : 0).replace(/^,/, '');
       if (ag && /^\s*(?:the\s+)?$/i.test(lead)) agency = ag;
       // "the head of EC3, Steven Wilson, said": a title, then "of" and the agency
