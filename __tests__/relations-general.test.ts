@@ -473,3 +473,16 @@ describe('pronoun objects, negated selling and headlines', () => {
     expect(x.entities.filter((e) => e.type === 'Agency').map((e) => e.label)).toEqual(['Internal Revenue Service']);
   });
 });
+
+describe('one agency running the investigation', () => {
+  test('"Since 2020, the Düsseldorf Police Headquarters has been conducting a cybercrime investigation under the direction of …"', () => {
+    const x = run('Police have shut down Orca Market, a dark web marketplace. Since 2020, the Düsseldorf Police Headquarters has been conducting a cybercrime investigation under the direction of the ZAC NRW.');
+    expect(x.entities.map((e) => e.label)).toContain('Düsseldorf Police Headquarters');
+    expect(rel(x, 'participatedIn')).toEqual([expect.stringMatching(/^Düsseldorf Police Headquarters > /)]);
+    expect(rel(x, 'ledBy')).toEqual([expect.stringMatching(/ > Cybercrime Central and Contact Point of North Rhine-Westphalia$/)]);
+  });
+  test('not an agency that is only the object or a bystander of the verb', () => {
+    const x = run('Police have shut down Orca Market, a dark web marketplace. Investigators told the FBI that they had opened an investigation.');
+    expect(rel(x, 'participatedIn')).toEqual([]);
+  });
+});

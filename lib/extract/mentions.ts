@@ -414,6 +414,8 @@ function headOf(v: Vocab, t: Token[], from: number, to: number): { head: Token; 
       break;
     }
   }
+  // "Düsseldorf Police Headquarters", "Munich Police Presidium": the police is the head
+  if (to - from >= 2 && (t[to - 1].norm === 'headquarters' || t[to - 1].norm === 'presidium') && t[to - 2].norm === 'police') return { head: t[to - 2], index: to - 2 };
   // two-word heads ("Task Force", "Attorney's Office")
   return { head: t[to - 1], index: to - 1 };
 }

@@ -217,6 +217,16 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const ops = ms.filter((m) => m.type === 'Operation' && m.end <= tStart);
     for (const op of ops) for (const a of [...left, ...right]) out.push({ s: a, p: 'participatedIn', o: op, confidence: 0.8 });
   }
+  // "Since 2020, the Düsseldorf Police Headquarters has been conducting a cybercrime investigation": the subject
+  // of a verb of investigating took part in the article's operation
+  const ran = ctx.mainOperation && heads.length ? RAN_INVESTIGATION.exec(text) : null;
+  if (ran && !earlierYear(text, ctx.year)) {
+    const at = base + ran.index;
+    const subj = heads.find((m) => m.start >= base + lastBreakBefore(text, ran.index) && m.end <= at);
+    if (subj && /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*[^,]{1,60},\s*)?(?:(?:has|have|had|also|then|jointly|been)\s+)*$/i.test(textBetween(f, subj.end, at)) && subj === subjectList(f, parents, at, /^[\s\S]*$/)[0]) {
+      out.push({ s: subj, p: 'participatedIn', o: ctx.mainOperation!, confidence: 0.7 });
+    }
+  }
   // "The FBI, the DEA and HSI investigated the case": co-investigators
   const coInv = heads.length >= 2 && /\b(?:investigated|conducted|handled|worked|led|carried\s+out|jointly\s+investigated)\s+(?:the\s+|this\s+)?(?:case|investigation|operation|probe|inquiry)\b/i.exec(text);
   if (coInv) {
@@ -627,6 +637,8 @@ const AFTER_BEFORE = /\b(?:after|following|since|before)\b[^.;,]{0,60}$/i;
 const DATED_TAKEDOWN = /\b(?:takedown|take-down|shutdown|closure|seizure|dismantling)s?\s+(?:in|on|last)\s+(?:[\w,]+\s+){1,3}?of\b/gi;
 /** "(the case) is being prosecuted by (the) …" (group 1: the agency follows), or "… is prosecuting the case" */
 const PROSECUTED_BY = /\b(?:case|cases|prosecution|charges)\s+(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:prosecuted|handled|brought)\s+by\s+(the\s+|)|\s(?:is|are)\s+prosecuting\s+the\s+case\b/i;
+/** A verb of investigating with the investigation as object: "has been conducting a cybercrime investigation" */
+const RAN_INVESTIGATION = /\b(?:investigated|conducted|conducting|conducts|handled|handling|carried\s+out|carrying\s+out|ran|runs|running|launched|opened|initiated)\s+(?:the|this|an?|its)\s+(?:[\w-]+\s+){0,2}?(?:case|investigation|operation|probe|inquiry)\b/i;
 /** A plea or verdict: the person was charged (by the article's prosecutors). */
 const PLEADED = /\b(?:pleaded|pleads|pled|plead)\s+guilty\b|\b(?:was|were|been)\s+found\s+guilty\b/gi;
 /** Before a unit named as some body's own: "its", "the agency's" (a few lowercase words may follow: "its specialised internet unit"). */
