@@ -3,7 +3,7 @@
  * text converted from Markdown/HTML: names in emphasis, markets introduced by an end-anchored noun phrase,
  * vendor names, "X called Y" frames, later surname references.
  */
-import { defaultLexicon, findMentions } from '../lib/extract';
+import { defaultLexicon, extractDocument, findMentions } from '../lib/extract';
 import { makeDocument } from '../lib/ingest/document';
 
 const lexicon = defaultLexicon();
@@ -85,5 +85,28 @@ describe('findMentions', () => {
     const m = findMentions(makeDocument('Three people were arrested, the Kamloops RCMP said on Friday.', { file: 'a.txt', path: 'a.txt' }), lexicon).frames[0].mentions;
     const unit = m.find((x) => x.text === 'Kamloops RCMP');
     expect(unit).toMatchObject({ type: 'Agency', parentKey: expect.stringMatching(/^agency:/) });
+  });
+});
+
+describe('names around days, newsrooms, laws and local offices', () => {
+  const labels = (text: string) => extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' })).entities.map((e) => e.label).sort();
+  test('"On Monday the U.S. Drug Enforcement Administration": the day is no part of the name', () => {
+    expect(labels('On Monday the U.S. Drug Enforcement Administration announced the results.')).toEqual(['Drug Enforcement Administration']);
+  });
+  test('a newsroom or press office is not a law-enforcement body', () => {
+    const x = extractDocument(makeDocument('Reporting by Tribune News Service and the Ottawa Valley News Desk.', { file: 'm.txt', path: 'm.txt' }));
+    expect(x.entities.filter((e) => e.type === 'Agency' || e.type === 'Organization')).toEqual([]);
+  });
+  test('"the Narcotic Drugs and Psychotropic Substances (NDPS) Act" is a law, not a body', () => {
+    expect(labels('He was booked under the Narcotic Drugs and Psychotropic Substances (NDPS) Act.')).toEqual([]);
+  });
+  test('"HSI New York": a national body\'s acronym and a city name its local office, a part of the body', () => {
+    const x = extractDocument(makeDocument('Special agents of HSI New York posed as money launderers.', { file: 'm.txt', path: 'm.txt' }));
+    expect(x.entities.map((e) => e.label).sort()).toEqual(['HSI New York', 'Homeland Security Investigations']);
+    expect(x.relations.filter((r) => r.p === 'partOf')).toHaveLength(1);
+  });
+  test('an apposition opened by "the" gives a person a title: "Jarod Smith, the director of the DEA, said"', () => {
+    const x = extractDocument(makeDocument('Jarod Smith, the director of the DEA, said so.', { file: 'm.txt', path: 'm.txt' }));
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Jarod Smith']);
   });
 });

@@ -246,6 +246,11 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   // countries named only through a nationality or a demonym ("German authorities arrested three …")
   // and agencies named only through a person's title ("U.S. Attorney X of the District of Utah")
   for (const { r } of proposals) if ((r.p === 'nationality' || r.p === 'worksFor') && typeof r.o !== 'string' && !entities.has(r.o.key)) addEntity(r.o);
+  // the known parent of a local office named with it ("HSI New York", "Kelowna RCMP")
+  for (const { r } of proposals) {
+    const e = r.p === 'partOf' && typeof r.o === 'string' && typeof r.s !== 'string' && !r.s.fromGazetteer && !entities.has(r.o) ? lex.entries.get(r.o) : undefined;
+    if (e && e.type === 'Agency') addEntity({ key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: e.label, fromGazetteer: true });
+  }
   for (const x of facts) {
     if (x.kind !== 'ArrestCount' || !x.place || entities.has(x.place)) continue;
     const e = lex.entries.get(x.place);

@@ -228,7 +228,8 @@ function defMention(ctx: Ctx, f: Frame, d: AcronymDef): Mention | undefined {
     return m;
   }
   // a law is no body: "Controlled Substances Act 1984 (SA)", "Proceeds of Crime Act (POCA)"
-  if (LAW_NAME.test(longText)) return undefined;
+  // (and "Narcotic Drugs and Psychotropic Substances (NDPS) Act")
+  if (LAW_NAME.test(longText) || (!d.reversed && t[d.after]?.text === 'Act')) return undefined;
   const type = classOfName(v, longText, headAfter);
   const label = headAfter ? `${longText} ${headAfter}` : longText;
   const aliasesList = [d.acronym, ...(headAfter ? [longText, `${d.acronym} ${headAfter}`] : [])];
@@ -425,6 +426,11 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   const { v, lex } = ctx;
   const t = f.tokens;
   while (from < to && v.determiners.has(t[from].norm) && to - from > 1) from++;
+  // "(On) Monday the U.S. Attorney's Office": a day or month before a name is no part of it
+  if (to - from > 2 && DAY_OR_MONTH.has(t[from].norm) && (t[from + 1].norm === 'the' || t[from + 1].cap)) {
+    from++;
+    while (from < to && v.determiners.has(t[from].norm) && to - from > 1) from++;
+  }
   const text = span(f, from, to);
   // whole phrase known?
   const whole = matchAt(lex.root, t, from);
@@ -508,6 +514,17 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   if (isGivenName(lex, t[from]) || titleEndingAt(ctx, t, from) >= 0) {
     const of = t.slice(from, to).findIndex((x, n) => n > 1 && x.norm === 'of');
     if (of > 0 && validNameTokens(ctx, t, from, from + of)) return [];
+  }
+  // a newsroom or a press office is no law-enforcement body: "Tribune News Service", "Ottawa Valley News Desk"
+  if (t.slice(from, to).some((x) => MEDIA_WORDS.has(x.norm)) && /^(?:desk|service|office|centre|center|team|unit|department|bureau)$/.test(t[to - 1].norm)) return [];
+  // a national body's acronym and a city: its local office ("HSI New York", "FBI Boston")
+  if (to - from >= 2 && t[from].upper && t[from].text.length >= 2) {
+    const body = matchAt(lex.root, t, from);
+    const place = body && body.to === from + 1 ? matchAt(lex.root, t, from + 1) : undefined;
+    if (body && place && place.to === to && body.forms.some((x) => x.entry.type === 'Agency') && place.forms.some((x) => x.entry.type === 'Location')) {
+      const parent = body.forms.find((x) => x.entry.type === 'Agency')!.entry;
+      return [mk(f, from, to, { key: `agency:${slug(text)}`, type: 'Agency', label: text, aliases: [], fromGazetteer: false, parentKey: parent.key })];
+    }
   }
   // a place and a national body's acronym: its local unit ("Kelowna RCMP", "Surrey RCMP")
   if (to - from >= 2 && t[to - 1].upper) {
@@ -596,6 +613,10 @@ function possessiveUnits(f: Frame): void {
   }
 }
 
+/** Days and months, which may open a capitalised run before a name ("Monday the U.S. Attorney's Office") */
+const DAY_OR_MONTH = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Words of a newsroom's or press office's name */
+const MEDIA_WORDS = new Set(['news', 'press', 'media', 'communications', 'newsroom', 'editorial', 'wire']);
 /** A sentence about police work, where "Project X" is an investigation's name */
 const PROJECT_CONTEXT = /\b(?:police|investigation|investigators|officers|arrest(?:s|ed)?|charges|charged|seized|seizures?|RCMP|OPP|SQ|drugs?)\b/i;
 /** Plural nouns for the people or parts of a body, before "of": "Units of the …", "Members of the …" */
@@ -760,7 +781,7 @@ export function isGivenName(lex: Lexicon, tok: Token): boolean {
  */
 function appositiveRole(ctx: Ctx, f: Frame, k: number): boolean {
   const t = f.tokens;
-  while (t[k] && ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'then', 'former', 'acting', 'deputy'].includes(t[k].norm) && !matchTitle(ctx.lex, t, k)) k++;
+  while (t[k] && ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'then', 'former', 'acting', 'deputy'].includes(t[k].norm) && matchTitle(ctx.lex, t, k) <= k) k++;
   // "European Commissioner for …", "a French prosecutor": a qualifier before the title
   if (t[k] && (t[k].cap || ctx.lex.demonyms.has(t[k].norm)) && matchTitle(ctx.lex, t, k) <= k && matchTitle(ctx.lex, t, k + 1) > k + 1) k++;
   const te = matchTitle(ctx.lex, t, k);
