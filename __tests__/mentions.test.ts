@@ -110,3 +110,18 @@ describe('names around days, newsrooms, laws and local offices', () => {
     expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Jarod Smith']);
   });
 });
+
+describe('a body with a generic name is known by its city', () => {
+  const run = (text: string) => extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' }));
+  test('"the Regional Prosecutor\'s Office in Rzeszów": the city is part of the name (and a place of its own)', () => {
+    const x = run('The investigation is supervised by the Regional Prosecutor\'s Office in Rzeszów.');
+    const office = x.entities.find((e) => e.type === 'Agency');
+    expect(office?.label).toBe('Regional Prosecutor\'s Office in Rzeszów');
+    expect(office?.altLabels).toContain('Regional Prosecutor\'s Office');
+    expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.label)).toEqual(['Rzeszów']);
+  });
+  test('not a name that holds a place already, nor a known body', () => {
+    expect(run('Officers of the Leipzig Police Directorate in Leipzig searched it.').entities.find((e) => e.type === 'Agency')?.label).toBe('Leipzig Police Directorate');
+    expect(run('Europol in The Hague coordinated it.').entities.find((e) => e.type === 'Agency')?.label).toBe('Europol');
+  });
+});

@@ -118,6 +118,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     calledFrames(ctx, f);
     appositionFrames(ctx, f);
     possessiveUnits(f);
+    agenciesInPlaces(ctx, f);
   }
   // 3. later short references to people ("Van de Coevering:", "said Garland")
   surnameMentions(ctx, frames);
@@ -610,6 +611,31 @@ function possessiveUnits(f: Frame): void {
     const noun = u[1].replace(/\s+/g, ' ');
     const label = `${place.text} ${noun.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}`;
     ms[k] = mk(f, place.from, to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: [`${place.text} ${noun}`], fromGazetteer: false, parentKey: a.key });
+  }
+}
+
+/**
+ * "the Regional Prosecutor's Office in Rzeszów", "the Central Criminal Investigation Department in Oldenburg":
+ * a body with a generic name (no place in it, not in the gazetteer) is known by the city after it, which
+ * becomes part of its name (the bare name stays an alias); the city stays a place of its own too.
+ */
+function agenciesInPlaces(ctx: Ctx, f: Frame): void {
+  const ms = f.mentions;
+  const base = f.sentence.start;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k];
+    const place = ms[k + 1];
+    if (a.type !== 'Agency' || a.fromGazetteer || a.parentKey || place.type !== 'Location' || !/^\s+in\s+$/.test(f.sentence.text.slice(a.end - base, place.start - base))) continue;
+    // a name that already holds a place or a nationality ("Leipzig Police Directorate") needs none
+    let placed = false;
+    for (let j = a.from; j < a.to && !placed; j++) {
+      const g = f.tokens[j].cap ? matchAt(ctx.lex.root, f.tokens, j) : undefined;
+      placed = ctx.lex.demonyms.has(f.tokens[j].norm) || !!g?.forms.some((y) => (y.entry.type === 'Location' || y.entry.type === 'Country') && !y.ambiguous);
+    }
+    if (placed) continue;
+    if (!/\b(?:office|department|directorate|headquarters|command|prosecutor|prosecution|court|unit|inspectorate|division|bureau|service)\b/i.test(a.label)) continue;
+    const label = `${a.label} in ${place.text}`;
+    ms[k] = mk(f, a.from, place.to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: [...new Set([a.label, ...a.aliases])], fromGazetteer: false });
   }
 }
 
