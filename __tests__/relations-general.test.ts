@@ -486,3 +486,34 @@ describe('one agency running the investigation', () => {
     expect(rel(x, 'participatedIn')).toEqual([]);
   });
 });
+
+describe('operations named in passives and compounds, listed objects and subjects', () => {
+  test('"A and B were taken down in July 2017 in Operation X, led by …": X targeted both', () => {
+    const x = run('Orca Market launched in 2022 on the dark web. Reef Market and Tide Market were taken down in July 2017 in Operation Coral, led by the FBI and the Dutch National Police.');
+    expect(rel(x, 'targeted')).toEqual(['Coral > Reef Market', 'Coral > Tide Market']);
+  });
+  test('"The FBI-led enforcement action, named Operation X": ledBy', () => {
+    expect(rel(run('The FBI-led enforcement action last week, named Operation Kestrel, targeted vendors on the dark web.'), 'ledBy')).toEqual(['Kestrel > Federal Bureau of Investigation']);
+  });
+  test('"The CPS charged A, B and C": each of them; "arrested by officers from the X": the X', () => {
+    const x = run('Brian Pitts, 50, Katie Harlow, 30, and Lee Lloyd, 40, ran a dark web shop. The Crown Prosecution Service (CPS) charged Pitts, Harlow and Lloyd with money laundering.');
+    expect(rel(x, 'chargedBy')).toEqual(['Brian Pitts > Crown Prosecution Service', 'Katie Harlow > Crown Prosecution Service', 'Lee Lloyd > Crown Prosecution Service']);
+    const y = run('Ryan Milligan, 29, was arrested by officers from the Police Service of Northern Ireland in 2013.');
+    expect(rel(y, 'arrestedBy')).toEqual(['Ryan Milligan > Police Service of Northern Ireland']);
+  });
+  test('"the three were arrested by …" stands for three people charged before, not for two', () => {
+    const x = run('Ann Lee, 30, Bob Lee, 32, and Cy Lee, 35, were charged by the Crown Prosecution Service. The three were arrested by the National Crime Agency in 2020.');
+    expect(rel(x, 'arrestedBy')).toHaveLength(3);
+    const y = run('Ann Lee, 30, and Bob Lee, 32, were charged by the Crown Prosecution Service. The three were arrested by the National Crime Agency in 2020.');
+    expect(rel(y, 'arrestedBy')).toEqual([]);
+  });
+  test('"Germany\'s BKA, together with the ZIT …, took down X in 2022" (an earlier year): both targeted X', () => {
+    const x = run('Police shut down Orca Market on 3 May 2024. In 2022 Germany\'s Federal Criminal Police Office (BKA), together with the Central Office for Combating Internet Crime (ZIT), took down Reef Market, a dark web marketplace.');
+    expect(rel(x, 'targeted')).toEqual(expect.arrayContaining([expect.stringMatching(/^Federal Criminal Police Office > Reef Market$/), expect.stringMatching(/^Central Office for Combating Internet Crime > Reef Market$/)]));
+  });
+  test('nationality: "X, 24, is a Taiwanese national", "Y, 47, of Great Britain," (a country; not a town)', () => {
+    expect(rel(run('Rui Lin, 24, is a Taiwanese national.'), 'nationality')).toEqual(['Rui Lin > Taiwan']);
+    expect(rel(run('Paul Nicholls, 47, of Great Britain, was convicted.'), 'nationality')).toEqual(['Paul Nicholls > United Kingdom']);
+    expect(rel(run('Paul Nicholls, 47, of Leeds, was convicted.'), 'nationality')).toEqual([]);
+  });
+});

@@ -313,6 +313,13 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     for (const a of heads.filter((m) => m.end <= base + trig.start || m.start >= base + trig.end)) out.push({ s: a, p: 'participatedIn', o: target, confidence: 0.75 });
   }
   if (heads.length) out.push(...involvement(f, ctx, heads));
+  // "The FBI-led enforcement action, named Operation Disarray": the agency led the operation named with it
+  for (const a of heads) {
+    if (!/^-led\b/.test(text.slice(a.end - base, a.end - base + 5))) continue;
+    const op = ms.find((m) => m.type === 'Operation' && m.start > a.end && m.start - a.end < 100) ?? [...ms].reverse().find((m) => m.type === 'Operation' && m.end < a.start);
+    const target = op ? op.key : ctx.mainOperation && !earlierYear(text, ctx.year) ? ctx.mainOperation : undefined;
+    if (target) out.push({ s: target, p: 'ledBy', o: a, confidence: 0.8 });
+  }
   // "Project GOLDEN, an 11-month OPP investigation into …", "Operation X, a joint FBI and DEA operation"
   for (const op of ms) {
     if (op.type !== 'Operation' || text.charAt(op.end - base) !== ',') continue;
@@ -404,9 +411,15 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     if (tgt) {
       const by = /^\s+(?:\w+\s+){0,3}?by\s+/i.exec(text.slice(passive.index + passive[0].length));
       const ag = by ? heads.find((m) => m.start >= at + passive[0].length && m.start <= at + passive[0].length + by[0].length + 6) : undefined;
-      if (ctx.mainOperation) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.75 });
-      else if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.75 });
-      if (ag && ctx.mainOperation) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
+      // "AlphaBay and Hansa were taken down in July 2017 in Operation Bayonet": the operation the sentence names
+      const named = ms.find((m) => m.type === 'Operation' && m.start > at);
+      const op = named ? named.key : ctx.mainOperation;
+      const tgts = [tgt, ...ms.filter((m) => m !== tgt && isMarketOrGroup(m) && m.end <= at && m.start >= base + lastBreakBefore(text, passive.index) && /^\s*(?:,|and|&)\s*/.test(textBetween(f, m.end, m.end + 5)))];
+      for (const x of tgts) {
+        if (op) out.push({ s: op, p: 'targeted', o: x, confidence: 0.75 });
+        else if (ag) out.push({ s: ag, p: 'targeted', o: x, confidence: 0.75 });
+      }
+      if (ag && op) out.push({ s: ag, p: 'participatedIn', o: op, confidence: 0.7 });
     }
   }
   // "German police have arrested three suspected administrators of Wall Street Market": action against the market
@@ -553,7 +566,12 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       for (const trig of findAll(re, text)) {
         const by = /^\s+(?:[^.;]{0,60}?\s)?by\s+(?:the\s+)?/i.exec(text.slice(trig.end, trig.end + 90));
         const person = [...people].reverse().find((m) => m.end <= base + trig.start);
-        const byAgency = () => by && heads.find((m) => m.start >= base + trig.end + by[0].length - 1 && m.start <= base + trig.end + by[0].length + 2);
+        const byAgency = () => {
+          if (!by) return undefined;
+          const at = base + trig.end + by[0].length;
+          // "by officers from the Police Service of Northern Ireland", "by West Midlands Police officers"
+          return heads.find((m) => m.start >= at - 1 && m.start <= at + 2) ?? heads.find((m) => m.start > at && m.start <= at + 40 && /^(?:officers|detectives|agents|investigators|police|staff|members)\s+(?:from|of|with|at)\s+(?:the\s+)?$/i.test(textBetween(f, at, m.start)));
+        };
         // "Both defendants were arrested by FBI agents": the people the article has charged or arrested
         const group = by && !person ? defendantsIn(text.slice(lastBreakBefore(text, trig.start), trig.start), ctx) : [];
         if (by && person) {
@@ -567,6 +585,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
           const ag = [...heads].reverse().find((m) => m.end <= base + trig.start && m.end >= base + trig.start - 80);
           // "detained X … and charged him with …": the person the sentence named before the pronoun
           const named = people.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
+          // "The CPS charged Pitts, Harlow and Lloyd with …": every person of the listed object
+          if (named && ag) for (let k = people.indexOf(named) + 1; k < people.length && PERSON_LINK.test(textBetween(f, people[k - 1].end, people[k].start)); k++) out.push({ s: people[k], p, o: ag, confidence: 0.75 });
           const pronoun = !named && /^\s+(?:him|her)\b/i.test(text.slice(trig.end, trig.end + 5)) ? [...people].reverse().find((m) => m.end <= base + trig.start) : undefined;
           // (the agency is then the clause's subject: "The NCA, working with the FBI, tracked X down and arrested him")
           const subject = pronoun && heads.find((m) => m.start >= base + lastBreakBefore(text, trig.start) && m.end <= pronoun.start);
@@ -593,7 +613,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     // nationality: "Name, a 34-year-old Australian" / "Name, a German national"
     for (const pm of people) {
       const after = text.slice(pm.end - base, pm.end - base + 50);
-      const nat = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:also\s+)?(?:an?|the)\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}-]+)(?!\s+resident)(?:\s+(?:national|citizen|man|woman|nationals|citizens))?/u.exec(after);
+      const nat = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:(?:is|was)\s+)?(?:also\s+)?(?:an?|the)\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}-]+)(?!\s+resident)(?:\s+(?:national|citizen|man|woman|nationals|citizens))?/u.exec(after);
       if (nat) {
         const country = ctx.demonymCountry(nat[1]);
         if (country) out.push({ s: pm, p: 'nationality', o: country, confidence: 0.8 });
@@ -602,6 +622,10 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       const of = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:also\s+)?an?\s+(?:citizen|national)\s+of\s+(?:the\s+)?/.exec(after);
       const land = of ? ms.find((m) => m.type === 'Country' && m.start === pm.end + of[0].length) : undefined;
       if (land) out.push({ s: pm, p: 'nationality', o: land, confidence: 0.8 });
+      // "Paul Nicholls, 47, of Great Britain" (a country, not a town: a US release's "of" gives the home country)
+      const from = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)of\s+(?:the\s+)?/.exec(after);
+      const home2 = from ? ms.find((m) => m.type === 'Country' && m.start === pm.end + from[0].length) : undefined;
+      if (home2 && /^\s*[,.;]/.test(text.slice(home2.end - base))) out.push({ s: pm, p: 'nationality', o: home2, confidence: 0.7 });
       // "X, a U.S. citizen who lived in Argentina": a country's name as the modifier
       const a = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:also\s+)?an?\s+/.exec(after);
       const named = a ? ms.find((m) => m.type === 'Country' && m.start === pm.end + a[0].length) : undefined;
@@ -718,12 +742,12 @@ const LED_INVESTIGATION = /^\s+(?:the|this)\s+(?:\w+\s+)?(?:investigation|operat
  * Frankfurt prosecutor" of "the Frankfurt prosecutor's office", a name that ends before "'s office"). */
 const RELATIVE_GAP = /^(?:['\u2019]s\s+office)?\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:which|that|who)?\s*(?:(?:has|have|had|also|jointly)\s+)*$/i;
 /** Between an agency list and its verb: a bracketed acronym, then auxiliaries ("have jointly", "started"). */
-const ACTION_GAP = /^(?:['\u2019]s\s+office)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:have|has|had|jointly|together|also|then|both|(?:started|began)(?:\s+to)?)\s+)*$/i;
+const ACTION_GAP = /^(?:['\u2019]s\s+office)?\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:have|has|had|jointly|together|also|then|both|(?:started|began)(?:\s+to)?)\s+)*$/i;
 /**
  * Between two agencies of a list: "A (ACR), B", "A and the B", "A, Germany's B" (an apposition naming A again),
  * "A, Spain's military police, and B" (an apposition in words).
  */
-const LIST_LINK = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+\s*(?=,))?(?:,\s*)?(?:(?:and|&|as\s+well\s+as)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/u;
+const LIST_LINK = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+\s*(?=,))?(?:,\s*)?(?:(?:and|&|as\s+well\s+as|(?:together|along)\s+with|alongside)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/u;
 /** Between a unit and its parent named after it: "the ZIT (ZIT) of the …", "the CCU at the …". */
 const PARENT_LINK = /^\s*(?:\([^()]{1,20}\)\s*)?(?:of|at|within)\s+(?:the\s+)?$/i;
 
@@ -773,14 +797,17 @@ function personList(f: Frame, people: Mention[], last: Mention): Mention[] {
 }
 
 /** "the defendants", "both defendants", "the three accused"; "the pair", "both men", "the two men" (two of them) */
-const DEFENDANTS = /\b(?:(?:the|both|all)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:co-)?(?:defendants|accused)|(the\s+pair|both\s+men|the\s+two\s+men))(?:\s+(?:were|was|are|is|have|had|been|being|also|later|then))*\s*$/i;
+const DEFENDANTS = /\b(?:(?:the|both|all)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:co-)?(?:defendants|accused)|(the\s+pair|both\s+men|the\s+two\s+men)|(?:the|all)\s+(two|three|four|five|six)(?:\s+(?:men|women|people|suspects))?|the\s+(trio))(?:\s+(?:were|was|are|is|have|had|been|being|also|later|then))*\s*$/i;
+const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, trio: 3 };
 
 /** The people a subject such as "the defendants" stands for: those charged or arrested earlier in the article. */
 function defendantsIn(subject: string, ctx: SentenceContext): string[] {
   const d = ctx.defendants;
   if (!d || d.length < 2) return [];
   const m = DEFENDANTS.exec(subject);
-  return !m || (m[1] && d.length !== 2) ? [] : d;
+  // "the pair", "the three", "the trio": only when the article has charged or arrested that many
+  const n = m?.[1] ? 2 : m?.[2] || m?.[3] ? COUNT_WORD[(m[2] ?? m[3]).toLowerCase()] : undefined;
+  return !m || (n !== undefined && d.length !== n) ? [] : d;
 }
 
 function key(x: Mention | string): string {
