@@ -47,3 +47,28 @@ describe('arrest counts in other word orders', () => {
     expect(arrests('Four people were arrested in Bavaria, among them the main suspect, who was detained at his flat in Augsburg, in the dark web case.')).toEqual([[4, expect.stringMatching(/bavaria/)]]);
   });
 });
+
+describe('counts given for several places, after the place, or around an apposition', () => {
+  it('"in A and B four each", "in C three", "one person each in D and E"', () => {
+    expect(arrests('In Peru 19 people were arrested, in Chile and Bolivia four each, in Ecuador three and one person each in Cuba and Panama.')).toEqual(expect.arrayContaining([
+      [19, 'country:peru'], [4, 'country:chile'], [4, 'country:bolivia'], [3, 'country:ecuador'], [1, 'country:cuba'], [1, 'country:panama'],
+    ]));
+  });
+  it('"Two people, a man and a woman, have been arrested in Leeds"; "The three were arrested …"', () => {
+    expect(arrests('Two people, a 32-year-old man and a 29-year-old woman, have been arrested in Leeds in a dark web case.')).toEqual([[2, 'location:leeds-gb']]);
+    expect(arrests('The three were arrested by officers when they returned from Spain.')).toEqual([[3, undefined]]);
+  });
+});
+
+describe('seizures', () => {
+  const seizures = (text: string) => extractDocument(makeDocument(text, { file: 's.txt', path: 's.txt' }), { lexicon }).facts.filter((f) => f.kind === 'Seizure').map((f) => (f.kind === 'Seizure' ? [f.quantity, f.unit] : []));
+  it('"$" in an article from Australia or Canada is not the US dollar (no contract unit), unless it says so', () => {
+    expect(seizures('Victoria Police said officers seized $8.5 million in cryptocurrency in Melbourne.')).toEqual([]);
+    expect(seizures('The RCMP seized about $68,000 US worth of bitcoin in Kelowna.')).toEqual([[68000, 'USD']]);
+    expect(seizures('The FBI seized $8.5 million in cryptocurrency in Chicago.')).toEqual([[8500000, 'USD']]);
+  });
+  it('"nearly a ton of drugs" is 1 t; "had purchased over two tonnes of bulking agent" is no seizure', () => {
+    expect(seizures('Raids in Russia recovered nearly a ton of drugs.')).toEqual([[1, 't']]);
+    expect(seizures('Police seized pills; the group had purchased over two tonnes of bulking agent.')).toEqual([]);
+  });
+});

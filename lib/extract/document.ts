@@ -154,6 +154,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const suspects: string[] = [];
   let recentPerson: string | undefined;
   const factCtx: FactContext = {
+    localDollar: LOCAL_DOLLAR.has(documentCountry(frames, lex, homeAgency) ?? ''),
     evidence: (f) => evidenceOf(doc, f, 0.85),
     mentionAt: (f, offset, types) => f.mentions.find((m) => types.includes(m.type) && m.start >= offset && m.start <= offset + 1),
     scopeOf: (f, offset) => {
@@ -406,6 +407,25 @@ function latestYear(text: string): number | undefined {
 
 function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** Countries whose currency is written "$" but is not the US dollar */
+const LOCAL_DOLLAR = new Set(['AU', 'CA', 'NZ', 'SG', 'HK', 'TW', 'JM', 'BS', 'BB', 'TT', 'BZ', 'FJ', 'GY', 'SR', 'LR', 'NA', 'MX', 'AR', 'CL', 'CO', 'UY']);
+
+/** The country an article is from: its first agency's, else the one its known places and bodies name most. */
+function documentCountry(frames: Frame[], lex: Lexicon, homeAgency: string | undefined): string | undefined {
+  const home = homeAgency ? lex.entries.get(homeAgency)?.country : undefined;
+  if (home) return home;
+  const count = new Map<string, number>();
+  for (const f of frames) {
+    for (const m of f.mentions) {
+      const c = m.fromGazetteer && m.type !== 'Drug' && m.type !== 'Marketplace' ? lex.entries.get(m.key)?.country : undefined;
+      if (c) count.set(c, (count.get(c) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  for (const [c, n] of count) if (!best || n > count.get(best)!) best = c;
+  return best;
 }
 
 function keyOf(x: Mention | string): string {

@@ -20,6 +20,10 @@ const RE = {
   // "four Spanish men aged between 18 and 29 were arrested", "Four people from Ottawa have been arrested", and
   // a headline's "Four men arrested on …" (no auxiliary, at the start of the sentence)
   nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:(?:aged\\s+(?:between\\s+)?\\d{1,2}(?:\\s*(?:and|to|-)\\s*\\d{1,2})?|from\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),?\\s+)?(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:arrested|detained|apprehended|held)`, 'giu'),
+  /** "The three were arrested …", "All four have been detained" */
+  theNArrested: new RegExp(`\\b(?:the|all)\\s+(${N})\\s+(?:(?:men|women|people|suspects)\\s+)?(?:were|have\\s+been|had\\s+been|was)\\s+(?:(?:also|later|subsequently)\\s+)?(?:arrested|detained)`, 'giu'),
+  /** "Two people, a 32-year-old man and a 29-year-old woman, have been arrested" */
+  nAppositionArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s*,\\s*[^,;.]{3,80},\\s*(?:have|had|were|was|are|been)\\s+(?:(?:also|now|since|already|been)\\s+)*(?:arrested|detained|apprehended)`, 'giu'),
   headlineArrested: new RegExp(`^\\s*${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:arrested|detained)\\b`, 'giu'),
   /** "bringing the number of arrests to six", "the total number of arrests rose to 12" */
   arrestsTo: new RegExp(`\\b(?:total|number)\\s+(?:number\\s+)?of\\s+(?:people\\s+)?(?:arrests|arrested(?:\\s+people)?|suspects\\s+arrested|people\\s+arrested)\\s+(?:to|(?:has\\s+)?(?:rose|risen|rises|climbed|stands|stood|now\\s+stands)\\s+(?:to|at))\\s+(${N})`, 'iu'),
@@ -27,7 +31,7 @@ const RE = {
   parenCount: /^\s*\((\d[\d,]*)\)|^\s*:\s*(\d[\d,]*)\s*$/,
   money: new RegExp(`(?:(?<![A-Za-z])(€|\\$|£|US\\$|USD|EUR|GBP)\\s?(${N})|(${N})\\s+(euros?|dollars?|pounds(?! of)|EUR|USD|GBP|bitcoins?|BTC|US dollars))(?![\\w])`, 'giu'),
   weight: new RegExp(`(?<![\\w.,])(${N})\\s?(kg|kgs|kilograms?|kilogrammes?|kilos?|grams?|g|tonnes?|tons?|t|lbs?|pounds)\\b(?:\\s+of\\s+((?:(?!\\s(?:and|or|as well as|were|was|worth|including|in|with|from|for|at)\\b)[^,.;]){1,60}))?`, 'giu'),
-  count: new RegExp(`(?<![\\w.,€$£])(${N})\\s+((?:[a-z-]+\\s+){0,3}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|doses|blotters|tabs|vehicles|cars|phones|mobile phones|devices|computers|laptops|servers|bank cards|credit cards|passports|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
+  count: new RegExp(`(?<![\\w.,€$£])(${N})\\s+((?:[a-z-]+\\s+){0,4}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|doses|blotters|tabs|vehicles|cars|phones|mobile phones|devices|computers|laptops|servers|bank cards|credit cards|passports|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
 };
 
 const UNIT: Record<string, SeizureUnit> = {
@@ -37,6 +41,8 @@ const UNIT: Record<string, SeizureUnit> = {
   g: 'g', gram: 'g', grams: 'g', t: 't', tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'kg', lbs: 'kg',
 };
 
+/** "a ton of drugs", "half a tonne of cocaine", "a kilo of heroin" (group 1: half) */
+const A_WEIGHT = /\b(half\s+)?an?\s+(tonne|ton|kilo|kilogram|kilogramme)\s+of\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/giu;
 const NOT_SEIZED = /\b(?:processed|turnover(?:\s+of)?|revenues?(?:\s+of)?|earned|earning|generated|laundered|laundering|made|profits?\s+of|fined?|fines\s+of|bail\s+of|reward\s+of|bounty\s+of|paid|spent|costs?|handled|facilitated|moved|sell|sold|selling|sales\s+of|bought|buy|buying|purchased|(?:transactions?|sales|purchases|trades|payments|turnover)\s+(?:worth|of|totall?ing|valued\s+at|amounting\s+to))\s+(?:(?:more\s+than|over|about|some|nearly|almost|approximately|roughly|an\s+estimated|around|up\s+to|at\s+least)\s+)?$/i;
 /** "they found 12 lbs of …" is a seizure; "investigators found that …" is not */
 const FOUND = /\bfound\b(?!\s+(?:that|guilty|dead|out|to\b|no\b|him|her|them|it\b|itself|themselves|evidence\s+that))/i;
@@ -49,6 +55,8 @@ export interface FactContext {
   mentionAt(frame: Frame, offset: number, types: string[]): Mention | undefined;
   /** the place a sentence is about before `offset` ("In Britain, …", "Police in the US …", "German authorities …") */
   scopeOf(frame: Frame, offset: number): Mention | undefined;
+  /** the article is from a country whose "$" is not the US dollar (Australia, Canada, …): such sums have no contract unit */
+  localDollar?: boolean;
 }
 
 /** The place named right after `p` ("Granada, Valencia", "Madrid and Seitzersdorf"), and whether "and" joins them. */
@@ -78,6 +86,46 @@ function placeMentions(f: Frame): Mention[] {
   return f.mentions.filter((m) => m.type === 'Country' || m.type === 'Location');
 }
 
+/** The places of a list that starts at `p` ("Austria and the Netherlands", "Switzerland, Spain and Italy"). */
+function placeList(f: Frame, p: Mention): Mention[] {
+  const out = [p];
+  for (let link = placeAfter(f, p); link; link = placeAfter(f, link.place)) out.push(link.place);
+  return out;
+}
+
+const EACH_AFTER = new RegExp(`^\\s+(${N})\\s+(?:(?:people|persons|suspects|arrests)\\s+)?each\\b`, 'iu');
+const EACH_BEFORE = new RegExp(`(?<![\\w.,])(${N})\\s+(?:(?:person|people|persons|suspect|suspects|arrests?)\\s+)?each\\s+in\\s+(?:the\\s+)?$`, 'iu');
+/** "in Brazil three" inside a list of counts: a number right after the place, then the list goes on */
+const COUNT_AFTER = new RegExp(`^\\s+(${N})(?=\\s*(?:,|;|\\.|$|\\s+and\\b))`, 'iu');
+
+/**
+ * Counts given for several places at once or after the place, in a sentence that lists arrests by country:
+ * "in Austria and the Netherlands four each", "one person each in Switzerland and Spain", "in Brazil three".
+ */
+function distributed(f: Frame): Array<[Mention, number]> {
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  if (!/\beach\b|,\s*in\s/i.test(text)) return [];
+  const out: Array<[Mention, number]> = [];
+  const seen = new Set<Mention>();
+  for (const p of placeMentions(f)) {
+    if (seen.has(p)) continue;
+    const list = placeList(f, p);
+    for (const x of list) seen.add(x);
+    const last = list[list.length - 1];
+    const after = text.slice(last.end - base, last.end - base + 40);
+    const before = text.slice(Math.max(0, p.start - base - 40), p.start - base);
+    const each = EACH_AFTER.exec(after) ?? (list.length > 1 || /\beach\s+in\s+(?:the\s+)?$/i.test(before) ? EACH_BEFORE.exec(before) : null);
+    // "in Brazil three": only after "in", as an item of a list of counts (a comma or "and" before it)
+    const inverted = !each && list.length === 1 && /(?:,|;|\band)\s+in\s+(?:the\s+)?$/i.test(before) ? COUNT_AFTER.exec(after) : null;
+    const m = each ?? inverted;
+    const n = m ? parseNumber(m[1]) : null;
+    if (n == null || /^(?:19|20)\d\d$/.test(m![1])) continue;
+    for (const x of list) out.push([x, n]);
+  }
+  return out;
+}
+
 /** `inherited`: the sentence is an item of a list introduced by "… were arrested in:" */
 export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): ArrestFact[] {
   const v = vocab();
@@ -91,6 +139,12 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
     out.push({ kind: 'ArrestCount', count, place: place?.key, evidence: ev });
   };
   const counted = new Set<Mention>();
+  // "in Austria and the Netherlands four each", "one person each in Switzerland and Spain", "in Brazil three"
+  for (const [place, n] of distributed(f)) {
+    if (counted.has(place)) continue;
+    add(n, place);
+    counted.add(place);
+  }
   // "N in (the) <Place>" and "<Place> (N)"
   for (const p of placeMentions(f)) {
     const before = text.slice(Math.max(0, p.start - base - 60), p.start - base);
@@ -119,7 +173,7 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
     if (n != null) return [{ kind: 'ArrestCount', count: n, place: undefined, evidence: ev }];
   }
   // "arrested 65 people (in the United States)", "10 people have been arrested in the Netherlands", "288 arrests"
-  for (const re of [RE.arrestedN, RE.nWereArrested, RE.nArrests, RE.headlineArrested]) {
+  for (const re of [RE.arrestedN, RE.nWereArrested, RE.nArrests, RE.headlineArrested, RE.theNArrested, RE.nAppositionArrested]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const n = parseNumber(m[1]);
@@ -180,6 +234,8 @@ export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): Sei
     const unit = UNIT[(m[1] ?? m[4]).toLowerCase()];
     const q = parseNumber(m[2] ?? m[3]);
     if (!unit || q == null) continue;
+    // "$8.5 million" in an Australian or Canadian article is not US dollars, and the contract has no unit for it
+    if (ctx.localDollar && (m[1] === '$' || /^dollars?$/i.test(m[4] ?? '')) && !/\b(?:US|U\.S\.)\s*$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && !/^\s*(?:US|U\.S\.|American)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     // money that is turnover, a fine or a reward, not something seized
     if (NOT_SEIZED.test(text.slice(Math.max(0, m.index - 45), m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
@@ -194,6 +250,8 @@ export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): Sei
     const u = m[2].toLowerCase();
     if (q == null) continue;
     if ((u === 't' || u === 'g' || u === 'pounds') && !m[3]) continue; // "9 t", "5 g" without "of …" is too loose
+    // "had purchased over two tonnes of bulking agent": bought, not seized
+    if (NOT_SEIZED.test(text.slice(Math.max(0, m.index - 45), m.index))) continue;
     const unit = UNIT[u];
     const quantity = u === 'lb' || u === 'lbs' || u === 'pounds' ? Math.round(q * 0.45359237 * 1000) / 1000 : q;
     let item: SeizureFact['item'];
@@ -204,6 +262,17 @@ export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): Sei
     }
     out.push({ kind: 'Seizure', quantity, unit, item, evidence: ev });
     taken.push([m.index, m.index + m[0].length]);
+  }
+  // "nearly a ton of drugs", "half a tonne of cocaine"
+  if (text.includes(' a ')) {
+    for (const m of text.matchAll(A_WEIGHT)) {
+      const at = m.index ?? 0;
+      if (!free(at, at + m[0].length) || NOT_SEIZED.test(text.slice(Math.max(0, at - 45), at))) continue;
+      const unit = UNIT[m[2].toLowerCase()];
+      const drug = ctx.mentionAt(f, base + at + m[0].length - m[3].length, ['Drug']);
+      out.push({ kind: 'Seizure', quantity: m[1] ? 0.5 : 1, unit, item: drug ? { key: drug.key } : { literal: m[3] }, evidence: ev });
+      taken.push([at, at + m[0].length]);
+    }
   }
   RE.count.lastIndex = 0;
   for (let m = RE.count.exec(text); m; m = RE.count.exec(text)) {
