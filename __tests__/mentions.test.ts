@@ -125,3 +125,10 @@ describe('a body with a generic name is known by its city', () => {
     expect(run('Europol in The Hague coordinated it.').entities.find((e) => e.type === 'Agency')?.label).toBe('Europol');
   });
 });
+
+describe('currencies named by a country', () => {
+  test('"US$1.2 million" and "5 million US dollars" do not mention the United States', () => {
+    const x = extractDocument(makeDocument('Police in Canada seized US$1.2 million and 5 million US dollars.', { file: 'm.txt', path: 'm.txt' }));
+    expect(x.entities.filter((e) => e.type === 'Country').map((e) => e.label)).toEqual(['Canada']);
+  });
+});

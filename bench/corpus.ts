@@ -44,7 +44,12 @@ export function validateCorpusOptions(o: Partial<CorpusOptions> = {}): CorpusOpt
   return m;
 }
 
+/** Bumped whenever the generator writes different text for the same seed, so cached corpora are remade. */
+export const CORPUS_VERSION = 2;
+
 export interface CorpusSummary {
+  /** CORPUS_VERSION of the generator that wrote it */
+  version: number;
   docs: number;
   seed: number;
   words: number;
@@ -63,7 +68,7 @@ export function generateCorpus(options: Partial<CorpusOptions>): CorpusSummary {
   const gold = openSync(join(o.out, 'gold.json'), 'w');
   const jsonl = openSync(join(articles, 'wire.jsonl'), 'w');
   const entities = new Map<string, GoldEntity>();
-  const summary: CorpusSummary = { docs: o.docs, seed: o.seed, words: 0, bytes: 0, jsonl: 0 };
+  const summary: CorpusSummary = { version: CORPUS_VERSION, docs: o.docs, seed: o.seed, words: 0, bytes: 0, jsonl: 0 };
   try {
     writeSync(gold, `{\n "about": ${JSON.stringify(`Gold for the generated benchmark corpus (bench/corpus.ts --docs ${o.docs} --seed ${o.seed}). Format and scoring: ../shared/spec/GOLD-AND-SCORING.md.`)},\n "version": 1,\n "documents": [`);
     for (let i = 0; i < o.docs; i++) {

@@ -23,7 +23,7 @@ import { availableParallelism, cpus, freemem, loadavg, tmpdir, totalmem } from '
 import { join, resolve } from 'node:path';
 import { packageRoot } from '../lib/paths';
 import type { CompareResult as Compare } from './compare';
-import { generateCorpus, type CorpusSummary } from './corpus';
+import { CORPUS_VERSION, generateCorpus, type CorpusSummary } from './corpus';
 import { summarizeProfile, type ProfileSummary } from './profile';
 import type { SlicedScore as Score } from './score';
 
@@ -86,7 +86,7 @@ function corpus(o: BenchOptions, docs: number): { dir: string; summary: CorpusSu
   const meta = join(dir, 'corpus.json');
   if (existsSync(meta)) {
     const summary = JSON.parse(readFileSync(meta, 'utf8')) as CorpusSummary;
-    if (summary.docs === docs && summary.seed === o.seed) return { dir, summary };
+    if (summary.docs === docs && summary.seed === o.seed && summary.version === CORPUS_VERSION) return { dir, summary };
   }
   log(`  generating ${docs} articles into ${dir}`);
   return { dir, summary: generateCorpus({ docs, seed: o.seed, out: dir }) };

@@ -177,14 +177,17 @@ function count(r: Rng, n: number): string {
 }
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
-/** A sum of money, its text and gold. */
-function money(r: Rng, currency: 'EUR' | 'USD' | 'GBP'): { text: string; quantity: number; unit: string } {
-  const sign = { EUR: '€', USD: '$', GBP: '£' }[currency];
+/**
+ * A sum of money, its text and gold. Dollars set outside the US are written "US$" / "US dollars", as news
+ * from Canada or Australia writes them: a bare "$" there is the local dollar, which has no contract unit.
+ */
+function money(r: Rng, currency: 'EUR' | 'USD' | 'GBP', abroad = false): { text: string; quantity: number; unit: string } {
+  const sign = currency === 'USD' && abroad ? 'US$' : { EUR: '€', USD: '$', GBP: '£' }[currency];
   if (r.chance(0.5)) {
     const tenths = r.int(11, 99);
     const quantity = tenths * 100_000;
     const m = (tenths / 10).toFixed(1).replace(/\.0$/, '');
-    const text = r.pick([`${sign}${m} million`, `${sign}${m}m`, `${m} million ${currency === 'EUR' ? 'euros' : currency === 'USD' ? 'dollars' : 'pounds'}`]);
+    const text = r.pick([`${sign}${m} million`, `${sign}${m}m`, `${m} million ${currency === 'EUR' ? 'euros' : currency === 'USD' ? (abroad ? 'US dollars' : 'dollars') : 'pounds'}`]);
     return { text, quantity, unit: currency };
   }
   const quantity = r.int(12, 990) * 1000;
@@ -243,7 +246,7 @@ function arrestsParagraph(w: Writer, by: Array<{ c: Country; n: number }>): void
   }
 }
 
-function seizuresParagraph(w: Writer, drugs: Named[], currency: 'EUR' | 'USD' | 'GBP'): void {
+function seizuresParagraph(w: Writer, drugs: Named[], currency: 'EUR' | 'USD' | 'GBP', abroad: boolean): void {
   const r = w.r;
   const items: string[] = [];
   for (const d of r.sample(drugs, r.int(1, 2))) {
@@ -251,7 +254,7 @@ function seizuresParagraph(w: Writer, drugs: Named[], currency: 'EUR' | 'USD' | 
     items.push(a.text);
     w.seizures.push({ quantity: a.quantity, unit: a.unit });
   }
-  const m = money(r, currency);
+  const m = money(r, currency, abroad);
   items.push(`${m.text} in cash and cryptocurrency`);
   w.seizures.push({ quantity: m.quantity, unit: m.unit });
   if (r.chance(0.4)) {
@@ -321,7 +324,7 @@ function takedown(w: Writer, pools: Pools, inv: Inventor, c: Cast, date: ReturnT
 
   const arrestCountries = r.sample([c.home, ...partnerCountries], r.int(1, Math.min(4, partnerCountries.length + 1)));
   arrestsParagraph(w, arrestCountries.map((x) => ({ c: x, n: r.int(1, 60) })));
-  seizuresParagraph(w, c.drugs, c.home.currency);
+  seizuresParagraph(w, c.drugs, c.home.currency, c.home.iso2 !== 'US');
 
   const official = inv.person(r);
   quote(w, official, r.pick(pools.titles.police), c.lead);
@@ -379,7 +382,7 @@ function vendor(w: Writer, pools: Pools, inv: Inventor, c: Cast, date: ReturnTyp
   const a = drugAmount(r, w.name(drugs[0]));
   items.push(a.text);
   w.seizures.push({ quantity: a.quantity, unit: a.unit });
-  const m = money(r, c.home.currency);
+  const m = money(r, c.home.currency, c.home.iso2 !== 'US');
   items.push(`${m.text} in cash`);
   w.seizures.push({ quantity: m.quantity, unit: m.unit });
   w.para(`A search of his home found ${list(items)}.`);

@@ -303,6 +303,8 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
   if (person.length) return person;
   if (local && (!g || local.to >= g.to)) return [local];
   if (g && g.forms.every((x) => x.entry.type === 'Drug') && t[i - 1]?.norm === 'than') return []; // "more potent than morphine"
+  // "US$1.2 million", "5 million US dollars": a currency, not a mention of the country
+  if (g && g.forms.every((x) => x.entry.type === 'Country') && (t[g.to]?.text === '$' || t[g.to]?.norm === 'dollars' || t[g.to]?.norm === 'dollar')) return [];
   if (g && g.forms.every((x) => x.entry.type === 'Marketplace') && /^\d+(?:\.\d+)?$/.test(t[g.to]?.text ?? '') && t[g.to].start === t[g.to - 1].end + 1) {
     // a version the gazetteer does not list ("Flugsvamp 3.0") is a market of its own
     const name = span(f, g.from, g.to + 1);
