@@ -132,3 +132,12 @@ describe('currencies named by a country', () => {
     expect(x.entities.filter((e) => e.type === 'Country').map((e) => e.label)).toEqual(['Canada']);
   });
 });
+
+describe('a body named with its place at the end', () => {
+  test('"State Criminal Police Office Burgenland", "Regional Police Directorate Brno" are bodies; a lone place is not', () => {
+    const labels = (text: string) => extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' })).entities.filter((e) => e.type === 'Agency').map((e) => e.label);
+    expect(labels('The BK together with the State Criminal Police Office Burgenland arrested three dealers.')).toContain('State Criminal Police Office Burgenland');
+    expect(labels('Officers of the Regional Police Directorate Brno searched the flat.')).toEqual(['Regional Police Directorate Brno']);
+    expect(labels('Officers in Brno searched the flat.')).toEqual([]);
+  });
+});

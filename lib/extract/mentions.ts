@@ -538,6 +538,17 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
       return [mk(f, from, to, { key: `agency:${slug(text)}`, type: 'Agency', label: text, aliases: [], fromGazetteer: false, parentKey: parent.key })];
     }
   }
+  // a body's name that ends in its place: "State Criminal Police Office Burgenland", "Police Directorate Brno"
+  if (to - from >= 3) {
+    for (let p = to - 1; p >= to - 2 && p > from + 1; p--) {
+      const place = matchAt(lex.root, t, p);
+      if (!place || place.to !== to || !place.forms.some((x) => x.entry.type === 'Location' || x.entry.type === 'Country')) continue;
+      const { head, index } = headOf(v, t, from, p);
+      if (index === p - 1 && v.agencyHeads.has(head.norm) && t.slice(from, p).some((x) => x.word && !v.agencyHeads.has(x.norm) && !v.nameConnectors.has(x.norm))) {
+        return [mk(f, from, to, { key: `agency:${slug(text)}`, type: 'Agency', label: text, aliases: [], fromGazetteer: false })];
+      }
+    }
+  }
   // a unit of a larger body: "Postal Intervention Team of the Infrastructure Service of the National Unit"
   const known = matchAt(lex.root, t, from);
   for (let k = from + 1; k < to - 1; k++) {
