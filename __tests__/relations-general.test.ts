@@ -517,3 +517,18 @@ describe('operations named in passives and compounds, listed objects and subject
     expect(rel(run('Paul Nicholls, 47, of Leeds, was convicted.'), 'nationality')).toEqual([]);
   });
 });
+
+describe('courts', () => {
+  test('a court is a justice body; "sentenced at X Crown Court", "given sentences at …" and "the X Court found Y guilty" are chargedBy the court', () => {
+    expect(rel(run('Tom Webb, 24, was sentenced at Liverpool Crown Court to five years.'), 'chargedBy')).toEqual(['Tom Webb > Liverpool Crown Court']);
+    expect(rel(run('Ryan Moore, 31, and Sean Hale, 29, were both given seven-year sentences at Belfast Crown Court.'), 'chargedBy')).toEqual(['Ryan Moore > Belfast Crown Court', 'Sean Hale > Belfast Crown Court']);
+    expect(rel(run('The Leipzig Regional Court found Maximilian Schmidt guilty of drug trafficking.'), 'chargedBy')).toEqual(['Maximilian Schmidt > Leipzig Regional Court']);
+  });
+  test('a court named without a verdict charges nobody', () => {
+    expect(rel(run('Dan Cole, 40, appeared at Westminster Magistrates\' Court on Monday.'), 'chargedBy')).toEqual([]);
+  });
+  test('"the Civil Police of A and of B" are two bodies', () => {
+    const x = run('The operation was carried out with the Civil Police of São Paulo and of Mato Grosso.');
+    expect(x.entities.filter((e) => e.type === 'Agency').map((e) => e.label).sort()).toEqual(['Civil Police of Mato Grosso', 'Civil Police of São Paulo']);
+  });
+});

@@ -493,6 +493,17 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     return [mk(f, from, to, { key: `location:${slug(text)}`, type: 'Location', label: text, aliases: [], fromGazetteer: false })];
   }
 
+  // "the Civil Police of São Paulo and of Mato Grosso": two bodies, the second named by the first's head
+  const andOf = t.slice(from, to).findIndex((x, n) => x.norm === 'and' && t[from + n + 1]?.norm === 'of');
+  if (andOf > 0) {
+    const k = from + andOf;
+    const of = t.slice(from, k).findIndex((x) => x.norm === 'of');
+    const left = of > 0 ? classifyChunk(ctx, f, from, k) : [];
+    if (left.length === 1 && left[0].type === 'Agency' && k + 2 < to) {
+      const label = `${span(f, from, from + of)} of ${span(f, k + 2, to)}`;
+      return [left[0], mk(f, k + 2, to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: [], fromGazetteer: false })];
+    }
+  }
   // conjunction of two names: "Metropolitan Police Service and Hampshire Constabulary"
   const and = t.slice(from, to).findIndex((x) => x.norm === 'and' || x.norm === '&');
   if (and > 0) {
@@ -910,7 +921,7 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
 }
 
 /** Verbs whose object is a person ("arrested X", "charged X"). */
-const PERSON_OBJECT_VERBS = new Set(['arrested', 'charged', 'indicted', 'sentenced', 'convicted', 'extradited', 'detained', 'jailed', 'apprehended', 'prosecuted', 'arresting', 'charging', 'indicting', 'sentencing', 'extraditing', 'detaining', 'jailing', 'convicting', 'arrest', 'extradite', 'charge', 'sentence', 'defendant', 'defendants', 'suspect', 'accused']);
+const PERSON_OBJECT_VERBS = new Set(['arrested', 'found', 'charged', 'indicted', 'sentenced', 'convicted', 'extradited', 'detained', 'jailed', 'apprehended', 'prosecuted', 'arresting', 'charging', 'indicting', 'sentencing', 'extraditing', 'detaining', 'jailing', 'convicting', 'arrest', 'extradite', 'charge', 'sentence', 'defendant', 'defendants', 'suspect', 'accused']);
 /** Role nouns of a market's or a gang's people before an appositive name ("its founder, X,"). */
 const ROLE_NOUNS = new Set(['founder', 'co-founder', 'administrator', 'admin', 'operator', 'creator', 'owner', 'moderator', 'mastermind', 'leader', 'ringleader', 'boss', 'vendor', 'seller', 'suspect', 'defendant', 'accused', 'developer', 'programmer', 'courier', 'wife', 'husband', 'brother', 'sister', 'son', 'daughter', 'partner', 'girlfriend', 'boyfriend', 'accomplice']);
 

@@ -602,6 +602,23 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
         }
       }
     }
+    // courts: "X was sentenced at Liverpool Crown Court", "A and B were given seven-year sentences at Belfast Crown
+    // Court", "the Leipzig Regional Court found X guilty": the court sentenced (chargedBy) them
+    const courts = heads.filter((m) => /\bCourt\b/.test(m.label));
+    if (courts.length && people.length) {
+      const verdict = COURT_VERDICT.exec(text);
+      for (const c of verdict ? courts : []) {
+        const at = base + verdict!.index;
+        if (c.start > at && /\b(?:at|in|by|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - base - 12), c.start - base))) {
+          const last = [...people].reverse().find((m) => m.end <= at && m.start >= base + lastBreakBefore(text, verdict!.index));
+          if (last) for (const who of personList(f, people, last)) out.push({ s: who, p: 'chargedBy', o: c, confidence: 0.7 });
+        } else if (c.end <= at) {
+          // "the Leipzig Regional Court found Maximilian S. guilty", "the court convicted X"
+          const who = people.find((m) => m.start >= at && m.start <= at + verdict![0].length + 25);
+          if (who && /^\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,]{1,60},\s*)?(?:(?:has|had|also|then|on\s+\w+)\s+)*$/i.test(textBetween(f, c.end, at))) out.push({ s: who, p: 'chargedBy', o: c, confidence: 0.7 });
+        }
+      }
+    }
     // "X pleaded guilty to …", "X, 34, was found guilty" in an article from, or about, a prosecuting office
     if (ctx.prosecutor && (text.includes('guilty') || text.includes('pled '))) {
       for (const pg of text.matchAll(PLEADED)) {
@@ -663,6 +680,8 @@ const DATED_TAKEDOWN = /\b(?:takedown|take-down|shutdown|closure|seizure|dismant
 const PROSECUTED_BY = /\b(?:case|cases|prosecution|charges)\s+(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:prosecuted|handled|brought)\s+by\s+(the\s+|)|\s(?:is|are)\s+prosecuting\s+the\s+case\b/i;
 /** A verb of investigating with the investigation as object: "has been conducting a cybercrime investigation" */
 const RAN_INVESTIGATION = /\b(?:investigated|conducted|conducting|conducts|handled|handling|carried\s+out|carrying\s+out|ran|runs|running|launched|opened|initiated)\s+(?:the|this|an?|its)\s+(?:[\w-]+\s+){0,2}?(?:case|investigation|operation|probe|inquiry)\b/i;
+/** A verdict or sentence: "sentenced", "were given seven-year sentences", "found … guilty" */
+const COURT_VERDICT = /\b(?:sentenced|convicted|jailed|imprisoned|found(?=\s+(?:\w+\s+){0,4}guilty\b)|given\s+(?:[\w-]+\s+){0,2}(?:years?|sentences?|prison\s+terms?|terms?)|pleaded\s+guilty|pled\s+guilty)\b/i;
 /** A plea or verdict: the person was charged (by the article's prosecutors). */
 const PLEADED = /\b(?:pleaded|pleads|pled|plead)\s+guilty\b|\b(?:was|were|been)\s+found\s+guilty\b/gi;
 /** Before a unit named as some body's own: "its", "the agency's" (a few lowercase words may follow: "its specialised internet unit"). */
