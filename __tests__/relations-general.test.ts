@@ -532,3 +532,18 @@ describe('courts', () => {
     expect(x.entities.filter((e) => e.type === 'Agency').map((e) => e.label).sort()).toEqual(['Civil Police of Mato Grosso', 'Civil Police of São Paulo']);
   });
 });
+
+describe('who sells', () => {
+  test('"… was Reef Market, the marketplace that sold mainly drugs (A, B)": the market nearest before the verb', () => {
+    const x = run('Dark web markets were one of Coinmix\'s biggest sources of funds, and the largest was Reef Market, the marketplace that sold mainly drugs (cocaine and heroin among them).');
+    expect(rel(x, 'sold')).toEqual(['Reef Market > cocaine', 'Reef Market > heroin']);
+  });
+  test('not generic "marketplaces selling drugs", nor "those markets" after a named site', () => {
+    expect(rel(run('Reef Portal was a dark web website that guided users to marketplaces selling cocaine and heroin.'), 'sold')).toEqual([]);
+    expect(rel(run('Reef Portal was a dark web website that guided users to other sites. Much of what was sold on those markets was cocaine and heroin.'), 'sold')).toEqual([]);
+  });
+  test('a vendor group named with "titled" is a group', () => {
+    const x = run('He ran a drug trafficking organization titled "Maple1" on the dark web marketplace Reef Market.');
+    expect(x.entities.filter((e) => e.type === 'CriminalGroup').map((e) => e.label)).toEqual(['Maple1']);
+  });
+});

@@ -972,7 +972,7 @@ function surnameMentions(ctx: Ctx, frames: Frame[]): void {
 
 // ------------------------------------------------------------- X called Y ----
 
-const CALLED = /\b(called|named|known as|dubbed|codenamed|code-named|code named|nicknamed|operation|investigation|marketplace|market|platform|site|group|gang|network)\s*,?\s*(?=[“"‘']\p{Lu})|\b(called|named|known as|dubbed|codenamed|code-named|code named|nicknamed)\s*,?\s*/giu;
+const CALLED = /\b(called|named|known as|dubbed|codenamed|code-named|code named|nicknamed|titled|operation|investigation|marketplace|market|platform|site|group|gang|network)\s*,?\s*(?=[“"‘']\p{Lu})|\b(called|named|known as|dubbed|codenamed|code-named|code named|nicknamed|titled)\s*,?\s*/giu;
 
 /** Can CALLED match in this sentence? A naming word, or a quote mark right before a capital letter. */
 function mayCall(f: Frame): boolean {
@@ -985,7 +985,7 @@ function mayCall(f: Frame): boolean {
   }
   return false;
 }
-const CALLED_WORD = /called|named|known as|dubbed/;
+const CALLED_WORD = /called|named|known as|dubbed|titled/;
 const UPPER_START = /^\p{Lu}/u;
 
 /** "a group called ‘Weedzy’", "an operation, called SpecTor", "a marketplace known as X". */

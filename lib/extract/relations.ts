@@ -447,10 +447,12 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   // ---- sold ----------------------------------------------------------------------
   if (has(v.re.sell, text)) {
     const drugs = ms.filter((m) => m.type === 'Drug');
-    let seller = ms.find((m) => isMarketOrGroup(m));
+    const sell = triggers(f, v.re.sell)[0];
+    let seller = sell ? sellerOf(f, sell.start) : ms.find((m) => isMarketOrGroup(m));
     // "the site", "they", or a sentence right after the market was named; not when a person is the seller
     const personSells = ms.some((m) => m.type === 'Person') || /\b(he|she|his|her)\b/i.test(text);
-    if (!seller && !personSells && ctx.recentMarketOrGroup && (ctx.marketJustNamed || /^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
+    // ("those markets", "other sites": markets other than the one named before)
+    if (!seller && !personSells && ctx.recentMarketOrGroup && !/\b(?:those|these|other|such|many|several|all)\s+(?:[\w-]+\s+)?(?:markets|marketplaces|sites|websites|platforms|shops)\b/i.test(text) && (ctx.marketJustNamed || /^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
     if (seller) for (const d of drugs) out.push({ s: seller, p: 'sold', o: d, confidence: seller === ctx.recentMarketOrGroup ? 0.65 : 0.8 });
   }
 
@@ -714,6 +716,25 @@ function ownedUnits(f: Frame, ctx: SentenceContext): Proposed[] {
     if (owner && key(owner) !== b.key) out.push({ s: b, p: 'partOf', o: owner, confidence: 0.8 });
   }
   return out;
+}
+
+/**
+ * Who sells in "… sold …": the market or group nearest before the verb ("ChipMixer's biggest source was Hydra, the
+ * marketplace that sold …"), else the first one named; none when the verb's subject is a generic plural
+ * ("marketplaces selling drugs") or when someone else sells on it ("Canada1 advertised … on Dream Market").
+ */
+function sellerOf(f: Frame, trigStart: number): Mention | undefined {
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  if (/\b(?:marketplaces|markets|sites|websites|shops|vendors|platforms|forums)\s+(?:that\s+|which\s+)?$/i.test(text.slice(Math.max(0, trigStart - 30), trigStart))) return undefined;
+  const ms = f.mentions;
+  const before = [...ms].reverse().find((m) => isMarketOrGroup(m) && m.end <= base + trigStart);
+  const seller = before ?? ms.find((m) => isMarketOrGroup(m));
+  if (!seller) return undefined;
+  // the venue of someone else's selling: "X sold … on Dream Market", "Canada1 advertised drugs for sale on Dream Market"
+  const venue = /\b(?:on|via|through|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$/i.test(text.slice(Math.max(0, seller.start - base - 50), seller.start - base));
+  const other = ms.some((m) => m !== seller && (m.type === 'Person' || m.type === 'CriminalGroup') && m.end <= base + trigStart) || /\b(?:he|she|they)\b/i.test(text.slice(0, trigStart));
+  return venue && other ? undefined : seller;
 }
 
 /** A "Group"/"Taskforce"/"Network" body is joined, not a parent: membership is co-operation. */
