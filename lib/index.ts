@@ -17,6 +17,7 @@ export * from './pipeline';
 export * from './graph/iri';
 export * from './graph/load';
 export * from './graph/layout';
+export { LayoutWorkerError } from './graph/layout-thread';
 export * from './graph/graphology';
 export * from './graph/merge-graphs';
 export * from './export/exporter';
