@@ -547,3 +547,10 @@ describe('who sells', () => {
     expect(x.entities.filter((e) => e.type === 'CriminalGroup').map((e) => e.label)).toEqual(['Maple1']);
   });
 });
+
+describe('co-ordinating the work of others', () => {
+  test('"Europol, the EU\'s police agency, coordinated the work of investigators in eight countries": took part', () => {
+    const x = run('Police in nine countries arrested 288 people in Operation Kestrel. Europol, the European Union\'s police agency, coordinated the work of investigators in eight other countries.');
+    expect(rel(x, 'participatedIn')).toEqual(['Europol > Kestrel']);
+  });
+});

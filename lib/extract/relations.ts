@@ -250,11 +250,12 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   }
   // "Europol supported the investigation by providing analytical support": one agency's part in the operation
   if (ctx.mainOperation && heads.length) {
-    for (const sv of text.matchAll(/\b(?:supported|assisted|coordinated|co-ordinated|facilitated|backed|joined|helped)\s+(?:the|this)\s+(?:\w+\s+)?(?:investigation|operation|action|case|probe|inquiry)\b/gi)) {
+    // ("Europol, the EU's police agency, coordinated the work of investigators in eight countries")
+    for (const sv of text.matchAll(/\b(?:supported|assisted|coordinated|co-ordinated|facilitated|backed|joined|helped)\s+(?:the|this)\s+(?:(?:\w+\s+)?(?:investigation|operation|action|case|probe|inquiry)\b|(?:[\w-]+\s+){0,2}(?:work|efforts|side|part|activities|response)\s+of\b)/gi)) {
       const at = base + (sv.index ?? 0);
       // "The Polícia Judiciária and Europol supported the operation": each agency of the subject
       const listed = subjectList(f, parents, at, ACTION_GAP);
-      const ag = [...heads].reverse().find((m) => m.end <= at && at - m.end < 25 && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
+      const ag = [...heads].reverse().find((m) => m.end <= at && (at - m.end < 25 || /^\s*,[^,]{1,60},\s*(?:(?:has|have|had|also)\s+)*$/.test(textBetween(f, m.end, at))) && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
       for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.75 });
     }
     // "The Dark Web Team at Europol provided operational and analytical support"
