@@ -121,9 +121,11 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   // relations need a participant: sentences that name no agency, person, market or group have none
   const RELATIONAL = new Set(['Agency', 'Person', 'Operation', 'Marketplace', 'CriminalGroup']);
   const relational = (f: Frame) => f.mentions.some((m) => RELATIONAL.has(m.type));
+  // one context object per pass, its per-sentence fields updated in place (a fresh copy per sentence cost more than most rules)
+  const structureCtx: SentenceContext = { ...baseCtx(), structureOnly: true };
   for (const f of frames) {
     if (!f.mentions.some((m) => m.type === 'Agency' || m.type === 'Person')) continue;
-    for (const r of sentenceRelations(f, { ...baseCtx(), structureOnly: true })) {
+    for (const r of sentenceRelations(f, structureCtx)) {
       if (r.p === 'partOf' && !parentOf.has(keyOf(r.s))) parentOf.set(keyOf(r.s), keyOf(r.o));
       if (r.p === 'worksFor' && !employer.has(keyOf(r.s))) employer.set(keyOf(r.s), keyOf(r.o));
     }
@@ -172,21 +174,20 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       return /\b(said|says|told|announced|according|stated|reported)\b/i.test(doc.text.slice(places[0].end, offset)) ? undefined : places[0];
     },
   };
+  const ctx: SentenceContext = { ...baseCtx(), marketJustNamed: false, we: undefined, recentMarketOrGroup: undefined, salientMarket: undefined, defendants };
   for (const f of frames) {
     const text = f.sentence.text;
     const quoted: boolean = QUOTE_OPEN.test(text) || inQuote;
     const person = f.mentions.find((m) => m.type === 'Person');
     if (person && (/\b(said|says|added|told|explained)\b/i.test(text) || /:\s*[“"‘]?/.test(text))) speaker = person;
     prosecutor = [...f.mentions].reverse().find(isProsecutor)?.key ?? prosecutor;
-    const ctx: SentenceContext = {
-      ...baseCtx(),
-      marketJustNamed: recentAge === 1,
-      we: quoted && speaker && employer.has(speaker.key) ? root(employer.get(speaker.key)!) : undefined,
-      recentMarketOrGroup: recentAge <= 2 ? recentMarketOrGroup : undefined,
-      salientMarket: recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined,
-    };
+    ctx.prosecutor = prosecutor;
+    ctx.marketJustNamed = recentAge === 1;
+    ctx.we = quoted && speaker && employer.has(speaker.key) ? root(employer.get(speaker.key)!) : undefined;
+    ctx.recentMarketOrGroup = recentAge <= 2 ? recentMarketOrGroup : undefined;
+    ctx.salientMarket = recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined;
     if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug')) || (defendants.length && DEFENDANTS_WORD.test(text))) {
-      for (const r of sentenceRelations(f, { ...ctx, defendants })) {
+      for (const r of sentenceRelations(f, ctx)) {
         proposals.push({ r, f });
         if ((r.p === 'chargedBy' || r.p === 'arrestedBy') && !defendants.includes(keyOf(r.s))) defendants.push(keyOf(r.s));
       }
