@@ -315,12 +315,11 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
     const entries = g.forms.map((x) => x.entry).sort((a, b) => (here.has(a.country ?? '') ? 0 : 1) - (here.has(b.country ?? '') ? 0 : 1));
     return [pickForm(f, g.from, g.to, entries)];
   }
-  if (tok.cap && TOR_OPERATION.test(tok.text) && ctx.darkweb) return [operationMention(f, i, i + 1, tok.text)];
+  if (tok.cap && ctx.darkweb && TOR_OPERATION.test(tok.text)) return [operationMention(f, i, i + 1, tok.text)];
   // one word ending in "market" in an article about the dark web: "Sipulimarket", "AlphaMarket"
   if (tok.cap && ctx.darkweb && i > 0 && chunkEnd === i + 1 && MARKET_WORD.test(tok.text) && !NOT_MARKET_WORD.test(tok.text)) {
     return [mk(f, i, i + 1, { key: `marketplace:${slug(tok.text)}`, type: 'Marketplace', label: tok.text, aliases: [], fromGazetteer: false })];
   }
-  if (!tok.cap && tok.word && ctx.lex.demonyms.has(tok.norm)) return [];
   return [];
 }
 
