@@ -40,6 +40,8 @@ const NOT_INVOLVED = /\b(?:not|never)\s+(?:been\s+)?(?:involved|part\s+of|taken\
 const DEFENDANTS_WORD = /\b(?:defendants|accused|pair|both men|two men)\b/i;
 /** A market named before, referred to again: "the site", "this platform", "the marketplace's servers". */
 const THE_MARKET = /\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop)\b/i;
+/** Can THE_MARKET match? Its nouns all contain one of these (`lower`: the lower-cased sentence). */
+const mayNameMarket = (lower: string) => lower.includes('site') || lower.includes('platform') || lower.includes('market') || lower.includes('shop');
 const QUOTE_OPEN = /^\s*[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]\s*$/;
 
@@ -103,17 +105,25 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     if (!e) return undefined;
     return { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: word, fromGazetteer: true };
   };
-  const homeAgency = frames.flatMap((f) => f.mentions).find((m) => m.type === 'Agency')?.key;
+  let homeAgency: string | undefined;
+  for (const f of frames) {
+    homeAgency = f.mentions.find((m) => m.type === 'Agency')?.key;
+    if (homeAgency) break;
+  }
   // worked out the first time a bare rank asks for it
   let forceKey: string | undefined | null = null;
   const force = () => (forceKey === null ? (forceKey = policeForce(frames, lex)) : forceKey);
   const home = homeAgency ? entities.get(homeAgency) : undefined;
-  const homeHeads = home ? [...new Set([home.label, ...home.altLabels].flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && v.agencyHeads.has(w.toLowerCase())))] : [];
+  const homeHeads: string[] = [];
+  if (home) {
+    for (const n of [home.label, ...home.altLabels]) {
+      for (const w of n.split(/\s+/)) if (/^\p{Lu}\p{Ll}/u.test(w) && v.agencyHeads.has(w.toLowerCase()) && !homeHeads.includes(w)) homeHeads.push(w);
+    }
+  }
   const isProsecutor = (m: Mention) =>
     m.type === 'Agency' && (/attorney|prosecut|justice|procura|parquet|staatsanwalt|openbaar ministerie/i.test(m.label) || ['justice', 'prosecution'].includes(lex.entries.get(m.key)?.kind ?? ''));
   let prosecutor: string | undefined;
   const mainOperationNamed = !!mainOperation && mainOperation !== unnamedKey;
-  const baseCtx = (): SentenceContext => ({ lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force, year });
 
   // ---- pass 1: structure (partOf, worksFor) for roots and speakers ----
   const parentOf = new Map<string, string>();
@@ -122,7 +132,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const RELATIONAL = new Set(['Agency', 'Person', 'Operation', 'Marketplace', 'CriminalGroup']);
   const relational = (f: Frame) => f.mentions.some((m) => RELATIONAL.has(m.type));
   // one context object per pass, its per-sentence fields updated in place (a fresh copy per sentence cost more than most rules)
-  const structureCtx: SentenceContext = { ...baseCtx(), structureOnly: true };
+  const structureCtx: SentenceContext = { lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force, year, structureOnly: true };
   for (const f of frames) {
     if (!f.mentions.some((m) => m.type === 'Agency' || m.type === 'Person')) continue;
     for (const r of sentenceRelations(f, structureCtx)) {
@@ -174,7 +184,10 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       return /\b(said|says|told|announced|according|stated|reported)\b/i.test(doc.text.slice(places[0].end, offset)) ? undefined : places[0];
     },
   };
-  const ctx: SentenceContext = { ...baseCtx(), marketJustNamed: false, we: undefined, recentMarketOrGroup: undefined, salientMarket: undefined, defendants };
+  const ctx: SentenceContext = {
+    lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force, year,
+    marketJustNamed: false, we: undefined, recentMarketOrGroup: undefined, salientMarket: undefined, defendants,
+  };
   for (const f of frames) {
     const text = f.sentence.text;
     const quoted: boolean = QUOTE_OPEN.test(text) || inQuote;
@@ -195,7 +208,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     // items of a list introduced by "… investigators seized:" / "… arrested in:" inherit its context
     const line = doc.text.slice(lineStart(doc.text, f.sentence.start), f.sentence.end);
     // a fact box: "Arrests worldwide: 270" / "United States: 130" / "Germany: 42"
-    const labelValue = /^[^:]{2,40}:\s*\S/.test(line) && line.length < 80;
+    const labelValue = line.length < 80 && line.includes(':') && /^[^:]{2,40}:\s*\S/.test(line);
     const bullet = /^\s*(?:[-•*–·▪]|\d+[.)])\s/.test(line) || (labelValue && !!listContext && !has(v.re.arrest, line.split(':')[0]) && !has(v.re.seizure, line.split(':')[0]));
     if (!bullet) {
       const head = labelValue ? line.split(':')[0] : text;
@@ -205,7 +218,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     }
     const inherited = bullet ? listContext : undefined;
     // "The following authorities took part in the operation:" / "Participating countries:" then a list
-    if (!bullet) participationList = /\b(?:took part|taking part|participat\w*|involved|authorities|agencies|partners|countries)\b[^:]*:\s*$/i.test(text) || /^\s*(?:participating|involved)\s+\w+\s*:?\s*$/i.test(text);
+    // (the first pattern needs a colon)
+    if (!bullet) participationList = (text.includes(':') && /\b(?:took part|taking part|participat\w*|involved|authorities|agencies|partners|countries)\b[^:]*:\s*$/i.test(text)) || /^\s*(?:participating|involved)\s+\w+\s*:?\s*$/i.test(text);
     else if (participationList) for (const m of f.mentions) if (m.type === 'Agency') listedParticipants.set(m.key, evidenceOf(doc, f, 0.7));
     facts.push(...arrestFacts(f, factCtx, !!inherited?.arrest), ...seizureFacts(f, factCtx, !!inherited?.seizure));
     for (const id of findIdentifiers(f, recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined)) {
@@ -227,7 +241,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       const best = [...marketCount.entries()].sort((a, b) => b[1] - a[1])[0][0];
       recentMarketOrGroup = firstMention.get(best);
       recentAge = 1;
-    } else if (recentMarketOrGroup && THE_MARKET.test(text)) recentAge = 1; // "the platform had 67,000 transactions" keeps it in view
+    } else if (recentMarketOrGroup && mayNameMarket(f.lower) && THE_MARKET.test(text)) recentAge = 1; // "the platform had 67,000 transactions" keeps it in view
     else recentAge++;
     // a quote stays open until a sentence ends with a closing quote mark
     const opens = /[“"‘«]/.test(text);
@@ -260,7 +274,11 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     const prev = rels.get(id);
     if (!prev || ev.confidence > prev.evidence.confidence) rels.set(id, { s, p, o, evidence: ev });
   };
-  for (const { r, f } of proposals) addRel(keyOf(r.s), r.p, keyOf(r.o), { ...evidenceOf(doc, f, r.confidence), ...(r.role ? { role: r.role } : {}) });
+  for (const { r, f } of proposals) {
+    const ev = evidenceOf(doc, f, r.confidence);
+    if (r.role) ev.role = r.role;
+    addRel(keyOf(r.s), r.p, keyOf(r.o), ev);
+  }
 
   // ---- who took part in the article's operation ----
   if (mainOperation) {
