@@ -193,7 +193,12 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     const quoted: boolean = QUOTE_OPEN.test(text) || inQuote;
     const person = f.mentions.find((m) => m.type === 'Person');
     if (person && (/\b(said|says|added|told|explained)\b/i.test(text) || /:\s*[“"‘]?/.test(text))) speaker = person;
-    prosecutor = [...f.mentions].reverse().find(isProsecutor)?.key ?? prosecutor;
+    for (let k = f.mentions.length - 1; k >= 0; k--) {
+      if (isProsecutor(f.mentions[k])) {
+        prosecutor = f.mentions[k].key;
+        break;
+      }
+    }
     ctx.prosecutor = prosecutor;
     ctx.marketJustNamed = recentAge === 1;
     ctx.we = quoted && speaker && employer.has(speaker.key) ? root(employer.get(speaker.key)!) : undefined;
@@ -317,7 +322,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   }
 
   // ---- facts ----
-  const kept = dedupeFacts(facts).map((x) => (mainOperation ? { ...x, operation: mainOperation } : x));
+  const kept: Fact[] = [];
+  for (const x of dedupeFacts(facts)) kept.push(mainOperation ? { ...x, operation: mainOperation } : x);
 
   // ---- the unnamed operation: a label that says what it is, or nothing if nothing hangs on it ----
   const unnamed = entities.get(unnamedKey);
