@@ -62,7 +62,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       entities.set(m.key, e);
     } else if (!m.fromGazetteer) for (const a of m.aliases) if (!e.altLabels.includes(a)) e.altLabels.push(a);
     e.mentions++;
-    const seen = m.text.replace(/\s+/g, ' ').replace(/['\u2019]s$/, '');
+    const seen = seenName(m.text);
     if (m.type !== 'Person' && !/[()]/.test(seen) && seen !== e.label && !e.altLabels.includes(seen)) e.altLabels.push(seen);
   };
   for (const f of frames) for (const m of f.mentions) addEntity(m);
@@ -414,6 +414,25 @@ function latestYear(text: string): number | undefined {
   let best: number | undefined;
   for (const m of text.matchAll(/\b(?:199\d|20\d\d)\b/g)) if (!best || +m[0] > best) best = +m[0];
   return best;
+}
+
+/** A mention's text with runs of white space as one space and a final possessive dropped (most need neither). */
+function seenName(text: string): string {
+  let plain = true;
+  for (let k = 0; k < text.length && plain; k++) {
+    const c = text.charCodeAt(k);
+    // a run of white space, or white space other than one plain space, needs the replacement
+    if (c === 32) plain = !isWhite(text.charCodeAt(k + 1));
+    else plain = !isWhite(c);
+  }
+  const s = plain ? text : text.replace(/\s+/g, ' ');
+  const n = s.length;
+  return n >= 2 && (s.charCodeAt(n - 1) === 115 && (s.charCodeAt(n - 2) === 39 || s.charCodeAt(n - 2) === 0x2019)) ? s.slice(0, -2) : s;
+}
+
+/** JavaScript's \s (NaN, past the end: no). */
+function isWhite(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 function lineStart(text: string, at: number): number {

@@ -228,15 +228,16 @@ type Tokens = { norm: string; text: string; cap: boolean }[];
 export function matchAt(root: TrieNode, tokens: Tokens, i: number): TrieMatch | undefined {
   // most tokens start no name: one lookup
   const first = tokens[i];
-  if (first === undefined || !mayStart(root, first.norm) || !root.next.has(first.norm)) return undefined;
-  return matchFrom(root, tokens, i);
+  if (first === undefined || !mayStart(root, first.norm)) return undefined;
+  const node = root.next.get(first.norm);
+  return node === undefined ? undefined : matchFrom(node, tokens, i);
 }
 
-function matchFrom(root: TrieNode, tokens: Tokens, i: number): TrieMatch | undefined {
-  let node: TrieNode | undefined = root;
+/** The longest match from token `i`, whose word led from the root to `node`. */
+function matchFrom(node: TrieNode | undefined, tokens: Tokens, i: number): TrieMatch | undefined {
   let best: TrieMatch | undefined;
   for (let j = i; j < tokens.length && node; j++) {
-    node = node.next.get(tokens[j].norm);
+    if (j > i) node = node.next.get(tokens[j].norm);
     const forms = node?.forms;
     if (forms) {
       // usually every form fits: keep the node's own array rather than a filtered copy

@@ -57,8 +57,18 @@ const NOT_MARKET_WORD = /^(?:super|hyper|stock|mini|flea|after|down|up|mass|blac
 const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const DARKWEB_CONTEXT = /dark ?web|darknet|dark net|\btor\b|onion|marketplace|cryptomarket/i;
 
-const slug = (s: string) =>
+const slugOf = (s: string) =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/** slugOf of names seen before (names recur across articles; a look-up is cheaper than the normalisation). */
+const SLUGS = new Map<string, string>();
+const slug = (s: string) => {
+  let r = SLUGS.get(s);
+  if (r === undefined) {
+    if (SLUGS.size >= 100_000) SLUGS.clear();
+    SLUGS.set(s, (r = slugOf(s)));
+  }
+  return r;
+};
 
 export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
   const v = vocab();
@@ -914,10 +924,14 @@ function appositionFrames(ctx: Ctx, f: Frame): void {
   // a pattern-typed organisation or a place can be re-read as a market or group ("Foo Exchange, a dark web market")
   const weak = (m: Mention) => (!m.fromGazetteer && m.type === 'Organization') || m.type === 'Location';
   const covered = (i: number) => f.mentions.some((m) => i >= m.from && i < m.to && !weak(m));
+  const coveredIn = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (covered(k)) return true;
+    return false;
+  };
   for (let i = 0; i < t.length; i++) {
     if (!t[i].cap || covered(i) || v.determiners.has(t[i].norm)) continue;
     const end = chunk(v, t, i);
-    if (end <= i || [...Array(end - i).keys()].some((k) => covered(i + k))) continue;
+    if (end <= i || coveredIn(i, end)) continue;
     // the name proper is what follows the last connector ("Members of the Sinaloa" -> "Sinaloa")
     for (let k = end - 1; k > i; k--) {
       if (!t[k].cap) {
