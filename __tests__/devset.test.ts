@@ -1,6 +1,6 @@
 /**
- * Generalisation guard: four development sets of articles written for this project from other outlets,
- * operations and years (__tests__/fixtures/devset … devset4, gold in the seed format), scored with the
+ * Generalisation guard: five development sets of articles written for this project from other outlets,
+ * operations and years (__tests__/fixtures/devset … devset5, gold in the seed format), scored with the
  * shared scorer. The seeds are tested in build.test.ts; this keeps a change that helps the seeds from
  * quietly hurting unseen text. Each later set was written after the one before and held out until first
  * scored, so the later sets are the better estimates of unseen-article quality; their bars are lower.
@@ -24,12 +24,15 @@ function score(name: string) {
 
 // devset3 and devset4 were written in session 2 by sessions that never saw the code (devset4 last, the
 // closest to unseen articles); their bars sit below what extraction measured when they were added
-// (devset3 0.850 / P 0.904 / relations 0.656; devset4 0.836 / P 0.884 / relations 0.583).
+// (devset3 0.850 / P 0.904 / relations 0.656; devset4 0.836 / P 0.884 / relations 0.583). devset5 was
+// written the same way in session 3 (14 articles; notes in fixtures/devset5-NOTES.md) and first scored at
+// 0.794 (P 0.863), 0.803 with that session's rules up to then; its lowest parts are relations and arrests.
 const SETS = [
   ['devset', { f1: 0.95, precision: 0.97, part: 0.88 }],
   ['devset2', { f1: 0.9, precision: 0.93, part: 0.8 }],
   ['devset3', { f1: 0.82, precision: 0.87, part: 0.6 }],
   ['devset4', { f1: 0.8, precision: 0.85, part: 0.55 }],
+  ['devset5', { f1: 0.78, precision: 0.84, part: 0.5 }],
 ] as const;
 
 for (const [name, bar] of SETS) {

@@ -305,3 +305,146 @@ describe('participation stated without a named partner', () => {
     expect(rel(x, 'participatedIn')).toEqual([expect.stringMatching(/^Eurojust > /), expect.stringMatching(/^Europol > /)]);
   });
 });
+
+describe('participation by listing', () => {
+  test('"Operation X involved partners including A, B and C": each listed agency took part', () => {
+    const x = run('Operation Kestrel involved international partners including Europol, the Bundeskriminalamt and, in the United States, the FBI and the Drug Enforcement Administration.');
+    expect(rel(x, 'participatedIn')).toEqual(['Drug Enforcement Administration > Kestrel', 'Europol > Kestrel', 'Federal Bureau of Investigation > Kestrel', 'Federal Criminal Police Office > Kestrel']);
+  });
+  test('"Participating agencies included …" and "A and B took part, as did C" name the article\'s operation\'s partners', () => {
+    const x = run('Police in Norway have dismantled a dark web drug ring in Operation Fjell. Participating agencies included the FBI and the National Crime Agency.');
+    expect(rel(x, 'participatedIn')).toEqual(['Federal Bureau of Investigation > Fjell', 'National Crime Agency > Fjell']);
+    const y = run('Police in Norway have dismantled a dark web drug ring in Operation Fjell. Officers of the Swedish Police Authority took part, as did Europol.');
+    expect(rel(y, 'participatedIn')).toEqual(['Europol > Fjell', 'Swedish Police Authority > Fjell']);
+    expect(y.entities.map((e) => e.label)).not.toContain('Officers of the Swedish Police Authority');
+  });
+  test('not when the verb has another subject or object, nor for an earlier year', () => {
+    const x = run('Police in Norway have dismantled a dark web drug ring in Operation Fjell. The case involved a courier who had worked for the FBI.');
+    expect(rel(x, 'participatedIn')).toEqual([]);
+    const y = run('Police in Norway have dismantled a dark web drug ring in Operation Fjell. Europol took part in a conference in Oslo.');
+    expect(rel(y, 'participatedIn')).toEqual([]);
+    const z = run('Police in Norway have dismantled a dark web drug ring in Operation Fjell, they said on 3 May 2024. In 2015, the FBI took part.');
+    expect(rel(z, 'participatedIn')).toEqual([]);
+  });
+});
+
+describe('units owned by a body, and pleas', () => {
+  test('"the X Division, including its A Section and its B Section": both sections are the division\'s, not each other\'s', () => {
+    const x = run('The case was brought with support from the Justice Department\'s Criminal Division, including its Money Laundering Section and its Computer Crime and Intellectual Property Section.');
+    const parts = rel(x, 'partOf');
+    expect(parts).toEqual(expect.arrayContaining(['Computer Crime and Intellectual Property Section > Criminal Division', 'Money Laundering Section > Criminal Division']));
+    expect(parts).not.toContain('Computer Crime and Intellectual Property Section > Money Laundering Section');
+  });
+  test('"A is housed within B\'s C": A is part of C; "its" before a non-unit is no ownership', () => {
+    const x = run('The Dark Web Team was set up in 2019 and is housed within the NCA\'s National Cyber Crime Unit.');
+    expect(rel(x, 'partOf')).toContain('Dark Web Team > National Cyber Crime Unit');
+    const y = run('The FBI thanked Europol and its partners.');
+    expect(rel(y, 'partOf')).toEqual([]);
+  });
+  test('"X pleaded guilty" in a release of a U.S. Attorney\'s Office: the office charged X; a quoted plea by someone else is not', () => {
+    const x = run('Lena Varga, 29, of Fresno, pleaded guilty to conspiracy to distribute fentanyl, according to the U.S. Attorney\'s Office for the Eastern District of California.');
+    expect(rel(x, 'chargedBy')).toEqual([expect.stringMatching(/^Lena Varga > .*Eastern District of California/)]);
+    const y = run('Lena Varga, 29, of Fresno, pleaded guilty to conspiracy to distribute fentanyl.');
+    expect(rel(y, 'chargedBy')).toEqual([]);
+  });
+});
+
+describe('people named as objects and in appositions', () => {
+  test('"police arrested <given name> <surname>" is a person; "its founder, X" operated the market named before', () => {
+    const x = run('Harbour Market, a dark web marketplace, was shut down in 2019, when the FBI arrested its founder, Karel Dostal, in Prague.');
+    expect(rel(x, 'arrestedBy')).toEqual(['Karel Dostal > Federal Bureau of Investigation']);
+    expect(rel(x, 'operated')).toEqual(['Karel Dostal > Harbour Market']);
+    expect(rel(x, 'worksFor')).toEqual([]);
+    const y = run('Harbour Market, a dark web marketplace, was closed. The suspected creator and administrator of the site, Karel Dostal, a 31-year-old Czech citizen, was arrested by the Czech police.');
+    expect(rel(y, 'operated')).toEqual(['Karel Dostal > Harbour Market']);
+  });
+  test('a name after a verb that is not done to people needs more than a given name', () => {
+    const x = run('Officers visited Grace Street in Leeds.');
+    expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+  test('nationality from "a citizen of France" and from "Dutchman X"', () => {
+    const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
+    expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);
+    const y = run('Luc Perrin, a resident of France, was sentenced in Miami.');
+    expect(rel(y, 'nationality')).toEqual([]);
+  });
+  test('employers: ", who commands the X", "the head of X, Name,", "RCMP Sgt. Name"', () => {
+    expect(rel(run('Colonel Marco Bassi, who commands the Carabinieri cyber unit, said the network was large.'), 'worksFor')).toEqual([expect.stringMatching(/^Marco Bassi > /)]);
+    expect(rel(run('At a press conference, the head of EC3, Anna Lind, said the market was gone.'), 'worksFor')).toEqual(['Anna Lind > European Cybercrime Centre']);
+    expect(rel(run('RCMP Sgt. Paul Leduc said the parcels came from Europe.'), 'worksFor')).toEqual(['Paul Leduc > Royal Canadian Mounted Police']);
+    // an apposition that is a clause of its own is no title
+    expect(rel(run('The FBI shut the site down and arrested its owner, Anna Lind, in Oslo.'), 'worksFor')).toEqual([]);
+  });
+  test('"the X special unit of the Y" is part of Y; "They had help from A and B" names partners', () => {
+    const x = run('Officers of the Dark Web Team, the specialist unit of the National Crime Agency, searched the house.');
+    expect(rel(x, 'partOf')).toContain('Dark Web Team > National Crime Agency');
+    const y = run('Police in Oslo closed Fjord Market in Operation Fjell. They had help from the Swedish Police Authority and Europol.');
+    expect(rel(y, 'participatedIn')).toEqual(['Europol > Fjell', 'Swedish Police Authority > Fjell']);
+  });
+});
+
+describe('background takedowns and listed titled people', () => {
+  test('"a year after the FBI and Dutch police took down X": both targeted X, neither took part in the article\'s operation', () => {
+    const x = run('Police closed Orca Market on 3 May 2024. The closure comes a year after the FBI and the Guardia Civil took down Reef Market and Tide Market, then the two biggest dark web markets.');
+    expect(rel(x, 'targeted')).toEqual(expect.arrayContaining(['Federal Bureau of Investigation > Reef Market', 'Guardia Civil > Reef Market', 'Federal Bureau of Investigation > Tide Market', 'Guardia Civil > Tide Market']));
+    expect(rel(x, 'participatedIn')).toEqual([]);
+  });
+  test('"builds on the takedown in January 2021 of X": precededBy', () => {
+    const x = run('Police shut down Orca Market on 3 May 2022 in Operation Coral. The operation builds on the takedown in January 2021 of Reef Market, at the time the largest marketplace on the dark web.');
+    expect(rel(x, 'precededBy')).toEqual(['Coral > Reef Market']);
+  });
+  test('"A, FBI Director B and Acting Administrator C of the DEA": each person has their own employer', () => {
+    const x = run('Deputy Attorney General Rod J. Rosenstein, FBI Director Christopher Wray and Acting Administrator Uttam Dhillon of the Drug Enforcement Administration announced the results.');
+    expect(rel(x, 'worksFor')).toEqual(['Christopher Wray > Federal Bureau of Investigation', 'Uttam Dhillon > Drug Enforcement Administration']);
+  });
+  test('"X, one of the largest French-language marketplaces on the dark web" is a market', () => {
+    const x = run('French customs officers have dismantled Lune Noire, one of the largest French-language marketplaces on the dark web.');
+    expect(x.entities.filter((e) => e.type === 'Marketplace').map((e) => e.label)).toEqual(['Lune Noire']);
+  });
+});
+
+describe('pronouns, prosecutors and sites referred to again', () => {
+  test('"He launched X" and "prosecutors say he created and ran the site": the person named last', () => {
+    const x = run('Lark Market was a dark web marketplace. Police in Brno detained Tomas Novak on Monday. He launched Lark Market in early 2013.');
+    expect(rel(x, 'operated')).toEqual(['Tomas Novak > Lark Market']);
+    const y = run('Lark Market was a dark web marketplace. The lead defendant is Marek Vlk, a 42-year-old Czech national. Prosecutors say he created and ran the site.');
+    expect(rel(y, 'operated')).toEqual(['Marek Vlk > Lark Market']);
+    // not when the sentence names its own subject
+    const z = run('Lark Market was a dark web marketplace. Police in Brno detained Tomas Novak on Monday. His brother launched Lark Market in 2013.');
+    expect(rel(z, 'operated')).toEqual([]);
+  });
+  test('"The case is being prosecuted by …": the office charged the people the article arrested or charged', () => {
+    const x = run('Reef Market was a dark web marketplace. Jon Kell, 31, was arrested by the FBI in Miami. The case is being prosecuted by the U.S. Attorney\'s Office for the Southern District of Florida.');
+    expect(rel(x, 'chargedBy')).toEqual([expect.stringMatching(/^Jon Kell > .*Southern District of Florida/)]);
+  });
+  test('"The FBI took the site offline" targets the market the article is about; "the NCA, which includes the X Unit" is partOf', () => {
+    const x = run('Reef Market was a dark web marketplace. The FBI took the site offline on Tuesday.');
+    expect(rel(x, 'targeted')).toHaveLength(1);
+    expect(rel(x, 'targeted')[0]).toMatch(/> Reef Market$/);
+    expect(rel(run('The NCA, which includes the National Cyber Crime Unit, led the work.'), 'partOf')).toEqual(['National Cyber Crime Unit > National Crime Agency']);
+  });
+  test('nationality: "X, 37, an Israeli citizen", "Y, 34, also an Israeli citizen", "Z, a U.S. citizen"', () => {
+    const x = run('Dan Levy, 37, an Israeli citizen living in Brazil, was arrested. Avi Ron, 34, also an Israeli citizen, was held. Sam Cole, a U.S. citizen who lived in Peru, was charged.');
+    expect(rel(x, 'nationality')).toEqual(['Avi Ron > Israel', 'Dan Levy > Israel', 'Sam Cole > United States']);
+  });
+});
+
+describe('units in lower case, owned by the article\'s office, and operations described by apposition', () => {
+  test('"the FBI\'s Pittsburgh field office" is a unit of the FBI, and the partner of those it worked with', () => {
+    const x = run('The investigation was carried out by the FBI\'s Pittsburgh field office with the help of the Israel Police and Europol.');
+    expect(x.entities.find((e) => e.label === 'FBI Pittsburgh Field Office')?.altLabels).toContain('Pittsburgh field office');
+    expect(rel(x, 'partOf')).toEqual(['FBI Pittsburgh Field Office > Federal Bureau of Investigation']);
+    expect(rel(x, 'cooperatedWith')).toEqual(expect.arrayContaining(['Europol > FBI Pittsburgh Field Office', 'FBI Pittsburgh Field Office > Israel Police']));
+  });
+  test('"the Office\'s X Unit" in a release of an office is that office\'s unit; not when the article is not from an office', () => {
+    const x = run('U.S. Attorney\'s Office for the Southern District of New York. The case is being handled by the Office\'s Money Laundering Unit.');
+    expect(rel(x, 'partOf')).toEqual(['Money Laundering Unit > U.S. Attorney\'s Office for the Southern District of New York']);
+    const y = run('The FBI said the case is being handled by the Office\'s Money Laundering Unit.');
+    expect(rel(y, 'partOf')).toEqual([]);
+  });
+  test('"Project GOLDEN, an 11-month OPP investigation into …": a named investigation the agency ran', () => {
+    const x = run('Project GOLDEN, an 11-month OPP investigation into a drug network in southwestern Ontario, ended in May.');
+    expect(rel(x, 'participatedIn')).toEqual(['Ontario Provincial Police > Project GOLDEN']);
+    expect(run('The Tor Project said the network was fine.').entities.filter((e) => e.type === 'Operation')).toEqual([]);
+  });
+});

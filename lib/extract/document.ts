@@ -10,7 +10,7 @@ import { arrestFacts, dedupeFacts, seizureFacts, type FactContext } from './fact
 import { defaultLexicon, type Lexicon } from './lexicon';
 import { findMentions, type Frame, type Mention } from './mentions';
 import { findIdentifiers } from './identifiers';
-import { earlierYear, sentenceRelations, type Proposed, type SentenceContext } from './relations';
+import { background, earlierYear, sentenceRelations, type Proposed, type SentenceContext } from './relations';
 import { normToken } from './tokenize';
 import { has, vocab } from './vocab';
 import { cues } from './cues';
@@ -42,6 +42,8 @@ const DEFENDANTS_WORD = /\b(?:defendants|accused|pair|both men|two men)\b/i;
 const THE_MARKET = /\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop)\b/i;
 /** Can THE_MARKET match? Its nouns all contain one of these (`lower`: the lower-cased sentence). */
 const mayNameMarket = (lower: string) => lower.includes('site') || lower.includes('platform') || lower.includes('market') || lower.includes('shop');
+/** "he" or "she": a sentence that may speak of the person named last */
+const HE_SHE = /\b(?:he|she)\b/i;
 const QUOTE_OPEN = /^\s*[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]\s*$/;
 
@@ -122,7 +124,9 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   }
   const isProsecutor = (m: Mention) =>
     m.type === 'Agency' && (/attorney|prosecut|justice|procura|parquet|staatsanwalt|openbaar ministerie/i.test(m.label) || ['justice', 'prosecution'].includes(lex.entries.get(m.key)?.kind ?? ''));
-  let prosecutor: string | undefined;
+  // the prosecuting body named so far; before the first is named, the first the article names at all
+  const firstProsecutor = frames.flatMap((f) => f.mentions).find(isProsecutor)?.key;
+  let prosecutor: string | undefined = firstProsecutor;
   const mainOperationNamed = !!mainOperation && mainOperation !== unnamedKey;
 
   // ---- pass 1: structure (partOf, worksFor) for roots and speakers ----
@@ -159,6 +163,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const firstMention = new Map<string, Mention>();
   let recentAge = 99;
   const defendants: string[] = [];
+  const suspects: string[] = [];
+  let recentPerson: string | undefined;
   const factCtx: FactContext = {
     evidence: (f) => evidenceOf(doc, f, 0.85),
     mentionAt: (f, offset, types) => f.mentions.find((m) => types.includes(m.type) && m.start >= offset && m.start <= offset + 1),
@@ -186,7 +192,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   };
   const ctx: SentenceContext = {
     lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force, year,
-    marketJustNamed: false, we: undefined, recentMarketOrGroup: undefined, salientMarket: undefined, defendants,
+    marketJustNamed: false, we: undefined, recentMarketOrGroup: undefined, salientMarket: undefined, defendants, suspects, recentPerson: undefined,
   };
   for (const f of frames) {
     const text = f.sentence.text;
@@ -204,12 +210,15 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     ctx.we = quoted && speaker && employer.has(speaker.key) ? root(employer.get(speaker.key)!) : undefined;
     ctx.recentMarketOrGroup = recentAge <= 2 ? recentMarketOrGroup : undefined;
     ctx.salientMarket = recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined;
-    if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug')) || (defendants.length && DEFENDANTS_WORD.test(text))) {
+    ctx.recentPerson = recentPerson;
+    if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug')) || (defendants.length && DEFENDANTS_WORD.test(text)) || (recentPerson && ctx.salientMarket && HE_SHE.test(text))) {
       for (const r of sentenceRelations(f, ctx)) {
         proposals.push({ r, f });
         if ((r.p === 'chargedBy' || r.p === 'arrestedBy') && !defendants.includes(keyOf(r.s))) defendants.push(keyOf(r.s));
+        if (/^(?:chargedBy|arrestedBy|operated|vendorOn)$/.test(r.p) && keyOf(r.s).startsWith('person:') && !suspects.includes(keyOf(r.s))) suspects.push(keyOf(r.s));
       }
     }
+    recentPerson = [...f.mentions].reverse().find((m) => m.type === 'Person')?.key ?? recentPerson;
     // items of a list introduced by "… investigators seized:" / "… arrested in:" inherit its context
     const line = doc.text.slice(lineStart(doc.text, f.sentence.start), f.sentence.end);
     // a fact box: "Arrests worldwide: 270" / "United States: 130" / "Germany: 42"
@@ -291,7 +300,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     // co-operation read from a sentence about another named operation, or an earlier year, belongs to that one
     const otherOperation = new Set(frames.filter((f) => f.mentions.some((m) => m.type === 'Operation' && m.key !== mainOperation)).map((f) => f.sentence.start));
     for (const r of rels.values()) {
-      if (r.p === 'cooperatedWith' && !otherOperation.has(r.evidence.start) && !earlierYear(r.evidence.text, year)) {
+      if (r.p === 'cooperatedWith' && !otherOperation.has(r.evidence.start) && !background(r.evidence.text, year)) {
         for (const k of [r.s, r.o]) if (!participants.has(k)) participants.set(k, { ...r.evidence, confidence: 0.6 });
       }
     }

@@ -17,7 +17,12 @@ const PEOPLE = '(?:people|persons|suspects|individuals|men|women|defendants|vend
 const RE = {
   countIn: new RegExp(`(?<![\\w.,])(${N})\\s+(?:(?:of\\s+(?:the|these|those)\\s+)?(?:arrests?|people|persons|suspects|individuals)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:(?:arrested|made|carried\\s+out|held|detained)\\s+)?(?:in|across|throughout)\\s+(?:the\\s+)?$`, 'iu'),
   arrestedN: new RegExp(`\\b(?:arrested|detained|apprehended|arresting|detaining)\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
-  nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:arrested|detained|apprehended|held)`, 'giu'),
+  // "four Spanish men aged between 18 and 29 were arrested", "Four people from Ottawa have been arrested", and
+  // a headline's "Four men arrested on …" (no auxiliary, at the start of the sentence)
+  nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:(?:aged\\s+(?:between\\s+)?\\d{1,2}(?:\\s*(?:and|to|-)\\s*\\d{1,2})?|from\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),?\\s+)?(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:arrested|detained|apprehended|held)`, 'giu'),
+  headlineArrested: new RegExp(`^\\s*${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:arrested|detained)\\b`, 'giu'),
+  /** "bringing the number of arrests to six", "the total number of arrests rose to 12" */
+  arrestsTo: new RegExp(`\\b(?:total|number)\\s+(?:number\\s+)?of\\s+(?:people\\s+)?(?:arrests|arrested(?:\\s+people)?|suspects\\s+arrested|people\\s+arrested)\\s+(?:to|(?:has\\s+)?(?:rose|risen|rises|climbed|stands|stood|now\\s+stands)\\s+(?:to|at))\\s+(${N})`, 'iu'),
   nArrests: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+)?arrests\\b`, 'giu'),
   parenCount: /^\s*\((\d[\d,]*)\)|^\s*:\s*(\d[\d,]*)\s*$/,
   money: new RegExp(`(?:(?<![A-Za-z])(€|\\$|£|US\\$|USD|EUR|GBP)\\s?(${N})|(${N})\\s+(euros?|dollars?|pounds(?! of)|EUR|USD|GBP|bitcoins?|BTC|US dollars))(?![\\w])`, 'giu'),
@@ -107,8 +112,14 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
       counted.add(p);
     }
   }
+  // "bringing the number of arrests to six": the total, whatever else the sentence counts
+  const to = text.includes('arrest') ? RE.arrestsTo.exec(text) : null;
+  if (to) {
+    const n = parseNumber(to[1]);
+    if (n != null) return [{ kind: 'ArrestCount', count: n, place: undefined, evidence: ev }];
+  }
   // "arrested 65 people (in the United States)", "10 people have been arrested in the Netherlands", "288 arrests"
-  for (const re of [RE.arrestedN, RE.nWereArrested, RE.nArrests]) {
+  for (const re of [RE.arrestedN, RE.nWereArrested, RE.nArrests, RE.headlineArrested]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const n = parseNumber(m[1]);
@@ -117,8 +128,9 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
       if (out.some((a) => a.place && a.count === n)) continue; // "arrested 65 people in the United States", already read
       // a place right after ("... in the United States"), or the scope the sentence opens with
       // ("In Britain, the NCA said six people …", "Police in the US arrested …", "German authorities arrested …")
-      const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      const pm = /^\s+(?:in|across)\s+(?:the\s+)?/i.exec(tail);
+      const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      // ("… at a Canada Post outlet in Ottawa": the place of the premises)
+      const pm = /^\s+(?:(?:at|near|outside)\s+(?:an?|the|his|her|their)\s+[^,.;]{1,40}?\s+)?(?:in|across)\s+(?:the\s+)?/i.exec(tail);
       const after = pm ? ctx.mentionAt(f, endAbs + pm[0].length, ['Country', 'Location']) : undefined;
       // "eight people arrested in Granada, Valencia and Madrid": one count over several places is a total
       if (after && nextPlace(f, after)) {
@@ -133,6 +145,8 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
   }
   // one named or described person arrested at a place: "Desnica was arrested in Austria", "a 20-year-old man in Liverpool"
   for (const m of text.matchAll(ONE_ARRESTED)) {
+    // "Three were arrested in X, among them the main suspect, who was detained in Y": one of those counted
+    if (out.length && /\b(?:among\s+them|including|one\s+of\s+(?:them|whom))\b/i.test(text.slice(0, m.index))) continue;
     const at = base + (m.index ?? 0) + m[0].length;
     const place = ctx.mentionAt(f, at, ['Country', 'Location']);
     if (place && !counted.has(place) && !out.some((a) => a.place === place.key)) {

@@ -286,6 +286,8 @@ export function matchTitle(lex: Lexicon, tokens: { norm: string; text: string; c
   for (let j = i; j < tokens.length && node; j++) {
     node = node.next.get(tokens[j].norm);
     if (node?.forms) end = j + 1;
+    // an abbreviated rank with its full stop: "Sgt. Alex Lynch", "Cpl. Jo Bell"
+    if (node?.forms && tokens[j + 1]?.text === '.' && tokens[j].text.length <= 4 && tokens[j + 2]?.cap) end = j + 2;
   }
   return end;
 }

@@ -127,6 +127,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     }
     calledFrames(ctx, f);
     appositionFrames(ctx, f);
+    possessiveUnits(f);
   }
   // 3. later short references to people ("Van de Coevering:", "said Garland")
   surnameMentions(ctx, frames);
@@ -450,8 +451,18 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     if (t[r]?.norm === 'the') r++;
     return r < to ? classifyChunk(ctx, f, r, to) : [];
   }
+  // people or parts of a body are not its name: "Units of the DEA", "Officers of the Garda National Drugs Bureau"
+  if (to - from >= 3 && MEMBERS_OF.has(t[from].norm) && t[from + 1].norm === 'of') {
+    const r = t[from + 2].norm === 'the' ? from + 3 : from + 2;
+    return r < to ? classifyChunk(ctx, f, r, to) : [];
+  }
   // Operation X; Australian police name investigations "Strike Force X"
   if (t[from].norm === 'operation' && to - from >= 2) return [operationMention(f, from, to, span(f, from + 1, to))];
+  // Canadian police name investigations "Project X" ("Project GOLDEN", "Project E-Neophile")
+  if (t[from].norm === 'project' && to - from >= 2 && (ctx.darkweb || PROJECT_CONTEXT.test(f.sentence.text))) {
+    const m = operationMention(f, from, to, text);
+    return [{ ...m, aliases: [span(f, from + 1, to)] }];
+  }
   if (t[from].norm === 'strike' && t[from + 1]?.norm === 'force' && to - from >= 3) {
     const m = operationMention(f, from, to, text);
     return [{ ...m, aliases: [span(f, from + 2, to)] }];
@@ -487,11 +498,19 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     const right = classifyChunk(ctx, f, k + 1, to);
     // "… and the Computer Crime Investigation Unit": "the" starts a new name, whatever the left part is
     if (t[k + 1]?.norm === 'the' && right.length) return [...left, ...right];
+    // "FBI Director Christopher Wray and Acting Administrator Uttam Dhillon of the DEA": two titled people
+    if (!right.length && left.some((m) => m.type === 'Person') && matchTitle(lex, t, k + 1) > k + 1) return left;
     const named = (ms: Mention[]) => ms.length > 0;
     if (named(left) && named(right) && (headIsName(v, t, from, k) || left.every((m) => m.fromGazetteer) || left.some((m) => m.type === 'Person'))) return [...left, ...right];
   }
 
-  // a person's name before "of the …": "William T. McDermott of the DEA Rocky Mountain Field Division"
+  // a person's name before "of the …": "William T. McDermott of the DEA Rocky Mountain Field Division", and
+  // after a title: "Acting Administrator Uttam Dhillon of the Drug Enforcement Administration"
+  const titled = matchTitle(lex, t, from);
+  if (titled > from && titled < to && t[titled].cap && !v.agencyHeads.has(t[titled].norm)) {
+    const of = t.slice(titled, to).findIndex((x, n) => n > 0 && x.norm === 'of');
+    if (of > 0 && validNameTokens(ctx, t, titled, titled + of)) return [];
+  }
   if (isGivenName(lex, t[from]) || titleEndingAt(ctx, t, from) >= 0) {
     const of = t.slice(from, to).findIndex((x, n) => n > 1 && x.norm === 'of');
     if (of > 0 && validNameTokens(ctx, t, from, from + of)) return [];
@@ -556,6 +575,37 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   }
   return [];
 }
+
+/** After "<Agency>'s <Place>": a unit named in lower case ("the FBI's Pittsburgh field office") */
+const UNIT_AFTER_PLACE = /^\s+(field\s+office|field\s+division|resident\s+agency|division|office|bureau|branch)\b/;
+
+/**
+ * "the FBI's Pittsburgh field office", "the DEA's Miami division": the place and the lower-case unit noun are
+ * one unit of the agency (its label capitalised: "Pittsburgh Field Office", the text as an alias).
+ */
+function possessiveUnits(f: Frame): void {
+  const ms = f.mentions;
+  for (let k = 1; k < ms.length; k++) {
+    const a = ms[k - 1];
+    const place = ms[k];
+    if (a.type !== 'Agency' || (place.type !== 'Location' && place.type !== 'Country')) continue;
+    const base = f.sentence.start;
+    if (!/^['\u2019]s\s+$/.test(f.sentence.text.slice(a.end - base, place.start - base))) continue;
+    const u = UNIT_AFTER_PLACE.exec(f.sentence.text.slice(place.end - base));
+    if (!u) continue;
+    const end = place.end + u[0].length;
+    const to = f.tokens.findIndex((x) => x.end === end) + 1;
+    if (to <= place.to) continue;
+    const noun = u[1].replace(/\s+/g, ' ');
+    const label = `${place.text} ${noun.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}`;
+    ms[k] = mk(f, place.from, to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: [`${place.text} ${noun}`], fromGazetteer: false, parentKey: a.key });
+  }
+}
+
+/** A sentence about police work, where "Project X" is an investigation's name */
+const PROJECT_CONTEXT = /\b(?:police|investigation|investigators|officers|arrest(?:s|ed)?|charges|charged|seized|seizures?|RCMP|OPP|SQ|drugs?)\b/i;
+/** Plural nouns for the people or parts of a body, before "of": "Units of the …", "Members of the …" */
+const MEMBERS_OF = new Set(['units', 'officers', 'members', 'agents', 'officials', 'investigators', 'detectives', 'representatives', 'experts', 'specialists', 'staff', 'teams', 'personnel', 'analysts', 'prosecutors', 'colleagues', 'elements', 'branches', 'divisions', 'sections', 'departments']);
 
 /** Words that name a part of a place before its name. */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower', 'greater', 'mid']);
@@ -703,7 +753,8 @@ function personInChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
 
 export function isGivenName(lex: Lexicon, tok: Token): boolean {
   const low = tok.text.toLowerCase();
-  if (lex.givenNames.has(low)) return true;
+  // "Tomáš" as well as "Tomas": the norm folds accents
+  if (lex.givenNames.has(low) || lex.givenNames.has(tok.norm)) return true;
   // "Jean-Pierre": the first part
   const hyphen = low.indexOf('-');
   return hyphen >= 0 && lex.givenNames.has(low.slice(0, hyphen));
@@ -795,9 +846,17 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
       (prev.cap && ctx.lex.demonyms.has(prev.norm) && DEMONYM_NOUN.test(prev.text)) ||
       (prev.text === ',' && PERSON_NOUN.has(t[i - 2]?.norm ?? '') && next?.text === ','));
   const strong = described || STRONG_PERSON_CONTEXT.test(after) || (next?.text === ',' && appositiveRole(ctx, f, to + 1));
-  if ((speech || strong) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
+  // "police arrested Alex Ulbricht", "its founder, Ross Ulbricht,": a given name right after a verb done to
+  // people, or after a role noun and a comma
+  const acted = !!prev && isGivenName(ctx.lex, t[i]) && (PERSON_OBJECT_VERBS.has(prev.norm) || (prev.text === ',' && ROLE_NOUNS.has(t[i - 2]?.norm ?? '')));
+  if ((speech || strong || acted) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
   return [];
 }
+
+/** Verbs whose object is a person ("arrested X", "charged X"). */
+const PERSON_OBJECT_VERBS = new Set(['arrested', 'charged', 'indicted', 'sentenced', 'convicted', 'extradited', 'detained', 'jailed', 'apprehended', 'prosecuted', 'arresting', 'charging', 'indicting', 'sentencing', 'extraditing', 'detaining', 'jailing', 'convicting', 'arrest', 'extradite', 'charge', 'sentence', 'defendant', 'defendants', 'suspect', 'accused']);
+/** Role nouns of a market's or a gang's people before an appositive name ("its founder, X,"). */
+const ROLE_NOUNS = new Set(['founder', 'co-founder', 'administrator', 'admin', 'operator', 'creator', 'owner', 'moderator', 'mastermind', 'leader', 'ringleader', 'boss', 'vendor', 'seller', 'suspect', 'defendant', 'accused', 'developer', 'programmer', 'courier', 'wife', 'husband', 'brother', 'sister', 'son', 'daughter', 'partner', 'girlfriend', 'boyfriend', 'accomplice']);
 
 /** Short references to people already named: "Van de Coevering:", "said Garland". */
 function surnameMentions(ctx: Ctx, frames: Frame[]): void {
@@ -891,7 +950,7 @@ const MARKET_NOUN = /\b(?:(?:dark ?web|darknet|dark net|online|underground|illic
 const PERSON_WORDS = /\b(?:man|woman|men|women|defendants?|suspects?|he|she|him|his|her|himself|herself|founder|administrator|operator|boy|girl|teenager)\b/i;
 const MARKET_AFTER = /^\s+(marketplace|market|site|forum|shop|platform|bazaar)\b/i;
 const VENDOR_NAME = /\b(?:under|using|with)\s+the\s+(?:vendor\s+|online\s+|user\s?|trading\s+)?(?:name|moniker|handle|alias|pseudonym|username)\s+$/i;
-const A_MARKET = /^\s*,\s*(?:an?|the|one of the)\s+(?:[\p{L}-]+\s+){0,4}?(?:dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket)\s+(?:[\p{L}-]+\s+){0,2}?(?:market(?:place)?|site|platform|shop|forum|bazaar)\b/iu;
+const A_MARKET = /^\s*,\s*(?:an?|the|one of the)\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket)\s+(?:[\p{L}-]+\s+){0,2}?(?:market(?:place)?|site|platform|shop|forum|bazaar)\b|(?:[\p{L}-]+\s+){0,4}?(?:market(?:place)?|site|platform|shop|forum|bazaar)s?\s+(?:on|of)\s+the\s+(?:dark ?web|darknet|dark net)\b)/iu;
 /** Last words MARKET_NOUN and VENDOR_NAME can end with (lower case; a plural's "s" dropped for markets). */
 const MARKET_NOUNS = new Set(['market', 'marketplace', 'site', 'platform', 'shop', 'store', 'forum', 'bazaar', 'markets', 'marketplaces', 'sites', 'platforms', 'shops', 'stores', 'forums', 'bazaars']);
 const VENDOR_WORDS = new Set(['name', 'moniker', 'handle', 'alias', 'pseudonym', 'username']);

@@ -56,6 +56,10 @@ export interface SentenceContext {
   defendants?: string[];
   /** the year the article was written in: its date's, else the latest year it names (worked out when asked) */
   year?: () => number | undefined;
+  /** keys of the people charged, arrested or said to run a market in the sentences so far */
+  suspects?: string[];
+  /** the person named last in the sentences before this one: whom "he" or "she" stands for */
+  recentPerson?: string;
   /** the police force the article is from, or the only one it names: whom "detectives" and a bare rank stand for */
   force?: () => string | undefined;
 }
@@ -121,12 +125,15 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     if (!isAgency(a) || !isAgency(b)) continue;
     const between = textBetween(f, a.end, b.start);
     if (/^['\u2019]s\s+$/.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.9 });
-    else if (/^\s*,?\s*(?:through|via|and|with)\s+its\s+$|^\s*,\s*whose\s+$/i.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.85 });
+    else if (/^\s*,\s*whose\s+$/i.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.85 });
     else if (/^\s*[–—-]\s*$/.test(between) && b.text === b.text.toUpperCase()) out.push({ s: b, p: 'partOf', o: a, confidence: 0.8 });
     else if (CREATED_WITHIN.test(between)) out.push({ s: a, p: 'partOf', o: b, confidence: 0.85 });
     else if (/^\s*(?:\([^()]{1,20}\)\s*)?(?:of|within|at)\s+(?:the\s+)?(?:so-called\s+)?(?:police\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
+    // "the GSG 9 special unit of the Federal Police", "Cyberdouane, the online unit of the DNRED"
+    else if (/^\s*,?\s*(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:unit|team|squad|division|branch|section|department|arm|wing|cell|office|directorate)\s+(?:of|within|at)\s+(?:the\s+)?$/u.test(between)) out.push(memberOrPart(a, b, 0.8));
     else if (/^\s*,\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:is|are|was|were|be|being|now|also)\b)\w+\s+)?(?:part|unit|division|branch|team|department|section|arm|component)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between)) out.push(memberOrPart(a, b, 0.9));
   }
+  out.push(...ownedUnits(f, ctx));
   for (const m of ms) {
     if (m.parentKey && isAgency(m)) out.push({ s: m, p: 'partOf', o: m.parentKey, confidence: 0.85 });
     // "Central Region Royal Canadian Mounted Police", "E Division RCMP": a regional command of a known body
@@ -145,6 +152,16 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const subj = ms.find((m) => isAgency(m) && m.end <= base + isPart.index);
     if (obj && subj && subj !== obj) out.push(memberOrPart(subj, obj, 0.8));
   }
+  // "J-CODE … is housed within the FBI's Criminal Investigative Division": the subject is a unit of the object
+  const housed = agencies >= 2 && /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:housed|embedded|hosted|based|situated)\s+(?:with)?in(?:side)?\s+(?:the\s+)?/i.exec(text);
+  if (housed) {
+    const at = base + housed.index + housed[0].length;
+    let obj = ms.find((m) => isAgency(m) && m.start >= at && m.start <= at + 2);
+    // "the FBI's Criminal Investigative Division": the last unit of a possessive chain
+    for (let k = obj ? ms.indexOf(obj) + 1 : ms.length; obj && ms[k] && isAgency(ms[k]) && /^['\u2019]s\s+$/.test(textBetween(f, obj.end, ms[k].start)); k++) obj = ms[k];
+    const subj = ms.find((m) => isAgency(m) && m.end <= base + housed.index);
+    if (obj && subj && subj.key !== obj.key) out.push(memberOrPart(subj, obj, 0.8));
+  }
   // "A, a team which includes B officers"
   const inc = agencies >= 2 ? /\b(?:includes|including|comprises|comprising|made up of|consisting of)\b/i.exec(text) : null;
   if (inc) {
@@ -152,6 +169,9 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const a = [...ms].reverse().find((m) => isAgency(m) && m.end <= at);
     const b = ms.find((m) => isAgency(m) && m.start > at && /^\s*(?:officers|staff|detectives|investigators|agents|personnel)\b/i.test(text.slice(m.end - base)));
     if (a && b) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.75 });
+    // "the NCA, which includes the National Cyber Crime Unit": a unit right after the verb is part of the body
+    const unit = !b && ms.find((m) => isAgency(m) && m.start >= at + inc[0].length && m.start <= at + inc[0].length + 6 && unitLike(m));
+    if (a && unit && /^(?:includes|comprises)$/i.test(inc[0]) && /,\s*(?:which|that)\s+$|^\s+$/.test(textBetween(f, a.end, at))) out.push({ s: unit, p: 'partOf', o: a, confidence: 0.75 });
   }
 
   // the first pass of a document wants only the structure: units and employers
@@ -214,7 +234,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       if (subj.length < 2) continue;
       for (let x = 0; x < subj.length; x++) for (let y = x + 1; y < subj.length; y++) out.push({ s: subj[x], p: 'cooperatedWith', o: subj[y], confidence: 0.75 });
       // the article's operation, unless the sentence is about an earlier one ("In 2017 the FBI and … took down …")
-      const earlier = has(v.re.precedence, text) || earlierYear(text, ctx.year) || ms.some((m) => m.type === 'Operation' && m.key !== ctx.mainOperation);
+      const earlier = has(v.re.precedence, text) || earlierYear(text, ctx.year) || ms.some((m) => m.type === 'Operation' && m.key !== ctx.mainOperation) || AFTER_BEFORE.test(text.slice(0, trig.start));
       if (ctx.mainOperation && !earlier) for (const a of subj) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
     }
   }
@@ -282,10 +302,30 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     if (!target) continue;
     for (const a of heads.filter((m) => m.end <= base + trig.start || m.start >= base + trig.end)) out.push({ s: a, p: 'participatedIn', o: target, confidence: 0.75 });
   }
+  if (heads.length) out.push(...involvement(f, ctx, heads));
+  // "Project GOLDEN, an 11-month OPP investigation into …", "Operation X, a joint FBI and DEA operation"
+  for (const op of ms) {
+    if (op.type !== 'Operation' || text.charAt(op.end - base) !== ',') continue;
+    const k = ms.indexOf(op);
+    const ags: Mention[] = [];
+    let prevEnd = op.end;
+    for (let j = k + 1; j < ms.length && isAgency(ms[j]); j++) {
+      const gap = textBetween(f, prevEnd, ms[j].start);
+      if (!(ags.length ? /^\s*(?:,|and|&|-|–)\s*(?:the\s+)?$/i : /^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?$/i).test(gap)) break;
+      ags.push(ms[j]);
+      prevEnd = ms[j].end;
+    }
+    if (ags.length && /^\s+(?:[\w-]+\s+){0,2}?(?:investigation|operation|probe|inquiry|crackdown|action)\b/i.test(text.slice(prevEnd - base))) {
+      for (const a of ags) out.push({ s: a, p: 'participatedIn', o: op, confidence: 0.8 });
+    }
+  }
 
   // ---- targeted / precededBy ----------------------------------------------------
   const precedence = has(v.re.precedence, text);
-  for (const trig of triggers(f, v.re.takedown)) {
+  const takedowns = triggers(f, v.re.takedown);
+  // "the takedown in January 2021 of DarkMarket": a dated takedown noun
+  const dated = text.includes(' of ') ? [...text.matchAll(DATED_TAKEDOWN)].map((d) => ({ start: d.index ?? 0, end: (d.index ?? 0) + d[0].length, text: d[0] })) : [];
+  for (const trig of dated.length ? [...takedowns, ...dated].sort((a, b) => a.start - b.start) : takedowns) {
     const tStart = base + trig.start;
     // every market or group listed after the trigger, up to the end of the clause
     const clauseEnd = base + nextBreakAfter(text, trig.end);
@@ -299,21 +339,24 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     // "… came a year after officials took down X", "built on … the takedowns of X": an earlier takedown
     // (the conjunction governs the verb: no comma between them)
     // (or the sentence opens on an earlier year: "In 2021, German authorities took down X")
-    const earlier = /\b(?:after|following|since|before)\b[^.;,]{0,60}$/i.test(before) || has(v.re.precedence, before.slice(lastCommaBefore(before))) || earlierYear(text, ctx.year);
+    const earlier = AFTER_BEFORE.test(before) || has(v.re.precedence, before.slice(lastCommaBefore(before))) || earlierYear(text, ctx.year);
     for (const tgt of tgts) {
       if (earlier && ctx.mainOperation) {
         out.push({ s: ctx.mainOperation, p: 'precededBy', o: tgt, confidence: 0.7 });
         // an agency named as the one that took it down targeted it, whenever that was ("In 2023 Customs took
         // down X": the article's own agency by its head noun)
+        // "the FBI and Dutch police took down X": every agency of the subject
+        const listed = subjectList(f, parents, tStart, ACTION_GAP);
         const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40) ?? (ctx.homeAgency && namesHome(before.slice(lastBreakBefore(text, trig.start)), ctx) ? ctx.homeAgency : undefined);
-        if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.7 });
+        for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'targeted', o: tgt, confidence: 0.7 });
         continue;
       }
       if (op) out.push({ s: op, p: 'targeted', o: tgt, confidence: 0.85 });
       else if (ctx.mainOperation && (OP_WORD.test(text) || ctx.mainOperationNamed || POLICE_SUBJECT.test(before))) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.75 });
       else {
+        const listed = subjectList(f, parents, tStart, ACTION_GAP);
         const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40);
-        if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.7 });
+        for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'targeted', o: tgt, confidence: 0.7 });
       }
     }
   }
@@ -327,11 +370,13 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   }
   // split verbs: "have taken the dark web marketplaces Bohemia and Cannabia offline", "took X down"
   const marketOrGroup = ms.some(isMarketOrGroup);
-  const splitVerbs = marketOrGroup && (f.lower.includes('offline') || f.lower.includes('down')) ? text.matchAll(/\b(?:taken|took|take|taking|shut|shutting|brought|bring|knocked)\s+((?:[^.;,]|,(?=\s*\p{Lu}))+?)\s+(?:offline|down)\b/giu) : [];
+  const splitVerbs = (marketOrGroup || ctx.salientMarket) && (f.lower.includes('offline') || f.lower.includes('down')) ? text.matchAll(/\b(?:taken|took|take|taking|shut|shutting|brought|bring|knocked)\s+((?:[^.;,]|,(?=\s*\p{Lu}))+?)\s+(?:offline|down)\b/giu) : [];
   for (const sv of splitVerbs) {
     const from = base + (sv.index ?? 0);
     const to = from + sv[0].length;
-    const tgts = ms.filter((m) => isMarketOrGroup(m) && m.start > from && m.end < to);
+    const tgts: Array<Mention> = ms.filter((m) => isMarketOrGroup(m) && m.start > from && m.end < to);
+    // "The FBI took the site offline": the market the article is about
+    if (!tgts.length && ctx.salientMarket && /^\w+\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|market|marketplace|platform|forum)\s+(?:offline|down)$/i.test(sv[0])) tgts.push(ctx.salientMarket);
     if (!tgts.length) continue;
     const ag = [...heads].reverse().find((m) => m.end <= from && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
     for (const tgt of tgts) {
@@ -391,7 +436,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   const markets = ms.filter((m) => m.type === 'Marketplace');
   // "… who prosecutors said operated the site": the market the article has just named
   const recentMarket = ctx.recentMarketOrGroup?.type === 'Marketplace' ? ctx.recentMarketOrGroup : undefined;
-  if ((actors.length || ctx.defendants?.length) && (markets.length || recentMarket)) {
+  if ((actors.length || ctx.defendants?.length || ctx.recentPerson) && (markets.length || recentMarket)) {
     for (const trig of triggers(f, v.re.operate)) {
       const tStart = base + trig.start;
       const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60) ?? (recentMarket && THE_SITE.test(text.slice(trig.end, trig.end + 30)) ? recentMarket : undefined);
@@ -420,6 +465,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
         a = [...actors].reverse().find((m) => m.end <= whoAt && /^(?:\s*,\s*\d{1,3})?\s*$/.test(textBetween(f, m.end, whoAt)));
       }
       if (a) out.push({ s: a, p, o: mk, confidence: 0.8 });
+      // "He launched Sheep Marketplace in 2013", "prosecutors say he created and ran the site": the person named last
+      else if (ctx.recentPerson && /\b(?:he|she)\s+(?:(?:also|allegedly|later|then|had|has|created\s+and|founded\s+and|co-founded\s+and)\s+)*$/i.test(text.slice(lastBreakBefore(text, trig.start), trig.start))) out.push({ s: ctx.recentPerson, p, o: mk, confidence: 0.7 });
     }
     // "advertised under the vendor name "Pharma-King" on Tortuga Market": the handle sold there
     if (markets.length && text.includes(' name')) {
@@ -455,6 +502,20 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       const who = actors.find((m) => m.type === 'Person' && m.start === mk.end + role[0].length);
       if (who) out.push({ s: who, p: 'operated', o: mk, confidence: 0.85 });
     }
+    // "its founder, Ross Ulbricht", "the suspected creator and administrator of the site, X", "the founder of
+    // AlphaBay, X": a market's role, then the person in apposition
+    if (text.includes(',')) {
+      for (const who of actors) {
+        if (who.type !== 'Person') continue;
+        const head = text.slice(Math.max(0, who.start - base - 120), who.start - base);
+        const r = MARKET_ROLE_BEFORE.exec(head);
+        if (!r) continue;
+        const roleAt = who.start - head.length + r.index;
+        const named = [...markets].reverse().find((m) => m.end <= who.start && m.start >= roleAt);
+        const mk = named ?? (r[1] || r[2] ? ([...markets].reverse().find((m) => m.end <= roleAt) ?? recentMarket) : undefined);
+        if (mk) out.push({ s: who, p: 'operated', o: mk, confidence: 0.8 });
+      }
+    }
     const vend = /\b(?:vendors?|sellers?|dealers?)\s+(?:on|at)\s+/i.exec(text);
     if (vend) {
       const mk = markets.find((m) => m.start >= base + vend.index + vend[0].length - 1);
@@ -464,6 +525,14 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   }
 
   // ---- arrestedBy / chargedBy -----------------------------------------------------
+  // "The case is being prosecuted by the U.S. Attorney's Office for …", "The USAO is prosecuting the case":
+  // the people the article has charged, arrested or named as running a market
+  const prosecutedBy = ctx.suspects?.length && text.includes('prosecut') ? PROSECUTED_BY.exec(text) : null;
+  if (prosecutedBy) {
+    const at = base + prosecutedBy.index;
+    const ag = prosecutedBy[1] !== undefined ? heads.find((m) => m.start >= at + prosecutedBy[0].length - 1 && m.start <= at + prosecutedBy[0].length + 2) : [...heads].reverse().find((m) => m.end <= at && at - m.end < 30);
+    if (ag) for (const who of ctx.suspects!) out.push({ s: who, p: 'chargedBy', o: ag, confidence: 0.65 });
+  }
   const people = ms.filter((m) => m.type === 'Person');
   if (people.length || ctx.defendants?.length) {
     for (const [re, p] of [[v.re.arrest, 'arrestedBy'], [v.re.charge, 'chargedBy']] as const) {
@@ -494,15 +563,91 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
         }
       }
     }
+    // "X pleaded guilty to …", "X, 34, was found guilty" in an article from, or about, a prosecuting office
+    if (ctx.prosecutor && (text.includes('guilty') || text.includes('pled '))) {
+      for (const pg of text.matchAll(PLEADED)) {
+        const at = base + (pg.index ?? 0);
+        const person = [...people].reverse().find((m) => m.end <= at && m.start >= base + lastBreakBefore(text, pg.index ?? 0));
+        if (person && !/\b(?:said|says|told|according)\b/i.test(textBetween(f, person.end, at))) for (const who of personList(f, people, person)) out.push({ s: who, p: 'chargedBy', o: ctx.prosecutor, confidence: 0.65 });
+      }
+    }
     // nationality: "Name, a 34-year-old Australian" / "Name, a German national"
     for (const pm of people) {
       const after = text.slice(pm.end - base, pm.end - base + 50);
-      const nat = /^\s*,\s*(?:an?|the)\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}-]+)(?!\s+resident)(?:\s+(?:national|citizen|man|woman|nationals|citizens))?/u.exec(after);
+      const nat = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:also\s+)?(?:an?|the)\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}-]+)(?!\s+resident)(?:\s+(?:national|citizen|man|woman|nationals|citizens))?/u.exec(after);
       if (nat) {
         const country = ctx.demonymCountry(nat[1]);
         if (country) out.push({ s: pm, p: 'nationality', o: country, confidence: 0.8 });
       }
+      // "X, 36, a citizen of France", "X, a national of Serbia"
+      const of = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:also\s+)?an?\s+(?:citizen|national)\s+of\s+(?:the\s+)?/.exec(after);
+      const land = of ? ms.find((m) => m.type === 'Country' && m.start === pm.end + of[0].length) : undefined;
+      if (land) out.push({ s: pm, p: 'nationality', o: land, confidence: 0.8 });
+      // "X, a U.S. citizen who lived in Argentina": a country's name as the modifier
+      const a = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:also\s+)?an?\s+/.exec(after);
+      const named = a ? ms.find((m) => m.type === 'Country' && m.start === pm.end + a[0].length) : undefined;
+      if (named && /^\s+(?:citizen|national)s?\b/.test(text.slice(named.end - base))) out.push({ s: pm, p: 'nationality', o: named, confidence: 0.8 });
+      // "62-year-old Dutchman Herman X.": a demonym noun right before the name
+      const before = /(?:^|\s)(\p{Lu}\p{Ll}+(?:man|woman))\s+$/u.exec(text.slice(Math.max(0, pm.start - base - 30), pm.start - base));
+      const home = before ? ctx.demonymCountry(before[1]) : undefined;
+      if (home) out.push({ s: pm, p: 'nationality', o: home, confidence: 0.75 });
     }
+  }
+  return out;
+}
+
+/** A market's role right before an appositive name: "its founder, ", "the alleged administrator of the site, ", "the creator of AlphaBay, " */
+const MARKET_ROLE_BEFORE = /\b(?:([Ii]ts|[Tt]he\s+(?:site|market|marketplace|platform)['\u2019]s)|[Tt]he)\s+(?:(?:alleged|suspected|former|main|chief|lead|self-described|presumed)\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|mastermind)(?:\s+and\s+(?:founder|co-founder|administrator|admin|operator|owner|creator))?(?:\s+of\s+(?:(the\s+(?:site|market|marketplace|platform|forum))|(?:the\s+)?\p{Lu}[^,]{0,40}))?\s*,\s*$/u;
+/** One-word heads of a body, before "of": "the head of EC3, X" */
+const ROLE_HEADS = new Set(['head', 'chief', 'director', 'leader', 'boss', 'commander', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'manager', 'chair', 'president', 'deputy', 'prosecutor']);
+/** After a name: ", who commands the", ", who heads" (the agency follows) */
+const WHO_HEADS = /^\s*,\s*who\s+(?:now\s+|currently\s+)?(?:commands|heads|leads|runs|directs|manages|chairs|oversees)\s+(?:the\s+)?/i;
+/** A title before "of"/"at" and an agency that opens an apposition: "the head of ", "deputy director at the " */
+const ROLE_OF = /^\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/u;
+/** A sentence about what came before the article's action: "a year after", "builds on", "in the wake of the takedown of" */
+const BACKGROUND = /\b(?:years?|months?)\s+(?:after|before|earlier)\b|\b(?:in\s+the\s+wake\s+of|follow(?:s|ed|ing)?\s+(?:on\s+from\s+)?|(?:builds?|built|building)\s+on)\s+the\s+(?:\w+\s+)?(?:takedown|take-down|shutdown|closure|seizure|dismantling)\b/i;
+
+/** The sentence tells of an earlier action (an earlier year, "a year after", "builds on the takedown of"). */
+export function background(text: string, year: (() => number | undefined) | undefined): boolean {
+  return earlierYear(text, year) || BACKGROUND.test(text);
+}
+
+/** "… came a year after officials took down X": the verb is governed by a conjunction of an earlier time */
+const AFTER_BEFORE = /\b(?:after|following|since|before)\b[^.;,]{0,60}$/i;
+/** A takedown noun with its date between it and its object: "the takedown in January 2021 of" */
+const DATED_TAKEDOWN = /\b(?:takedown|take-down|shutdown|closure|seizure|dismantling)s?\s+(?:in|on|last)\s+(?:[\w,]+\s+){1,3}?of\b/gi;
+/** "(the case) is being prosecuted by (the) …" (group 1: the agency follows), or "… is prosecuting the case" */
+const PROSECUTED_BY = /\b(?:case|cases|prosecution|charges)\s+(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:prosecuted|handled|brought)\s+by\s+(the\s+|)|\s(?:is|are)\s+prosecuting\s+the\s+case\b/i;
+/** A plea or verdict: the person was charged (by the article's prosecutors). */
+const PLEADED = /\b(?:pleaded|pleads|pled|plead)\s+guilty\b|\b(?:was|were|been)\s+found\s+guilty\b/gi;
+/** Before a unit named as some body's own: "its", "the agency's" (a few lowercase words may follow: "its specialised internet unit"). */
+const OWNED = /\b(?:[Ii]ts|[Tt]he\s+(?:[Aa]gency|[Bb]ureau|[Ff]orce|[Ss]ervice|[Oo]rgani[sz]ation|[Dd]epartment|[Oo]ffice|[Dd]irectorate|[Mm]inistry)['\u2019]s)\s+((?:[\p{Ll}-]+\s+){0,3})$/u;
+const UNIT_WORD = /\b(?:unit|team|squad|centre|center|division|branch|section|cell|desk|department|directorate|office|bureau|service)\b/i;
+
+/**
+ * "the Criminal Division, including its Narcotic and Dangerous Drug Section and its Computer Crime Section",
+ * "investigators from the agency's European Cybercrime Centre": a unit is part of the nearest agency before it
+ * that is not itself a sibling introduced by "its".
+ */
+function ownedUnits(f: Frame, ctx: SentenceContext): Proposed[] {
+  const out: Proposed[] = [];
+  const ms = f.mentions;
+  const owned = new Set<Mention>();
+  for (let k = 0; k < ms.length; k++) {
+    const b = ms[k];
+    if (!isAgency(b)) continue;
+    const from = k ? Math.max(f.sentence.start, ms[k - 1].end) : f.sentence.start;
+    const o = OWNED.exec(textBetween(f, from, b.start));
+    if (!o || (!unitLike(b) && !UNIT_WORD.test(o[1]))) continue;
+    owned.add(b);
+    // "the Office's", "the Bureau's" name the owner by a word of its name; "its", "the agency's" by nothing
+    const head = /^[Tt]he\s+(\w+)['\u2019]s/.exec(o[0]);
+    const word = head && /^(?:office|bureau|department|ministry|directorate)$/i.test(head[1]) ? new RegExp(`\\b${head[1]}\\b`, 'i') : undefined;
+    let owner: Mention | string | undefined;
+    for (let j = k - 1; j >= 0 && !owner; j--) if (isAgency(ms[j]) && !owned.has(ms[j]) && ms[j].key !== b.key && (!word || word.test(ms[j].label))) owner = ms[j];
+    // "The case is handled by the Office's Money Laundering Unit": the article's own office, by its head noun
+    if (!owner && head && ctx.homeAgency && ctx.homeHeads?.some((h) => h.toLowerCase() === head[1].toLowerCase())) owner = ctx.homeAgency;
+    if (owner && key(owner) !== b.key) out.push({ s: b, p: 'partOf', o: owner, confidence: 0.8 });
   }
   return out;
 }
@@ -646,6 +791,71 @@ function nextBreakAfter(text: string, at: number): number {
   return m ? at + m.index : text.length;
 }
 
+/** "Operation X involved (partners including) A, B and C": the verb after an operation as its subject. */
+const INVOLVED = /\b(?:also\s+)?(?:involved|involves|included|includes|brought\s+together|drew\s+on|mobili[sz]ed)\s+/gi;
+/** "Participating agencies included A and B", "The agencies involved were A, B and C", "Partners: A, B" */
+const PARTICIPANTS_WERE = /\b(?:(?:participating|involved|partner|other)\s+(?:law\s+enforcement\s+)?(?:agencies|authorities|organi[sz]ations|forces|services|bodies|partners)|(?:agencies|authorities|organi[sz]ations|forces|services|bodies|partners)\s+(?:involved|participating|that\s+(?:took\s+part|participated)|which\s+(?:took\s+part|participated)))(?:\s+in\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:operation|investigation|action|case))?\s*(?:(?:also\s+)?(?:included|include|includes|were|are)\b|:)/gi;
+/** "A and B took part.", "A took part, as did B", "Officers from A were also involved." (no object) */
+const PART_ALONE = /\b(?:(?:took|take|taken|taking)\s+part|participated|(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?involved)\b(?!\s+in\b)/gi;
+const PART_ALONE_AFTER = /^\s*(?:(?:too|as\s+well)\s*)?(?:[.;!]?\s*$|,\s*(?:as\s+did|along\s+with|alongside|together\s+with|as\s+well\s+as)\b)/i;
+
+/**
+ * Agencies listed as taking part without a co-operation verb: after "involved"/"included" whose subject is an
+ * operation ("Operation X involved partners including A, B and C"), after "participating agencies were", and
+ * the subjects of an intransitive "took part" ("A and B took part, as did C"). The operation is the one
+ * named in the sentence, else the article's (not in a sentence about an earlier year).
+ */
+function involvement(f: Frame, ctx: SentenceContext, heads: Mention[]): Proposed[] {
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  const out: Proposed[] = [];
+  const ops = f.mentions.filter((m) => m.type === 'Operation');
+  const other = ops.find((m) => m.key !== ctx.mainOperation);
+  const mainTarget = !other && ctx.mainOperation && !earlierYear(text, ctx.year) ? ctx.mainOperation : undefined;
+  const listFrom = (at: number) => {
+    const end = base + nextListEnd(text, at - base);
+    return heads.filter((m) => m.start >= at && m.start < end);
+  };
+  if (text.includes('involv') || text.includes('includ') || text.includes('brought') || text.includes('drew') || text.includes('mobili')) {
+    for (const iv of text.matchAll(INVOLVED)) {
+      const at = iv.index ?? 0;
+      const before = text.slice(lastBreakBefore(text, at), at);
+      // the subject: an operation named right before, or "the operation", "this investigation"
+      const op = ops.find((m) => m.end <= base + at && base + at - m.end <= 12 && /^\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|had\s+|also\s+)*$/.test(textBetween(f, m.end, base + at)));
+      const generic = /\b(?:the|this|that|an?)\s+(?:[\w-]+\s+){0,3}?(?:operation|investigation|action|effort|crackdown|sweep|probe|taskforce|task\s+force)\s+(?:has\s+|had\s+)?$/i.test(before);
+      const target = op ? op.key : generic ? mainTarget : undefined;
+      if (!target) continue;
+      for (const a of listFrom(base + at + iv[0].length)) out.push({ s: a, p: 'participatedIn', o: target, confidence: 0.75 });
+      // "As well as A and B, Operation X involved …": the ones named first took part too
+      if (op && /^\s*(?:as\s+well\s+as|besides|apart\s+from|in\s+addition\s+to|alongside)\b/i.test(text)) {
+        for (const a of heads.filter((m) => m.end <= op.start)) out.push({ s: a, p: 'participatedIn', o: target, confidence: 0.7 });
+      }
+    }
+  }
+  if (text.includes('agencies') || text.includes('authorities') || text.includes('artners') || text.includes('forces') || text.includes('services') || text.includes('organi') || text.includes('bodies')) {
+    for (const pw of text.matchAll(PARTICIPANTS_WERE)) {
+      const target = other ? other.key : mainTarget;
+      if (target) for (const a of listFrom(base + (pw.index ?? 0) + pw[0].length)) out.push({ s: a, p: 'participatedIn', o: target, confidence: 0.75 });
+    }
+  }
+  if (text.includes(' part') || text.includes('participated') || text.includes('involved')) {
+    for (const pa of text.matchAll(PART_ALONE)) {
+      const at = (pa.index ?? 0) + pa[0].length;
+      const target = other ? other.key : mainTarget;
+      if (!target || !PART_ALONE_AFTER.test(text.slice(at))) continue;
+      const start = base + lastBreakBefore(text, pa.index ?? 0);
+      for (const a of heads.filter((m) => m.start >= start)) out.push({ s: a, p: 'participatedIn', o: target, confidence: 0.7 });
+    }
+  }
+  return out;
+}
+
+/** End of a list of names that runs to the end of the sentence: ";" or a new clause ("which", "who"). */
+function nextListEnd(text: string, at: number): number {
+  const m = /;|,\s*(?:which|who|whose|but|while)\b|\bbut\b/i.exec(text.slice(at));
+  return m ? at + m.index : text.length;
+}
+
 /** Employer of a person from the words around the name. */
 function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   const ms = f.mentions;
@@ -673,7 +883,7 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   // apposition after the name: ", team leader of TCEC", ", from SEROCU's Regional Cyber Crime Unit",
   // ", Europol's deputy chief executive", ", Drug Enforcement Administration administrator"
   if (!agency && t[m.to]?.text === ',') {
-    const FILLER = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'the', 'a', 'an', 'its', 'their']);
+    const FILLER = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'the', 'a', 'an', 'its', 'their', 'whose']);
     const agencyAt = (j: number) => ms.find((x) => isAgency(x) && x.from === j);
     let j = m.to + 1;
     while (j < t.length && FILLER.has(t[j].norm)) j++;
@@ -693,17 +903,27 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
         while (j < t.length && FILLER.has(t[j].norm)) j++;
         pick = agencyAt(j);
       }
-    } else if (!role) {
+    } else {
       let k = pick.to;
       while (t[k] && (t[k].text === "'s" || t[k].text === '’s')) k++;
       const te = matchTitle(ctx.lex, t, k);
-      if (te > k) role = text.slice(t[k].start - base, t[te - 1].end - base);
+      // "Rod Rosenstein, FBI Director Christopher Wray and …": the title is the next person's
+      if (te > k && ms.some((x) => x.type === 'Person' && x.from === te)) pick = undefined;
+      else if (te > k && !role) role = text.slice(t[k].start - base, t[te - 1].end - base);
     }
     if (pick) {
       // possessive chain: the last unit ("SEROCU's Regional Cyber Crime Unit")
       for (let next = ms[ms.indexOf(pick) + 1]; next && isAgency(next) && /^['\u2019]s\s+$/.test(textBetween(f, pick.end, next.start)); next = ms[ms.indexOf(pick) + 1]) pick = next;
       agency = pick;
     }
+  }
+  // "Colonel Giovanni Reccia, who commands the GdF unit", "X, who heads the NCA's cyber unit"
+  if (!agency && t[m.to]?.text === ',') {
+    const who = WHO_HEADS.exec(text.slice(m.end - base, m.end - base + 60));
+    const at = who ? m.end + who[0].length : -1;
+    let ag = who ? ms.find((x) => isAgency(x) && x.start >= at && x.start <= at + 2) : undefined;
+    for (let k = ag ? ms.indexOf(ag) + 1 : ms.length; ag && ms[k] && isAgency(ms[k]) && /^['\u2019]s\s+$/.test(textBetween(f, ag.end, ms[k].start)); k++) ag = ms[k];
+    if (ag) agency = ag;
   }
   // "Special Agent in Charge William T. McDermott of the DEA Rocky Mountain Field Division"
   if (!agency && m.role && /^(?:of|from|at|with)$/i.test(t[m.to]?.text ?? '')) {
@@ -718,8 +938,18 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     const segs = head.split(',');
     if (segs.length >= 2) {
       const segStart = base + head.length - segs[segs.length - 1].length - segs[segs.length - 2].length - 1;
-      const ag = ms.find((x) => isAgency(x) && x.start >= segStart && x.end <= m.start && !/\bsaid\b/i.test(textBetween(f, x.end, m.start)));
-      if (ag && /^\s*(?:the\s+)?$/i.test(text.slice(segStart - base, ag.start - base).replace(/^,/, ''))) agency = ag;
+      const ag = ms.find((x) => isAgency(x) && x.start >= segStart && x.end <= m.start && !/\b(?:said|says|told|and|arrested|charged|detained|shut|seized|took|took down|indicted)\b/i.test(textBetween(f, x.end, m.start)));
+      const lead = text.slice(segStart - base, ag ? ag.start - base : 0).replace(/^,/, '');
+      if (ag && /^\s*(?:the\s+)?$/i.test(lead)) agency = ag;
+      // "the head of EC3, Steven Wilson, said": a title, then "of" and the agency
+      else if (ag && textBetween(f, ag.end, m.start).trim() === ',' && ROLE_OF.test(lead)) {
+        const j = f.tokens.findIndex((x) => x.start >= segStart && x.word && !['the', 'a', 'an'].includes(x.norm));
+        const te = j < 0 ? -1 : ROLE_HEADS.has(f.tokens[j].norm) && f.tokens[j + 1]?.norm === 'of' ? j + 1 : matchTitle(ctx.lex, f.tokens, j);
+        if (te > j && /^(?:of|at|for)$/.test(f.tokens[te]?.norm ?? '')) {
+          agency = ag;
+          role ??= text.slice(f.tokens[j].start - base, f.tokens[te - 1].end - base);
+        }
+      }
     }
   }
   // a title that by itself names its agency in an article that mentions that agency
