@@ -427,6 +427,8 @@ function headOf(v: Vocab, t: Token[], from: number, to: number): { head: Token; 
       break;
     }
   }
+  // "Düsseldorf Police Headquarters", "Munich Police Presidium": the police is the head
+  if (to - from >= 2 && (t[to - 1].norm === 'headquarters' || t[to - 1].norm === 'presidium') && t[to - 2].norm === 'police') return { head: t[to - 2], index: to - 2 };
   // two-word heads ("Task Force", "Attorney's Office")
   return { head: t[to - 1], index: to - 1 };
 }
@@ -444,6 +446,11 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     if (ok.length) return [pickForm(f, from, to, ok.map((x) => x.entry))];
   }
 
+  // "Special Agent in Charge of the IRS": the end of a title the chunk split at "in"
+  if (t[from].norm === 'charge' && t[from - 1]?.norm === 'in' && t[from + 1]?.norm === 'of' && to - from >= 3) {
+    const r = t[from + 2].norm === 'the' ? from + 3 : from + 2;
+    return r < to ? classifyChunk(ctx, f, r, to) : [];
+  }
   // a title is no part of an agency's name: "Special Agent-in-Charge of the Chicago Field Office"
   const titleEnd = matchTitle(lex, t, from);
   if (titleEnd > from && titleEnd < to && (t[titleEnd].norm === 'of' || t[titleEnd].norm === 'at')) {
@@ -815,6 +822,8 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
     to = k;
   }
   const ts = titleEndingAt(ctx, t, i);
+  // a headline in title case ("U.S. Attorney Announces Historic Seizure"): only a known given name follows a title
+  if (ts >= 0 && !isGivenName(ctx.lex, t[i]) && titleCased(t)) return [];
   if (ts >= 0) {
     const role = span(f, ts, i);
     return [personMention(ctx, f, i, to, role)];
@@ -857,6 +866,19 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
 const PERSON_OBJECT_VERBS = new Set(['arrested', 'charged', 'indicted', 'sentenced', 'convicted', 'extradited', 'detained', 'jailed', 'apprehended', 'prosecuted', 'arresting', 'charging', 'indicting', 'sentencing', 'extraditing', 'detaining', 'jailing', 'convicting', 'arrest', 'extradite', 'charge', 'sentence', 'defendant', 'defendants', 'suspect', 'accused']);
 /** Role nouns of a market's or a gang's people before an appositive name ("its founder, X,"). */
 const ROLE_NOUNS = new Set(['founder', 'co-founder', 'administrator', 'admin', 'operator', 'creator', 'owner', 'moderator', 'mastermind', 'leader', 'ringleader', 'boss', 'vendor', 'seller', 'suspect', 'defendant', 'accused', 'developer', 'programmer', 'courier', 'wife', 'husband', 'brother', 'sister', 'son', 'daughter', 'partner', 'girlfriend', 'boyfriend', 'accomplice']);
+
+/** A line in title case: most of its words of four letters or more are capitalised, and it has no full stop. */
+function titleCased(t: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const x of t) {
+    if (x.text === '.') return false;
+    if (!x.word || x.text.length < 4) continue;
+    words++;
+    if (x.cap) caps++;
+  }
+  return words >= 4 && caps / words >= 0.75;
+}
 
 /** Short references to people already named: "Van de Coevering:", "said Garland". */
 function surnameMentions(ctx: Ctx, frames: Frame[]): void {

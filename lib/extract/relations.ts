@@ -217,6 +217,16 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const ops = ms.filter((m) => m.type === 'Operation' && m.end <= tStart);
     for (const op of ops) for (const a of [...left, ...right]) out.push({ s: a, p: 'participatedIn', o: op, confidence: 0.8 });
   }
+  // "Since 2020, the Düsseldorf Police Headquarters has been conducting a cybercrime investigation": the subject
+  // of a verb of investigating took part in the article's operation
+  const ran = ctx.mainOperation && heads.length ? RAN_INVESTIGATION.exec(text) : null;
+  if (ran && !earlierYear(text, ctx.year)) {
+    const at = base + ran.index;
+    const subj = heads.find((m) => m.start >= base + lastBreakBefore(text, ran.index) && m.end <= at);
+    if (subj && /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*[^,]{1,60},\s*)?(?:(?:has|have|had|also|then|jointly|been)\s+)*$/i.test(textBetween(f, subj.end, at)) && subj === subjectList(f, parents, at, /^[\s\S]*$/)[0]) {
+      out.push({ s: subj, p: 'participatedIn', o: ctx.mainOperation!, confidence: 0.7 });
+    }
+  }
   // "The FBI, the DEA and HSI investigated the case": co-investigators
   const coInv = heads.length >= 2 && /\b(?:investigated|conducted|handled|worked|led|carried\s+out|jointly\s+investigated)\s+(?:the\s+|this\s+)?(?:case|investigation|operation|probe|inquiry)\b/i.exec(text);
   if (coInv) {
@@ -441,6 +451,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       const tStart = base + trig.start;
       const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60) ?? (recentMarket && THE_SITE.test(text.slice(trig.end, trig.end + 30)) ? recentMarket : undefined);
       if (!mk) continue;
+      // "created nine Silk Road accounts": the market names what was made, it was not made
+      if (/^\s+(?:user\s+|vendor\s+|buyer\s+)?(?:accounts?|users?|vendors?|buyers?|customers?|listings?|wallets?|addresses|profiles?)\b/i.test(text.slice(mk.end - base, mk.end - base + 30))) continue;
       // "ran a vendor account on Abacus Market": selling there, not running the market
       const p = mk.start > trig.end + base && VENDOR_OBJECT.test(textBetween(f, base + trig.end, mk.start)) ? 'vendorOn' : 'operated';
       // the actor is the subject before the verb, in the same clause ("Desnica created and operated X"),
@@ -485,6 +497,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       const clauseStart = lastBreakBefore(text, trig.start);
       const a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= base + clauseStart && m.type !== 'Marketplace');
       // "the defendants sold counterfeit currency on AlphaBay": the people the article has charged or arrested
+      // "X did not list any item for sale on Y": no vendor
+      if (/\b(?:not|never|n't)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trig.start - 20), trig.start))) continue;
       const sellers: Array<Mention | string> = a ? [a] : defendantsIn(text.slice(clauseStart, trig.start), ctx);
       if (!sellers.length || (a && /\b(said|says|told|added|warned|noted|stated|according)\b/i.test(textBetween(f, a.end, tStart)))) continue;
       const on = /\b(?:on|via|through|at)\s+(?:the\s+)?/gi;
@@ -551,8 +565,13 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
           if (ag) for (const who of group) out.push({ s: who, p, o: ag, confidence: 0.75 });
         } else {
           const ag = [...heads].reverse().find((m) => m.end <= base + trig.start && m.end >= base + trig.start - 80);
-          const obj = people.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
-          if (ag && obj) out.push({ s: obj, p, o: ag, confidence: 0.75 });
+          // "detained X … and charged him with …": the person the sentence named before the pronoun
+          const named = people.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
+          const pronoun = !named && /^\s+(?:him|her)\b/i.test(text.slice(trig.end, trig.end + 5)) ? [...people].reverse().find((m) => m.end <= base + trig.start) : undefined;
+          // (the agency is then the clause's subject: "The NCA, working with the FBI, tracked X down and arrested him")
+          const subject = pronoun && heads.find((m) => m.start >= base + lastBreakBefore(text, trig.start) && m.end <= pronoun.start);
+          const obj = named ?? (subject ? pronoun : undefined);
+          if (ag && obj) out.push({ s: obj, p, o: subject || ag, confidence: 0.75 });
           // "The U.S. Attorney's Office announced that X had been arrested": the prosecutors charge X
           else if (person && ag && ag.key === ctx.prosecutor && ANNOUNCED_THAT.test(textBetween(f, ag.end, person.start))) out.push({ s: person, p: 'chargedBy', o: ag, confidence: 0.7 });
           // "X is charged with …" in an article from, or about, a prosecuting office
@@ -618,6 +637,8 @@ const AFTER_BEFORE = /\b(?:after|following|since|before)\b[^.;,]{0,60}$/i;
 const DATED_TAKEDOWN = /\b(?:takedown|take-down|shutdown|closure|seizure|dismantling)s?\s+(?:in|on|last)\s+(?:[\w,]+\s+){1,3}?of\b/gi;
 /** "(the case) is being prosecuted by (the) …" (group 1: the agency follows), or "… is prosecuting the case" */
 const PROSECUTED_BY = /\b(?:case|cases|prosecution|charges)\s+(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:prosecuted|handled|brought)\s+by\s+(the\s+|)|\s(?:is|are)\s+prosecuting\s+the\s+case\b/i;
+/** A verb of investigating with the investigation as object: "has been conducting a cybercrime investigation" */
+const RAN_INVESTIGATION = /\b(?:investigated|conducted|conducting|conducts|handled|handling|carried\s+out|carrying\s+out|ran|runs|running|launched|opened|initiated)\s+(?:the|this|an?|its)\s+(?:[\w-]+\s+){0,2}?(?:case|investigation|operation|probe|inquiry)\b/i;
 /** A plea or verdict: the person was charged (by the article's prosecutors). */
 const PLEADED = /\b(?:pleaded|pleads|pled|plead)\s+guilty\b|\b(?:was|were|been)\s+found\s+guilty\b/gi;
 /** Before a unit named as some body's own: "its", "the agency's" (a few lowercase words may follow: "its specialised internet unit"). */
@@ -938,7 +959,7 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     const segs = head.split(',');
     if (segs.length >= 2) {
       const segStart = base + head.length - segs[segs.length - 1].length - segs[segs.length - 2].length - 1;
-      const ag = ms.find((x) => isAgency(x) && x.start >= segStart && x.end <= m.start && !/\b(?:said|says|told|and|arrested|charged|detained|shut|seized|took|took down|indicted)\b/i.test(textBetween(f, x.end, m.start)));
+      const ag = ms.find((x) => isAgency(x) && x.start >= segStart && x.end <= m.start && !/\b(?:said|says|told|and|arrested|charged|detained|shut|seized|took|took down|indicted|announced|announces|that|who)\b/i.test(textBetween(f, x.end, m.start)));
       const lead = text.slice(segStart - base, ag ? ag.start - base : 0).replace(/^,/, '');
       if (ag && /^\s*(?:the\s+)?$/i.test(lead)) agency = ag;
       // "the head of EC3, Steven Wilson, said": a title, then "of" and the agency
