@@ -125,7 +125,11 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const isProsecutor = (m: Mention) =>
     m.type === 'Agency' && (/attorney|prosecut|justice|procura|parquet|staatsanwalt|openbaar ministerie/i.test(m.label) || ['justice', 'prosecution'].includes(lex.entries.get(m.key)?.kind ?? ''));
   // the prosecuting body named so far; before the first is named, the first the article names at all
-  const firstProsecutor = frames.flatMap((f) => f.mentions).find(isProsecutor)?.key;
+  let firstProsecutor: string | undefined;
+  for (const f of frames) {
+    firstProsecutor = f.mentions.find(isProsecutor)?.key;
+    if (firstProsecutor) break;
+  }
   let prosecutor: string | undefined = firstProsecutor;
   const mainOperationNamed = !!mainOperation && mainOperation !== unnamedKey;
 
@@ -199,12 +203,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     const quoted: boolean = QUOTE_OPEN.test(text) || inQuote;
     const person = f.mentions.find((m) => m.type === 'Person');
     if (person && (/\b(said|says|added|told|explained)\b/i.test(text) || /:\s*[“"‘]?/.test(text))) speaker = person;
-    for (let k = f.mentions.length - 1; k >= 0; k--) {
-      if (isProsecutor(f.mentions[k])) {
-        prosecutor = f.mentions[k].key;
-        break;
-      }
-    }
+    prosecutor = lastOf(f.mentions, isProsecutor)?.key ?? prosecutor;
     ctx.prosecutor = prosecutor;
     ctx.marketJustNamed = recentAge === 1;
     ctx.we = quoted && speaker && employer.has(speaker.key) ? root(employer.get(speaker.key)!) : undefined;
@@ -218,7 +217,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
         if (/^(?:chargedBy|arrestedBy|operated|vendorOn)$/.test(r.p) && keyOf(r.s).startsWith('person:') && !suspects.includes(keyOf(r.s))) suspects.push(keyOf(r.s));
       }
     }
-    recentPerson = [...f.mentions].reverse().find((m) => m.type === 'Person')?.key ?? recentPerson;
+    recentPerson = lastOf(f.mentions, (m) => m.type === 'Person')?.key ?? recentPerson;
     // items of a list introduced by "… investigators seized:" / "… arrested in:" inherit its context
     const line = doc.text.slice(lineStart(doc.text, f.sentence.start), f.sentence.end);
     // a fact box: "Arrests worldwide: 270" / "United States: 130" / "Germany: 42"
@@ -442,6 +441,12 @@ function seenName(text: string): string {
 /** JavaScript's \s (NaN, past the end: no). */
 function isWhite(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** The last item that `test` accepts (as `[...xs].reverse().find(test)`, without the copy). */
+function lastOf<T>(xs: T[], test: (x: T) => boolean): T | undefined {
+  for (let k = xs.length - 1; k >= 0; k--) if (test(xs[k])) return xs[k];
+  return undefined;
 }
 
 function lineStart(text: string, at: number): number {
