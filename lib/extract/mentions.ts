@@ -322,6 +322,8 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
   }
   if (g) {
     // names several bodies share: the one of a country the sentence names ("Austria: Federal Criminal Police Office")
+    // (one form leaves nothing to choose: the sentence's countries are worked out only for several)
+    if (g.forms.length === 1) return [pickForm(f, g.from, g.to, [g.forms[0].entry])];
     const here = sentenceCountries(ctx, f);
     const entries = g.forms.map((x) => x.entry).sort((a, b) => (here.has(a.country ?? '') ? 0 : 1) - (here.has(b.country ?? '') ? 0 : 1));
     return [pickForm(f, g.from, g.to, entries)];
@@ -368,7 +370,7 @@ function inCapitalsRun(ctx: Ctx, t: Token[], from: number, to: number): boolean 
 function pickForm(f: Frame, from: number, to: number, entries: LexEntry[]): Mention {
   // prefer agencies over places/countries for the same words ("Kent Police"), then organisations
   const order: EntityClass[] = ['Operation', 'Marketplace', 'Agency', 'Organization', 'Country', 'Location', 'Drug', 'CriminalGroup', 'Person'];
-  const e = [...entries].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0];
+  const e = entries.length === 1 ? entries[0] : [...entries].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0];
   return fromEntry(f, from, to, e);
 }
 
