@@ -40,8 +40,6 @@ const NOT_INVOLVED = /\b(?:not|never)\s+(?:been\s+)?(?:involved|part\s+of|taken\
 const DEFENDANTS_WORD = /\b(?:defendants|accused|pair|both men|two men)\b/i;
 /** A market named before, referred to again: "the site", "this platform", "the marketplace's servers". */
 const THE_MARKET = /\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop)\b/i;
-/** Can THE_MARKET match? Its nouns all contain one of these (`lower`: the lower-cased sentence). */
-const mayNameMarket = (lower: string) => lower.includes('site') || lower.includes('platform') || lower.includes('market') || lower.includes('shop');
 /** "he" or "she": a sentence that may speak of the person named last */
 const HE_SHE = /\b(?:he|she)\b/i;
 const QUOTE_OPEN = /^\s*[“"‘«]/;
@@ -254,7 +252,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       const best = [...marketCount.entries()].sort((a, b) => b[1] - a[1])[0][0];
       recentMarketOrGroup = firstMention.get(best);
       recentAge = 1;
-    } else if (recentMarketOrGroup && mayNameMarket(f.lower) && THE_MARKET.test(text)) recentAge = 1; // "the platform had 67,000 transactions" keeps it in view
+    } else if (recentMarketOrGroup && THE_MARKET.test(text)) recentAge = 1; // "the platform had 67,000 transactions" keeps it in view
     else recentAge++;
     // a quote stays open until a sentence ends with a closing quote mark
     const opens = /[“"‘«]/.test(text);

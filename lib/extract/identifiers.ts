@@ -16,11 +16,15 @@ const BITCOIN = /\b(?:bc1[ac-hj-np-z02-9]{25,59}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}
 const MONERO = /\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/g;
 const HANDLE = /\b(?:under|using|with|by)\s+the\s+(?:online\s+)?(?:moniker|handle|username|user\s?name|alias|nickname|pseudonym|screen\s?name|vendor\s+name)\s+[“"‘']?([\p{L}\p{N}_.\-]{2,40})[”"’']?/giu;
 
+const MAY_NAME = /onion|bc1|moniker|handle|username|user name|alias|nickname|pseudonym|screen ?name|vendor name/i;
+const MAY_ADDRESS = /\b[13][a-km-zA-HJ-NP-Z1-9]{25}|\b4[0-9AB]/i;
+
 const isA = (types: string[]) => (m: Mention) => types.includes(m.type);
 
 export function findIdentifiers(f: Frame, recentMarket?: Mention): Identifier[] {
   const text = f.sentence.text;
-  if (!mayHoldIdentifier(f.lower, text) || !/onion|bc1|\b[13][a-km-zA-HJ-NP-Z1-9]{25}|\b4[0-9AB]|moniker|handle|username|user name|alias|nickname|pseudonym|screen ?name|vendor name/i.test(text)) return [];
+  // the pattern /onion|bc1|\b[13][a-km-zA-HJ-NP-Z1-9]{25}|\b4[0-9AB]|moniker|…/i as its words and its addresses, two tests (quicker than one alternation)
+  if (!MAY_NAME.test(text) && !MAY_ADDRESS.test(text)) return [];
   const out: Identifier[] = [];
   const market = f.mentions.find(isA(['Marketplace'])) ?? recentMarket;
   const actor = f.mentions.find(isA(['Person', 'CriminalGroup'])) ?? f.mentions.find(isA(['Marketplace']));
@@ -33,24 +37,4 @@ export function findIdentifiers(f: Frame, recentMarket?: Mention): Identifier[] 
     if (owner) out.push({ owner, attribute: 'handle', value: m[1] });
   }
   return out;
-}
-
-/** Words of the pattern above: the lower-cased sentence holds one of them wherever the pattern's words match. */
-const IDENTIFIER_WORDS = ['onion', 'bc1', 'moniker', 'handle', 'username', 'user name', 'alias', 'nickname', 'pseudonym', 'screen', 'vendor name'];
-
-/**
- * Can the pattern above match? Most sentences hold none of its words and no digit 1, 3 or 4 at a word start
- * followed by a letter or digit (what its address alternatives need): they are answered without it.
- */
-function mayHoldIdentifier(lower: string, text: string): boolean {
-  for (const w of IDENTIFIER_WORDS) if (lower.includes(w)) return true;
-  for (let k = 0; k + 1 < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 49 && c !== 51 && c !== 52) continue;
-    const p = k > 0 ? text.charCodeAt(k - 1) : 32;
-    const wordBefore = (p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122) || p === 95;
-    const n = text.charCodeAt(k + 1);
-    if (!wordBefore && ((n >= 48 && n <= 57) || (n >= 65 && n <= 90) || (n >= 97 && n <= 122))) return true;
-  }
-  return false;
 }

@@ -920,9 +920,7 @@ const CALLED = /\b(called|named|known as|dubbed|codenamed|code-named|code named|
 
 /** Can CALLED match in this sentence? A naming word, or a quote mark right before a capital letter. */
 function mayCall(f: Frame): boolean {
-  const lower = f.lower;
-  // a naming word, by substring search (cheaper than a regex alternation)
-  if (lower.includes('called') || lower.includes('named') || lower.includes('known as') || lower.includes('dubbed')) return true;
+  if (CALLED_WORD.test(f.lower)) return true;
   const text = f.sentence.text;
   for (let k = 0; k < text.length - 1; k++) {
     const c = text.charCodeAt(k);
@@ -931,6 +929,7 @@ function mayCall(f: Frame): boolean {
   }
   return false;
 }
+const CALLED_WORD = /called|named|known as|dubbed/;
 const UPPER_START = /^\p{Lu}/u;
 
 /** "a group called ‘Weedzy’", "an operation, called SpecTor", "a marketplace known as X". */
