@@ -62,7 +62,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       entities.set(m.key, e);
     } else if (!m.fromGazetteer) for (const a of m.aliases) if (!e.altLabels.includes(a)) e.altLabels.push(a);
     e.mentions++;
-    const seen = m.text.replace(/\s+/g, ' ').replace(/['\u2019]s$/, '');
+    const seen = seenName(m.text);
     if (m.type !== 'Person' && !/[()]/.test(seen) && seen !== e.label && !e.altLabels.includes(seen)) e.altLabels.push(seen);
   };
   for (const f of frames) for (const m of f.mentions) addEntity(m);
@@ -105,19 +105,31 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     if (!e) return undefined;
     return { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: word, fromGazetteer: true };
   };
-  const homeAgency = frames.flatMap((f) => f.mentions).find((m) => m.type === 'Agency')?.key;
+  let homeAgency: string | undefined;
+  for (const f of frames) {
+    homeAgency = f.mentions.find((m) => m.type === 'Agency')?.key;
+    if (homeAgency) break;
+  }
   // worked out the first time a bare rank asks for it
   let forceKey: string | undefined | null = null;
   const force = () => (forceKey === null ? (forceKey = policeForce(frames, lex)) : forceKey);
   const home = homeAgency ? entities.get(homeAgency) : undefined;
-  const homeHeads = home ? [...new Set([home.label, ...home.altLabels].flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && v.agencyHeads.has(w.toLowerCase())))] : [];
+  const homeHeads: string[] = [];
+  if (home) {
+    for (const n of [home.label, ...home.altLabels]) {
+      for (const w of n.split(/\s+/)) if (/^\p{Lu}\p{Ll}/u.test(w) && v.agencyHeads.has(w.toLowerCase()) && !homeHeads.includes(w)) homeHeads.push(w);
+    }
+  }
   const isProsecutor = (m: Mention) =>
     m.type === 'Agency' && (/attorney|prosecut|justice|procura|parquet|staatsanwalt|openbaar ministerie/i.test(m.label) || ['justice', 'prosecution'].includes(lex.entries.get(m.key)?.kind ?? ''));
   // the prosecuting body named so far; before the first is named, the first the article names at all
-  const firstProsecutor = frames.flatMap((f) => f.mentions).find(isProsecutor)?.key;
+  let firstProsecutor: string | undefined;
+  for (const f of frames) {
+    firstProsecutor = f.mentions.find(isProsecutor)?.key;
+    if (firstProsecutor) break;
+  }
   let prosecutor: string | undefined = firstProsecutor;
   const mainOperationNamed = !!mainOperation && mainOperation !== unnamedKey;
-  const baseCtx = (): SentenceContext => ({ lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force, year });
 
   // ---- pass 1: structure (partOf, worksFor) for roots and speakers ----
   const parentOf = new Map<string, string>();
@@ -125,9 +137,11 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   // relations need a participant: sentences that name no agency, person, market or group have none
   const RELATIONAL = new Set(['Agency', 'Person', 'Operation', 'Marketplace', 'CriminalGroup']);
   const relational = (f: Frame) => f.mentions.some((m) => RELATIONAL.has(m.type));
+  // one context object per pass, its per-sentence fields updated in place (a fresh copy per sentence cost more than most rules)
+  const structureCtx: SentenceContext = { lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force, year, structureOnly: true };
   for (const f of frames) {
     if (!f.mentions.some((m) => m.type === 'Agency' || m.type === 'Person')) continue;
-    for (const r of sentenceRelations(f, { ...baseCtx(), structureOnly: true })) {
+    for (const r of sentenceRelations(f, structureCtx)) {
       if (r.p === 'partOf' && !parentOf.has(keyOf(r.s))) parentOf.set(keyOf(r.s), keyOf(r.o));
       if (r.p === 'worksFor' && !employer.has(keyOf(r.s))) employer.set(keyOf(r.s), keyOf(r.o));
     }
@@ -179,31 +193,34 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       return /\b(said|says|told|announced|according|stated|reported)\b/i.test(doc.text.slice(places[0].end, offset)) ? undefined : places[0];
     },
   };
+  const ctx: SentenceContext = {
+    lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force, year,
+    marketJustNamed: false, we: undefined, recentMarketOrGroup: undefined, salientMarket: undefined, defendants, suspects, recentPerson: undefined,
+  };
   for (const f of frames) {
     const text = f.sentence.text;
     const quoted: boolean = QUOTE_OPEN.test(text) || inQuote;
     const person = f.mentions.find((m) => m.type === 'Person');
     if (person && (/\b(said|says|added|told|explained)\b/i.test(text) || /:\s*[“"‘]?/.test(text))) speaker = person;
-    prosecutor = [...f.mentions].reverse().find(isProsecutor)?.key ?? prosecutor;
-    const ctx: SentenceContext = {
-      ...baseCtx(),
-      marketJustNamed: recentAge === 1,
-      we: quoted && speaker && employer.has(speaker.key) ? root(employer.get(speaker.key)!) : undefined,
-      recentMarketOrGroup: recentAge <= 2 ? recentMarketOrGroup : undefined,
-      salientMarket: recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined,
-    };
+    prosecutor = lastOf(f.mentions, isProsecutor)?.key ?? prosecutor;
+    ctx.prosecutor = prosecutor;
+    ctx.marketJustNamed = recentAge === 1;
+    ctx.we = quoted && speaker && employer.has(speaker.key) ? root(employer.get(speaker.key)!) : undefined;
+    ctx.recentMarketOrGroup = recentAge <= 2 ? recentMarketOrGroup : undefined;
+    ctx.salientMarket = recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined;
+    ctx.recentPerson = recentPerson;
     if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug')) || (defendants.length && DEFENDANTS_WORD.test(text)) || (recentPerson && ctx.salientMarket && HE_SHE.test(text))) {
-      for (const r of sentenceRelations(f, { ...ctx, defendants, suspects, recentPerson })) {
+      for (const r of sentenceRelations(f, ctx)) {
         proposals.push({ r, f });
         if ((r.p === 'chargedBy' || r.p === 'arrestedBy') && !defendants.includes(keyOf(r.s))) defendants.push(keyOf(r.s));
         if (/^(?:chargedBy|arrestedBy|operated|vendorOn)$/.test(r.p) && keyOf(r.s).startsWith('person:') && !suspects.includes(keyOf(r.s))) suspects.push(keyOf(r.s));
       }
     }
-    recentPerson = [...f.mentions].reverse().find((m) => m.type === 'Person')?.key ?? recentPerson;
+    recentPerson = lastOf(f.mentions, (m) => m.type === 'Person')?.key ?? recentPerson;
     // items of a list introduced by "… investigators seized:" / "… arrested in:" inherit its context
     const line = doc.text.slice(lineStart(doc.text, f.sentence.start), f.sentence.end);
     // a fact box: "Arrests worldwide: 270" / "United States: 130" / "Germany: 42"
-    const labelValue = /^[^:]{2,40}:\s*\S/.test(line) && line.length < 80;
+    const labelValue = line.length < 80 && line.includes(':') && /^[^:]{2,40}:\s*\S/.test(line);
     const bullet = /^\s*(?:[-•*–·▪]|\d+[.)])\s/.test(line) || (labelValue && !!listContext && !has(v.re.arrest, line.split(':')[0]) && !has(v.re.seizure, line.split(':')[0]));
     if (!bullet) {
       const head = labelValue ? line.split(':')[0] : text;
@@ -213,7 +230,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     }
     const inherited = bullet ? listContext : undefined;
     // "The following authorities took part in the operation:" / "Participating countries:" then a list
-    if (!bullet) participationList = /\b(?:took part|taking part|participat\w*|involved|authorities|agencies|partners|countries)\b[^:]*:\s*$/i.test(text) || /^\s*(?:participating|involved)\s+\w+\s*:?\s*$/i.test(text);
+    // (the first pattern needs a colon)
+    if (!bullet) participationList = (text.includes(':') && /\b(?:took part|taking part|participat\w*|involved|authorities|agencies|partners|countries)\b[^:]*:\s*$/i.test(text)) || /^\s*(?:participating|involved)\s+\w+\s*:?\s*$/i.test(text);
     else if (participationList) for (const m of f.mentions) if (m.type === 'Agency') listedParticipants.set(m.key, evidenceOf(doc, f, 0.7));
     facts.push(...arrestFacts(f, factCtx, !!inherited?.arrest), ...seizureFacts(f, factCtx, !!inherited?.seizure));
     for (const id of findIdentifiers(f, recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined)) {
@@ -273,7 +291,11 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     const prev = rels.get(id);
     if (!prev || ev.confidence > prev.evidence.confidence) rels.set(id, { s, p, o, evidence: ev });
   };
-  for (const { r, f } of proposals) addRel(keyOf(r.s), r.p, keyOf(r.o), { ...evidenceOf(doc, f, r.confidence), ...(r.role ? { role: r.role } : {}) });
+  for (const { r, f } of proposals) {
+    const ev = evidenceOf(doc, f, r.confidence);
+    if (r.role) ev.role = r.role;
+    addRel(keyOf(r.s), r.p, keyOf(r.o), ev);
+  }
 
   // ---- who took part in the article's operation ----
   if (mainOperation) {
@@ -312,7 +334,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   }
 
   // ---- facts ----
-  const kept = dedupeFacts(facts).map((x) => (mainOperation ? { ...x, operation: mainOperation } : x));
+  const kept: Fact[] = [];
+  for (const x of dedupeFacts(facts)) kept.push(mainOperation ? { ...x, operation: mainOperation } : x);
 
   // ---- the unnamed operation: a label that says what it is, or nothing if nothing hangs on it ----
   const unnamed = entities.get(unnamedKey);
@@ -403,6 +426,31 @@ function latestYear(text: string): number | undefined {
   let best: number | undefined;
   for (const m of text.matchAll(/\b(?:199\d|20\d\d)\b/g)) if (!best || +m[0] > best) best = +m[0];
   return best;
+}
+
+/** A mention's text with runs of white space as one space and a final possessive dropped (most need neither). */
+function seenName(text: string): string {
+  let plain = true;
+  for (let k = 0; k < text.length && plain; k++) {
+    const c = text.charCodeAt(k);
+    // a run of white space, or white space other than one plain space, needs the replacement
+    if (c === 32) plain = !isWhite(text.charCodeAt(k + 1));
+    else plain = !isWhite(c);
+  }
+  const s = plain ? text : text.replace(/\s+/g, ' ');
+  const n = s.length;
+  return n >= 2 && (s.charCodeAt(n - 1) === 115 && (s.charCodeAt(n - 2) === 39 || s.charCodeAt(n - 2) === 0x2019)) ? s.slice(0, -2) : s;
+}
+
+/** JavaScript's \s (NaN, past the end: no). */
+function isWhite(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** The last item that `test` accepts (as `[...xs].reverse().find(test)`, without the copy). */
+function lastOf<T>(xs: T[], test: (x: T) => boolean): T | undefined {
+  for (let k = xs.length - 1; k >= 0; k--) if (test(xs[k])) return xs[k];
+  return undefined;
 }
 
 function lineStart(text: string, at: number): number {

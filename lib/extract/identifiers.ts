@@ -16,11 +16,15 @@ const BITCOIN = /\b(?:bc1[ac-hj-np-z02-9]{25,59}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}
 const MONERO = /\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/g;
 const HANDLE = /\b(?:under|using|with|by)\s+the\s+(?:online\s+)?(?:moniker|handle|username|user\s?name|alias|nickname|pseudonym|screen\s?name|vendor\s+name)\s+[“"‘']?([\p{L}\p{N}_.\-]{2,40})[”"’']?/giu;
 
+const MAY_NAME = /onion|bc1|moniker|handle|username|user name|alias|nickname|pseudonym|screen ?name|vendor name/i;
+const MAY_ADDRESS = /\b[13][a-km-zA-HJ-NP-Z1-9]{25}|\b4[0-9AB]/i;
+
 const isA = (types: string[]) => (m: Mention) => types.includes(m.type);
 
 export function findIdentifiers(f: Frame, recentMarket?: Mention): Identifier[] {
   const text = f.sentence.text;
-  if (!/onion|bc1|\b[13][a-km-zA-HJ-NP-Z1-9]{25}|\b4[0-9AB]|moniker|handle|username|user name|alias|nickname|pseudonym|screen ?name|vendor name/i.test(text)) return [];
+  // the pattern /onion|bc1|\b[13][a-km-zA-HJ-NP-Z1-9]{25}|\b4[0-9AB]|moniker|…/i as its words and its addresses, two tests (quicker than one alternation)
+  if (!MAY_NAME.test(text) && !MAY_ADDRESS.test(text)) return [];
   const out: Identifier[] = [];
   const market = f.mentions.find(isA(['Marketplace'])) ?? recentMarket;
   const actor = f.mentions.find(isA(['Person', 'CriminalGroup'])) ?? f.mentions.find(isA(['Marketplace']));

@@ -41,6 +41,26 @@ export interface LexForm {
 interface TrieNode {
   next: Map<string, TrieNode>;
   forms?: LexForm[];
+  /** On a trie's root: a bit per hash of each first word (see `mayStart`), set as forms are inserted. */
+  firsts?: Int32Array;
+}
+
+// Most tokens start no name: a small bit table over a hash of the first words answers that for most of them
+// without the Map look-up (which hashes a fresh string and misses the cache in a large table).
+const FIRSTS_BITS = 1 << 18;
+
+function wordHash(w: string): number {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  return h & (FIRSTS_BITS - 1);
+}
+
+/** Can a form of this trie start with the word `norm`? (false: certainly not; true: look it up) */
+function mayStart(root: TrieNode, norm: string): boolean {
+  const bits = root.firsts;
+  if (bits === undefined) return true;
+  const h = wordHash(norm);
+  return (bits[h >>> 5] & (1 << (h & 31))) !== 0;
 }
 
 export interface Roles {
@@ -184,6 +204,8 @@ function insert(root: TrieNode, form: string, value: LexForm): void {
   // what caseOk compares, computed once here rather than at every match
   value.firstCap = toks.findIndex((t) => t.cap);
   value.exact = form.replace(/\./g, '').replace(/\s+/g, ' ');
+  const h = wordHash(toks[0].norm);
+  (root.firsts ??= new Int32Array(FIRSTS_BITS >>> 5))[h >>> 5] |= 1 << (h & 31);
   let node = root;
   for (const t of toks) {
     let n = node.next.get(t.norm);
@@ -206,15 +228,16 @@ type Tokens = { norm: string; text: string; cap: boolean }[];
 export function matchAt(root: TrieNode, tokens: Tokens, i: number): TrieMatch | undefined {
   // most tokens start no name: one lookup
   const first = tokens[i];
-  if (first === undefined || !root.next.has(first.norm)) return undefined;
-  return matchFrom(root, tokens, i);
+  if (first === undefined || !mayStart(root, first.norm)) return undefined;
+  const node = root.next.get(first.norm);
+  return node === undefined ? undefined : matchFrom(node, tokens, i);
 }
 
-function matchFrom(root: TrieNode, tokens: Tokens, i: number): TrieMatch | undefined {
-  let node: TrieNode | undefined = root;
+/** The longest match from token `i`, whose word led from the root to `node`. */
+function matchFrom(node: TrieNode | undefined, tokens: Tokens, i: number): TrieMatch | undefined {
   let best: TrieMatch | undefined;
   for (let j = i; j < tokens.length && node; j++) {
-    node = node.next.get(tokens[j].norm);
+    if (j > i) node = node.next.get(tokens[j].norm);
     const forms = node?.forms;
     if (forms) {
       // usually every form fits: keep the node's own array rather than a filtered copy
@@ -259,6 +282,7 @@ function caseOk(f: LexForm, tokens: { text: string; cap: boolean }[], from: numb
 export function matchTitle(lex: Lexicon, tokens: { norm: string; text: string; cap: boolean }[], i: number): number {
   let node: TrieNode | undefined = lex.titles;
   let end = -1;
+  if (i < tokens.length && !mayStart(node, tokens[i].norm)) return end;
   for (let j = i; j < tokens.length && node; j++) {
     node = node.next.get(tokens[j].norm);
     if (node?.forms) end = j + 1;

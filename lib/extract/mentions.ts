@@ -57,8 +57,18 @@ const NOT_MARKET_WORD = /^(?:super|hyper|stock|mini|flea|after|down|up|mass|blac
 const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const DARKWEB_CONTEXT = /dark ?web|darknet|dark net|\btor\b|onion|marketplace|cryptomarket/i;
 
-const slug = (s: string) =>
+const slugOf = (s: string) =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/** slugOf of names seen before (names recur across articles; a look-up is cheaper than the normalisation). */
+const SLUGS = new Map<string, string>();
+const slug = (s: string) => {
+  let r = SLUGS.get(s);
+  if (r === undefined) {
+    if (SLUGS.size >= 100_000) SLUGS.clear();
+    SLUGS.set(s, (r = slugOf(s)));
+  }
+  return r;
+};
 
 export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
   const v = vocab();
@@ -185,7 +195,11 @@ function span(f: Frame, from: number, to: number): string {
 }
 
 function mk(f: Frame, from: number, to: number, e: Omit<Mention, 'from' | 'to' | 'start' | 'end' | 'text'>): Mention {
-  return { ...e, from, to, start: f.tokens[from].start, end: f.tokens[to - 1].end, text: span(f, from, to) };
+  // every mention has the same fields in the same order (one hidden class: the rules' m.type / m.key reads stay monomorphic)
+  return {
+    key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from, to, start: f.tokens[from].start, end: f.tokens[to - 1].end,
+    text: span(f, from, to), fromGazetteer: e.fromGazetteer, parentKey: e.parentKey, role: e.role, roleAgencyKey: e.roleAgencyKey, hasAcronym: e.hasAcronym,
+  };
 }
 
 function fromEntry(f: Frame, from: number, to: number, e: LexEntry): Mention {
@@ -312,16 +326,17 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
   }
   if (g) {
     // names several bodies share: the one of a country the sentence names ("Austria: Federal Criminal Police Office")
+    // (one form leaves nothing to choose: the sentence's countries are worked out only for several)
+    if (g.forms.length === 1) return [pickForm(f, g.from, g.to, [g.forms[0].entry])];
     const here = sentenceCountries(ctx, f);
     const entries = g.forms.map((x) => x.entry).sort((a, b) => (here.has(a.country ?? '') ? 0 : 1) - (here.has(b.country ?? '') ? 0 : 1));
     return [pickForm(f, g.from, g.to, entries)];
   }
-  if (tok.cap && TOR_OPERATION.test(tok.text) && ctx.darkweb) return [operationMention(f, i, i + 1, tok.text)];
+  if (tok.cap && ctx.darkweb && TOR_OPERATION.test(tok.text)) return [operationMention(f, i, i + 1, tok.text)];
   // one word ending in "market" in an article about the dark web: "Sipulimarket", "AlphaMarket"
   if (tok.cap && ctx.darkweb && i > 0 && chunkEnd === i + 1 && MARKET_WORD.test(tok.text) && !NOT_MARKET_WORD.test(tok.text)) {
     return [mk(f, i, i + 1, { key: `marketplace:${slug(tok.text)}`, type: 'Marketplace', label: tok.text, aliases: [], fromGazetteer: false })];
   }
-  if (!tok.cap && tok.word && ctx.lex.demonyms.has(tok.norm)) return [];
   return [];
 }
 
@@ -359,7 +374,7 @@ function inCapitalsRun(ctx: Ctx, t: Token[], from: number, to: number): boolean 
 function pickForm(f: Frame, from: number, to: number, entries: LexEntry[]): Mention {
   // prefer agencies over places/countries for the same words ("Kent Police"), then organisations
   const order: EntityClass[] = ['Operation', 'Marketplace', 'Agency', 'Organization', 'Country', 'Location', 'Drug', 'CriminalGroup', 'Person'];
-  const e = [...entries].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0];
+  const e = entries.length === 1 ? entries[0] : [...entries].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0];
   return fromEntry(f, from, to, e);
 }
 
@@ -1063,10 +1078,14 @@ function appositionFrames(ctx: Ctx, f: Frame): void {
   // a pattern-typed organisation or a place can be re-read as a market or group ("Foo Exchange, a dark web market")
   const weak = (m: Mention) => (!m.fromGazetteer && m.type === 'Organization') || m.type === 'Location';
   const covered = (i: number) => f.mentions.some((m) => i >= m.from && i < m.to && !weak(m));
+  const coveredIn = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (covered(k)) return true;
+    return false;
+  };
   for (let i = 0; i < t.length; i++) {
     if (!t[i].cap || covered(i) || v.determiners.has(t[i].norm)) continue;
     const end = chunk(v, t, i);
-    if (end <= i || [...Array(end - i).keys()].some((k) => covered(i + k))) continue;
+    if (end <= i || coveredIn(i, end)) continue;
     // the name proper is what follows the last connector ("Members of the Sinaloa" -> "Sinaloa")
     for (let k = end - 1; k > i; k--) {
       if (!t[k].cap) {

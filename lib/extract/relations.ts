@@ -78,13 +78,19 @@ const CREATED_WITHIN = /^\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:created|set\s+
 const isAgency = (m: Mention) => m.type === 'Agency';
 const isMarketOrGroup = (m: Mention) => m.type === 'Marketplace' || m.type === 'CriminalGroup';
 
-/** Trigger phrases found in a sentence, remembered on the frame (relations are read twice per sentence). */
-const triggerCache = new WeakMap<Frame, Map<RegExp, ReturnType<typeof findAll>>>();
+/**
+ * Trigger phrases found in a sentence, remembered while its rules run (some lists are asked for twice); only
+ * the sentence read last is kept, since its rules all run in one call (a WeakMap entry per sentence cost more).
+ */
+let triggerFrame: Frame | undefined;
+const triggerHits = new Map<RegExp, ReturnType<typeof findAll>>();
 function triggers(f: Frame, re: RegExp): ReturnType<typeof findAll> {
-  let byRe = triggerCache.get(f);
-  if (!byRe) triggerCache.set(f, (byRe = new Map()));
-  let hits = byRe.get(re);
-  if (!hits) byRe.set(re, (hits = findAll(re, f.sentence.text)));
+  if (f !== triggerFrame) {
+    triggerFrame = f;
+    triggerHits.clear();
+  }
+  let hits = triggerHits.get(re);
+  if (!hits) triggerHits.set(re, (hits = findAll(re, f.sentence.text)));
   return hits;
 }
 

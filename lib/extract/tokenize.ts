@@ -69,6 +69,10 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 /** Characters that join two runs of letters or digits into one token: - ' ’ . & */
 function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
@@ -96,9 +100,52 @@ function tokenEnd(text: string, i: number): number {
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    if (isSpace(text.charCodeAt(i))) {
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        i++;
+        continue;
+      }
+      // fast paths, for what most text is: a plain ASCII word that nothing joins on, or one ASCII mark
+      if (!isAsciiWordChar(c)) {
+        const t = text[i];
+        out.push({ text: t, norm: c === 46 ? '' : t, start: offset + i, end: offset + i + 1, cap: false, upper: false, word: false });
+        i++;
+        continue;
+      }
+      let j = i;
+      let upper = 0;
+      let lower = 0;
+      let d = c;
+      for (; j < n && isAsciiWordChar((d = text.charCodeAt(j))); j++) {
+        if (d <= 90 && d >= 65) upper++;
+        else if (d >= 97) lower++;
+      }
+      // the word goes on if a non-ASCII character (maybe a letter) follows, or a joiner before what may be a
+      // letter or digit; a capital before a dot may be an initial ("M."): those take the general path
+      let ends = j === n;
+      if (!ends && d < 128) {
+        const e = text.charCodeAt(j + 1);
+        ends = !isJoiner(d) || ((e !== e || (e < 128 && !isAsciiWordChar(e))) && !(j === i + 1 && d === 46));
+      }
+      if (ends) {
+        const t = text.slice(i, j);
+        out.push({
+          text: t,
+          norm: upper === 0 ? t : t.toLowerCase(),
+          start: offset + i,
+          end: offset + j,
+          cap: (c >= 65 && c <= 90) || (c >= 48 && c <= 57 && upper > 0),
+          upper: upper >= 2 && lower === 0,
+          word: true,
+        });
+        i = j;
+        continue;
+      }
+    } else if (isSpace(c)) {
       i++;
       continue;
     }
@@ -144,6 +191,7 @@ function push(out: Token[], t: string, start: number): void {
   let upperLetters = 0;
   let lowerLetters = 0;
   let ascii = true;
+  let dot = false;
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
     if (c >= 65 && c <= 90) {
@@ -154,6 +202,7 @@ function push(out: Token[], t: string, start: number): void {
       word = true;
     } else if (c >= 48 && c <= 57) word = true;
     else if (c > 127) ascii = false;
+    else if (c === 46) dot = true;
   }
   if (!ascii) {
     word = /[\p{L}\p{N}]/u.test(t);
@@ -166,7 +215,8 @@ function push(out: Token[], t: string, start: number): void {
   const firstDigit = first >= 48 && first <= 57;
   out.push({
     text: t,
-    norm: normToken(t),
+    // what normToken gives, without its look-up for ASCII words: as is, or lower-cased
+    norm: ascii && !dot ? (upperLetters === 0 ? t : t.toLowerCase()) : normToken(t),
     start,
     end: start + t.length,
     cap: word && (firstUpper || (firstDigit && upperLetters > 0)),
