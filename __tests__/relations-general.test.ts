@@ -554,3 +554,14 @@ describe('co-ordinating the work of others', () => {
     expect(rel(x, 'participatedIn')).toEqual(['Europol > Kestrel']);
   });
 });
+
+describe('takedowns attributed by "by"', () => {
+  test('"after the takedowns of A and B by the FBI and of C by the Dutch police": each agency targeted its markets', () => {
+    const x = run('Police shut Orca Market, a dark web marketplace, in 2019, after the takedowns of Reef Market and Tide Market by the FBI and of Kelp Market by the Dutch police.');
+    expect(rel(x, 'targeted')).toEqual(expect.arrayContaining(['Federal Bureau of Investigation > Reef Market', 'Federal Bureau of Investigation > Tide Market', 'Netherlands Police > Kelp Market']));
+    expect(rel(x, 'targeted')).not.toContain('Federal Bureau of Investigation > Kelp Market');
+  });
+  test('a quote before "the head of X, Name, said" does not hide the title', () => {
+    expect(rel(run('"We work together," the head of EC3, Anna Lind, said.'), 'worksFor')).toEqual(['Anna Lind > European Cybercrime Centre']);
+  });
+});

@@ -356,6 +356,21 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const first = ms.find((m) => isMarketOrGroup(m) && m.start >= base + trig.end && m.start <= base + trig.end + 120);
     if (!first) continue;
     const tgts = ms.filter((m) => isMarketOrGroup(m) && m.start >= first.start && m.start < clauseEnd);
+    // "the takedowns of Silk Road and AlphaBay by the FBI and of Hansa by the Dutch police": who took each down
+    if (/of$/i.test(trig.text)) {
+      let group = tgts.filter((m) => m.start < (ms.find((x) => isAgency(x) && x.start > first.start)?.start ?? Infinity));
+      while (group.length) {
+        const last = group[group.length - 1];
+        const by = /^\s*,?\s*(?:(?:in|on)\s+(?:\w+\s+){1,2}?)?by\s+(?:the\s+)?/i.exec(text.slice(last.end - base, last.end - base + 40));
+        const ag = by ? heads.find((m) => m.start >= last.end + by[0].length && m.start <= last.end + by[0].length + 2) : undefined;
+        if (!ag) break;
+        for (const tgt of group) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.75 });
+        const more = /^\s+and\s+of\s+(?:the\s+)?/i.exec(text.slice(ag.end - base, ag.end - base + 20));
+        const next = more ? ms.findIndex((m) => isMarketOrGroup(m) && m.start === ag.end + more[0].length) : -1;
+        group = [];
+        for (let k = next; k >= 0 && k < ms.length && isMarketOrGroup(ms[k]); k++) group.push(ms[k]);
+      }
+    }
     // the operation named before the verb, else another than the article's named in the sentence ("took down
     // Hansa in 2017 as part of Operation Bayonet")
     const op = [...ms].reverse().find((m) => m.type === 'Operation' && m.end <= tStart) ?? ms.find((m) => m.type === 'Operation' && m.key !== ctx.mainOperation);
@@ -1034,7 +1049,7 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     if (segs.length >= 2) {
       const segStart = base + head.length - segs[segs.length - 1].length - segs[segs.length - 2].length - 1;
       const ag = ms.find((x) => isAgency(x) && x.start >= segStart && x.end <= m.start && !/\b(?:said|says|told|and|arrested|charged|detained|shut|seized|took|took down|indicted|announced|announces|that|who)\b/i.test(textBetween(f, x.end, m.start)));
-      const lead = text.slice(segStart - base, ag ? ag.start - base : 0).replace(/^,/, '');
+      const lead = text.slice(segStart - base, ag ? ag.start - base : 0).replace(/^,/, '').replace(/^\s*["\u201c\u201d'\u2018\u2019]/, '');
       if (ag && /^\s*(?:the\s+)?$/i.test(lead)) agency = ag;
       // "the head of EC3, Steven Wilson, said": a title, then "of" and the agency
       else if (ag && textBetween(f, ag.end, m.start).trim() === ',' && ROLE_OF.test(lead)) {
