@@ -141,3 +141,11 @@ describe('a body named with its place at the end', () => {
     expect(labels('Officers in Brno searched the flat.')).toEqual([]);
   });
 });
+
+describe('a person whose first name is also a town', () => {
+  test('"Edison Babu, a native of …" is a person; "Edison Street" or a bare town is not', () => {
+    const people = (text: string) => extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' })).entities.filter((e) => e.type === 'Person').map((e) => e.label);
+    expect(people('The accused, Edison Babu, a native of Muvattupuzha, was taken into custody on June 29.')).toEqual(['Edison Babu']);
+    expect(people('Police searched a flat in Edison on Monday.')).toEqual([]);
+  });
+});

@@ -730,7 +730,9 @@ function validNameTokens(ctx: Ctx, t: Token[], from: number, to: number, capsOk 
   // not a known place/country/agency as a whole
   const g = matchAt(lex.root, t, from);
   if (g && g.to === to) return false;
-  if (g && g.to === from + 1 && ['Country', 'Location'].includes(g.forms[0].entry.type) && to - from === 2 && !isGivenName(lex, t[from])) return false;
+  // "Paris Hilton"-like pairs starting with a place need a given name, or a context that says it is a person
+  // ("Edison Babu, a native of …": capsOk is that context)
+  if (g && g.to === from + 1 && ['Country', 'Location'].includes(g.forms[0].entry.type) && to - from === 2 && !isGivenName(lex, t[from]) && !(capsOk && g.forms[0].entry.type === 'Location')) return false;
   return true;
 }
 
