@@ -149,3 +149,12 @@ describe('a person whose first name is also a town', () => {
     expect(people('Police searched a flat in Edison on Monday.')).toEqual([]);
   });
 });
+
+describe('a body and a demonym-named force joined by "and the"', () => {
+  test('"the Customs Surveillance Service of the Tax Agency and the Austrian police": two bodies, not one long name', () => {
+    const x = extractDocument(makeDocument('The operation was carried out jointly with the Customs Surveillance Service of the Tax Agency and the Austrian police.', { file: 'm.txt', path: 'm.txt' }));
+    const labels = x.entities.filter((e) => e.type === 'Agency').map((e) => e.label);
+    expect(labels).toContain('Austrian Federal Police');
+    expect(labels.some((l) => /Austrian$/.test(l))).toBe(false);
+  });
+});

@@ -527,6 +527,9 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     const right = classifyChunk(ctx, f, k + 1, to);
     // "… and the Computer Crime Investigation Unit": "the" starts a new name, whatever the left part is
     if (t[k + 1]?.norm === 'the' && right.length) return [...left, ...right];
+    // "… of the Tax Agency and the Austrian police": a demonym before a lower-case noun is another body;
+    // the left part is a name of its own and the scanner goes on at "and"
+    if (left.length && !right.length && to - k <= 3 && ctx.lex.demonyms.has(t[to - 1].norm) && t[to] && !t[to].cap && t[to].word) return left;
     // "FBI Director Christopher Wray and Acting Administrator Uttam Dhillon of the DEA": two titled people
     if (!right.length && left.some((m) => m.type === 'Person') && matchTitle(lex, t, k + 1) > k + 1) return left;
     const named = (ms: Mention[]) => ms.length > 0;
