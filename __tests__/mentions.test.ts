@@ -158,3 +158,11 @@ describe('a body and a demonym-named force joined by "and the"', () => {
     expect(labels.some((l) => /Austrian$/.test(l))).toBe(false);
   });
 });
+
+describe('a unit named "of" a generic body', () => {
+  test('"the Guardia Civil\'s Technical Unit of Judicial Police" is one unit; "the X Service of the National Unit" (X known) stays split', () => {
+    const x = extractDocument(makeDocument('It was coordinated by the Guardia Civil\'s Technical Unit of Judicial Police and by Europol.', { file: 'm.txt', path: 'm.txt' }));
+    expect(x.entities.map((e) => e.label)).toContain('Technical Unit of Judicial Police');
+    expect(x.relations.filter((r) => r.p === 'partOf').map((r) => r.o)).toEqual(['agency:guardia-civil']);
+  });
+});

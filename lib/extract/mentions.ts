@@ -586,7 +586,10 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     let r = k + 1;
     if (t[r].norm === 'the') r++;
     if (r < to) {
-      // "… Unit of the Garda Bureau of Fraud Investigation": the right part is a body of its own
+      // "… Unit of the Garda Bureau of Fraud Investigation": the right part is a body of its own ("Technical
+      // Unit of Judicial Police", whose right part is only generic words, is one name)
+      // (unless the left part is a known body: "National Criminal Investigation Service of the National Unit")
+      if (matchAt(lex.root, t, from)?.to !== k && t.slice(r, to).every((x) => !x.word || !x.cap || v.agencyHeads.has(x.norm) || v.nameConnectors.has(x.norm) || GENERIC_BODY_WORDS.has(x.norm))) break;
       const left = classifyChunk(ctx, f, from, k);
       const right = left.length ? classifyChunk(ctx, f, r, to) : [];
       if (left.length && right.some((m) => m.type === 'Agency') && left.every((m) => m.type === 'Agency')) return [...left, ...right];
@@ -681,6 +684,8 @@ function agenciesInPlaces(ctx: Ctx, f: Frame): void {
   }
 }
 
+/** Words of a body's name that name no body of their own ("Judicial Police", "National Unit") */
+const GENERIC_BODY_WORDS = new Set(['judicial', 'judiciary', 'criminal', 'national', 'federal', 'state', 'central', 'regional', 'local', 'provincial', 'municipal', 'special', 'general', 'public', 'technical', 'operational', 'investigation', 'investigations', 'investigative', 'security', 'civil', 'military', 'economic', 'financial']);
 /** Days and months, which may open a capitalised run before a name ("Monday the U.S. Attorney's Office") */
 const DAY_OR_MONTH = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Words of a newsroom's or press office's name */
