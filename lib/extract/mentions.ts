@@ -588,8 +588,8 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     if (r < to) {
       // "… Unit of the Garda Bureau of Fraud Investigation": the right part is a body of its own ("Technical
       // Unit of Judicial Police", whose right part is only generic words, is one name)
-      // (unless the left part is a known body: "National Criminal Investigation Service of the National Unit")
-      if (matchAt(lex.root, t, from)?.to !== k && t.slice(r, to).every((x) => !x.word || !x.cap || v.agencyHeads.has(x.norm) || v.nameConnectors.has(x.norm) || GENERIC_BODY_WORDS.has(x.norm))) break;
+      // (unless either part is a known body: "National Criminal Investigation Service of the National Unit")
+      if (matchAt(lex.root, t, from)?.to !== k && matchAt(lex.root, t, r)?.to !== to && t.slice(r, to).every((x) => !x.word || !x.cap || v.agencyHeads.has(x.norm) || v.nameConnectors.has(x.norm) || GENERIC_BODY_WORDS.has(x.norm))) break;
       const left = classifyChunk(ctx, f, from, k);
       const right = left.length ? classifyChunk(ctx, f, r, to) : [];
       if (left.length && right.some((m) => m.type === 'Agency') && left.every((m) => m.type === 'Agency')) return [...left, ...right];
