@@ -565,3 +565,15 @@ describe('takedowns attributed by "by"', () => {
     expect(rel(run('"We work together," the head of EC3, Anna Lind, said.'), 'worksFor')).toEqual(['Anna Lind > European Cybercrime Centre']);
   });
 });
+
+describe('offices and forces named by their town', () => {
+  test('"the public prosecutor\'s office in Brescia" is a body; "Brescia prosecutor X" and "Brescia\'s chief prosecutor Y" work for it', () => {
+    const x = run('The case was run under the direction of the public prosecutor\'s office in Brescia. Brescia prosecutor Erica Bassi told reporters it was big. Brescia\'s chief prosecutor Carlo Neri called it a success.');
+    expect(x.entities.filter((e) => e.type === 'Agency').map((e) => e.label)).toEqual(['Public Prosecutor\'s Office in Brescia']);
+    expect(rel(x, 'worksFor')).toEqual(['Carlo Neri > Public Prosecutor\'s Office in Brescia', 'Erica Bassi > Public Prosecutor\'s Office in Brescia']);
+  });
+  test('"Leipzig police president X" works for the Leipzig police body the article names; not for a prosecutor\'s office', () => {
+    const x = run('Officers of the Leipzig Police Directorate searched it. The Leipzig public prosecutor\'s office charged him. Leipzig police president Bernd Kurz said so.');
+    expect(rel(x, 'worksFor')).toEqual(['Bernd Kurz > Leipzig Police Directorate']);
+  });
+});

@@ -128,6 +128,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     calledFrames(ctx, f);
     appositionFrames(ctx, f);
     possessiveUnits(f);
+    prosecutorOffices(f);
     agenciesInPlaces(ctx, f);
   }
   // 3. later short references to people ("Van de Coevering:", "said Garland")
@@ -631,6 +632,36 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     return [mk(f, from, to, { key: `organization:${slug(text)}`, type: 'Organization', label: text, aliases: [], fromGazetteer: false })];
   }
   return [];
+}
+
+/** "the public prosecutor's office in Brescia", "the Cologne public prosecutor's office": an office in lower case */
+const OFFICE_BEFORE_PLACE = /\b((?:(?:public|state|district|regional|chief|federal|senior)\s+)?prosecutor(?:'s|s'|\u2019s)?\s+office)\s+(?:in|of|at)\s+$/i;
+const OFFICE_AFTER_PLACE = /^\s+((?:(?:public|state|district|regional|chief|federal|senior)\s+)?prosecutor(?:'s|s'|\u2019s)?\s+office)\b/i;
+
+/** A prosecutor's office written in lower case and named by its city is an agency ("Public Prosecutor's Office in Brescia"). */
+function prosecutorOffices(f: Frame): void {
+  const ms = f.mentions;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  if (!/prosecutor/i.test(text)) return;
+  const cap = (w: string) => w.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/['\u2019]S\b/, "'s");
+  for (let k = 0; k < ms.length; k++) {
+    const place = ms[k];
+    if (place.type !== 'Location') continue;
+    const before = OFFICE_BEFORE_PLACE.exec(text.slice(Math.max(0, place.start - base - 60), place.start - base));
+    const after = before ? null : OFFICE_AFTER_PLACE.exec(text.slice(place.end - base, place.end - base + 50));
+    const words = (before ?? after)?.[1];
+    if (!words || /\p{Lu}/u.test(words.replace(/^./, ''))) continue; // a capitalised name is read by the scanner
+    const start = before ? place.start - (text.slice(0, place.start - base).length - text.slice(0, place.start - base).lastIndexOf(words)) : place.start;
+    const end = before ? place.end : place.end + after![0].length;
+    if (ms.some((m) => m !== place && m.start < end && m.end > start)) continue;
+    const from = f.tokens.findIndex((x) => x.start >= start);
+    const to = f.tokens.findIndex((x) => x.end >= end) + 1;
+    if (from < 0 || to <= from) continue;
+    const label = before ? `${cap(words)} in ${place.text}` : `${place.text} ${cap(words)}`;
+    ms.splice(k, 0, mk(f, from, to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: [], fromGazetteer: false }));
+    k++;
+  }
 }
 
 /** After "<Agency>'s <Place>": a unit named in lower case ("the FBI's Pittsburgh field office") */

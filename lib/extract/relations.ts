@@ -975,10 +975,12 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   let role = m.role;
   let agency: Mention | string | undefined = m.roleAgencyKey;
   const idx = ms.indexOf(m);
+  let titleFrom = -1;
   // title just before the name, agency just before the title: "FBI director Christopher Wray"
   if (!agency) {
     for (let j = Math.max(0, m.from - 6); j < m.from; j++) {
       if (matchTitle(ctx.lex, t, j) === m.from) {
+        titleFrom = j;
         role ??= text.slice(t[j].start - base, t[m.from - 1].end - base);
         const prev = ms[idx - 1];
         if (prev && isAgency(prev) && prev.to === j) agency = prev;
@@ -1084,11 +1086,28 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     const office = d ? gazetteerAgency(ctx.lex, `U.S. Attorney's Office for ${d[1]}`) : undefined;
     if (office) agency = office;
   }
+  // "Brescia prosecutor Erica Battaglia", "Leipzig police president Bernd Merbitz": the article's body of that
+  // place and kind (a prosecutor's office, a police force)
+  if (!agency && role && titleFrom > 0) {
+    const place = ms.find((x) => x.type === 'Location' && (x.to === titleFrom || (x.to === titleFrom - 1 && /^(?:['\u2019]s|police)$/i.test(t[titleFrom - 1].text))));
+    const before = place ? text.slice(Math.max(0, place.end - base), t[titleFrom].start - base) : '';
+    const words = `${before} ${role} ${text.slice(Math.max(0, t[titleFrom].start - base - 12), t[titleFrom].start - base)}`.toLowerCase();
+    const kind = /prosecut/.test(words) ? /prosecut|staatsanwalt|procura/ : /police|polizei|constable|detective|inspector|superintendent|commissioner/.test(words) ? /police|polizei|constabulary|directorate|headquarters/ : undefined;
+    if (place && kind) {
+      const town = slugWord(place.label);
+      agency = [...(ctx.mentionedKeys ?? [])].find((k) => k.startsWith('agency:') && k.includes(town) && kind.test(k));
+    }
+  }
   // "Detective Chief Inspector Jo Bell said" in an article from, or about, one police force
   const force = !agency && role && cues().policeRank.test(role) ? ctx.force?.() : undefined;
   if (force) return [{ s: m, p: 'worksFor', o: force, confidence: 0.7, role }];
   if (!agency) return [];
   return [{ s: m, p: 'worksFor', o: agency, confidence: 0.85, role }];
+}
+
+/** A place's name as it appears in keys: lower case, accents folded, words joined by "-". */
+function slugWord(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 const US_ATTORNEY = /^(?:acting\s+|former\s+)?(?:u\.?\s?s\.?|united\s+states)\s+attorney$/i;
