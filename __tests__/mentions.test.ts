@@ -166,3 +166,17 @@ describe('a unit named "of" a generic body', () => {
     expect(x.relations.filter((r) => r.p === 'partOf').map((r) => r.o)).toEqual(['agency:guardia-civil']);
   });
 });
+
+describe('names shared by a country and a US state, honorifics, designer drugs', () => {
+  const ents = (text: string) => extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' })).entities;
+  test('"Gainesville, Georgia" and "the Southern District of Georgia" are the US state; "Tbilisi, Georgia" the country', () => {
+    expect(ents('He lived in Gainesville, Georgia.').filter((e) => /Georgia/.test(e.label)).map((e) => [e.type, e.altLabels.includes('Georgia')])).toEqual([['Location', true]]);
+    expect(ents('He visited Tbilisi, Georgia.').filter((e) => /Georgia/.test(e.label)).map((e) => e.type)).toEqual(['Country']);
+  });
+  test('"the Honorable Lisa Godbey Wood" is Lisa Godbey Wood', () => {
+    expect(ents('Sentencing is set before the Honorable Lisa Godbey Wood on June 1.').filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Lisa Godbey Wood']);
+  });
+  test('adinazolam and methoxyacetyl fentanyl are drugs', () => {
+    expect(ents('He sold adinazolam and methoxyacetyl fentanyl.').filter((e) => e.type === 'Drug').map((e) => e.label).sort()).toEqual(['adinazolam', 'methoxyacetyl fentanyl']);
+  });
+});

@@ -326,6 +326,14 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
     return [mk(f, g.from, g.to + 1, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false })];
   }
   if (g) {
+    // "Atlanta, Georgia", "the Southern District of Georgia": the US state of that name, not the country
+    if (g.forms.length === 1 && g.forms[0].entry.type === 'Country' && ((t[i - 1]?.text === ',' && f.mentions.some((m) => m.to === i - 1 && m.type === 'Location' && lex.entries.get(m.key)?.country === 'US')) || (t[i - 1]?.norm === 'of' && t[i - 2]?.norm === 'district'))) {
+      const state = usStateNamed(lex, g.forms[0].entry.label);
+      if (state) {
+        const m = pickForm(f, g.from, g.to, [state]);
+        return [{ ...m, aliases: [...m.aliases, m.text] }];
+      }
+    }
     // names several bodies share: the one of a country the sentence names ("Austria: Federal Criminal Police Office")
     // (one form leaves nothing to choose: the sentence's countries are worked out only for several)
     if (g.forms.length === 1) return [pickForm(f, g.from, g.to, [g.forms[0].entry])];
@@ -717,6 +725,21 @@ function agenciesInPlaces(ctx: Ctx, f: Frame): void {
 
 /** Words of a body's name that name no body of their own ("Judicial Police", "National Unit") */
 const GENERIC_BODY_WORDS = new Set(['judicial', 'judiciary', 'criminal', 'national', 'federal', 'state', 'central', 'regional', 'local', 'provincial', 'municipal', 'special', 'general', 'public', 'technical', 'operational', 'investigation', 'investigations', 'investigative', 'security', 'civil', 'military', 'economic', 'financial']);
+/** US states that share a country's name, by that name ("Georgia" -> "Georgia (U.S. state)"), per lexicon. */
+const statesByName = new WeakMap<Lexicon, Map<string, LexEntry>>();
+function usStateNamed(lex: Lexicon, name: string): LexEntry | undefined {
+  let m = statesByName.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const e of lex.entries.values()) {
+      const q = / \(U\.S\. state\)$/.exec(e.label);
+      if (q && e.type === 'Location') m.set(e.label.slice(0, q.index), e);
+    }
+    statesByName.set(lex, m);
+  }
+  return m.get(name);
+}
+
 /** Days and months, which may open a capitalised run before a name ("Monday the U.S. Attorney's Office") */
 const DAY_OR_MONTH = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Words of a newsroom's or press office's name */
