@@ -72,3 +72,18 @@ describe('seizures', () => {
     expect(seizures('Police seized pills; the group had purchased over two tonnes of bulking agent.')).toEqual([]);
   });
 });
+
+describe('more arrest and seizure wordings', () => {
+  const seizures = (text: string) => extractDocument(makeDocument(text, { file: 's.txt', path: 's.txt' }), { lexicon }).facts.filter((f) => f.kind === 'Seizure').map((f) => (f.kind === 'Seizure' ? [f.quantity, f.unit] : []));
+  it('"bringing the total to 48", "taken into custody" after an apposition, an age list, a headline\'s "residents arrested", "its two administrators arrested"', () => {
+    expect(arrests('Police in Daegu arrested four more people, bringing the total to 48.')).toEqual([[48, undefined]]);
+    expect(arrests('Four people, including the woman, were taken into custody during raids last week.')).toEqual([[4, undefined]]);
+    expect(arrests('Three Italian men, aged 19, 26 and 27, were arrested.')).toEqual([[3, undefined]]);
+    expect(arrests('2 Okanagan residents arrested after year-long investigation, RCMP say')).toEqual([[2, undefined]]);
+    expect(arrests('DARK WEB MARKET SHUT DOWN AND ITS TWO ADMINISTRATORS ARRESTED')).toEqual([[2, undefined]]);
+  });
+  it('LSD "blots" are counted; drugs "taken off the street" are seized', () => {
+    expect(seizures('It resulted in the seizure of 1,127 LSD blots.')).toEqual([[1127, 'count']]);
+    expect(seizures('Together the two projects took about 43.5 kilograms of fentanyl off the street.')).toEqual([[43.5, 'kg']]);
+  });
+});

@@ -12,7 +12,9 @@ import { has, vocab } from './vocab';
 
 const N = NUMBER_SOURCE;
 const QUAL = '(?:(?:a total of|in total|more than|over|at least|some|about|around|nearly|almost|approximately|roughly|up to|another|a further)\\s+)?';
-const PEOPLE = '(?:people|persons|suspects|individuals|men|women|defendants|vendors|sellers|buyers|dealers|traffickers|administrators|moderators|users|customers|offenders|criminals|members|others|more|alleged [a-z]+|[a-z]+ suspects)';
+const PEOPLE = '(?:people|persons|suspects|individuals|men|women|defendants|vendors|sellers|buyers|dealers|traffickers|administrators|moderators|users|customers|offenders|criminals|members|residents|nationals|teenagers|youths|others|more|alleged [a-z]+|[a-z]+ suspects)';
+/** An age apposition: ", aged 19, 26 and 27," */
+const AGES = '(?:,\\s*aged\\s+\\d{1,2}(?:\\s*(?:,|and|to|-)\\s*\\d{1,2})*\\s*,)';
 
 const RE = {
   countIn: new RegExp(`(?<![\\w.,])(${N})\\s+(?:(?:of\\s+(?:the|these|those)\\s+)?(?:arrests?|people|persons|suspects|individuals)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:(?:arrested|made|carried\\s+out|held|detained)\\s+)?(?:in|across|throughout)\\s+(?:the\\s+)?$`, 'iu'),
@@ -23,15 +25,17 @@ const RE = {
   /** "The three were arrested …", "All four have been detained" */
   theNArrested: new RegExp(`\\b(?:the|all)\\s+(${N})\\s+(?:(?:men|women|people|suspects)\\s+)?(?:were|have\\s+been|had\\s+been|was)\\s+(?:(?:also|later|subsequently)\\s+)?(?:arrested|detained)`, 'giu'),
   /** "Two people, a 32-year-old man and a 29-year-old woman, have been arrested" */
-  nAppositionArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s*,\\s*[^,;.]{3,80},\\s*(?:have|had|were|was|are|been)\\s+(?:(?:also|now|since|already|been)\\s+)*(?:arrested|detained|apprehended)`, 'giu'),
+  nAppositionArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s*(?:${AGES}|,\\s*[^,;.]{3,80},)\\s*(?:have|had|were|was|are|been)\\s+(?:(?:also|now|since|already|been)\\s+)*(?:arrested|detained|apprehended|taken\\s+into\\s+custody)`, 'giu'),
+  /** "… and its two administrators arrested" (a headline's participle after "its"/"their") */
+  itsNArrested: new RegExp(`\\b(?:its|their)\\s+(${N})\\s+(?:[a-z-]+\\s+){0,1}?${PEOPLE}\\s+(?:arrested|detained)\\b`, 'giu'),
   headlineArrested: new RegExp(`^\\s*${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:arrested|detained)\\b`, 'giu'),
   /** "bringing the number of arrests to six", "the total number of arrests rose to 12" */
-  arrestsTo: new RegExp(`\\b(?:total|number)\\s+(?:number\\s+)?of\\s+(?:people\\s+)?(?:arrests|arrested(?:\\s+people)?|suspects\\s+arrested|people\\s+arrested)\\s+(?:to|(?:has\\s+)?(?:rose|risen|rises|climbed|stands|stood|now\\s+stands)\\s+(?:to|at))\\s+(${N})`, 'iu'),
+  arrestsTo: new RegExp(`\\b(?:total|number)\\s+(?:number\\s+)?of\\s+(?:people\\s+)?(?:arrests|arrested(?:\\s+people)?|suspects\\s+arrested|people\\s+arrested)\\s+(?:to|(?:has\\s+)?(?:rose|risen|rises|climbed|stands|stood|now\\s+stands)\\s+(?:to|at))\\s+(${N})|\\bbringing\\s+(?:the\\s+)?(?:total|tally|count)\\s+to\\s+(${N})`, 'iu'),
   nArrests: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+)?arrests\\b`, 'giu'),
   parenCount: /^\s*\((\d[\d,]*)\)|^\s*:\s*(\d[\d,]*)\s*$/,
   money: new RegExp(`(?:(?<![A-Za-z])(€|\\$|£|US\\$|USD|EUR|GBP)\\s?(${N})|(${N})\\s+(euros?|dollars?|pounds(?! of)|EUR|USD|GBP|bitcoins?|BTC|US dollars))(?![\\w])`, 'giu'),
   weight: new RegExp(`(?<![\\w.,])(${N})\\s?(kg|kgs|kilograms?|kilogrammes?|kilos?|grams?|g|tonnes?|tons?|t|lbs?|pounds)\\b(?:\\s+of\\s+((?:(?!\\s(?:and|or|as well as|were|was|worth|including|in|with|from|for|at)\\b)[^,.;]){1,60}))?`, 'giu'),
-  count: new RegExp(`(?<![\\w.,€$£])(${N})\\s+((?:[a-z-]+\\s+){0,4}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|doses|blotters|tabs|vehicles|cars|phones|mobile phones|devices|computers|laptops|servers|bank cards|credit cards|passports|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
+  count: new RegExp(`(?<![\\w.,€$£])(${N})\\s+((?:[a-z-]+\\s+){0,4}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|doses|blotters|blots|tabs|vehicles|cars|phones|mobile phones|devices|computers|laptops|servers|bank cards|credit cards|passports|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
 };
 
 const UNIT: Record<string, SeizureUnit> = {
@@ -169,11 +173,11 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
   // "bringing the number of arrests to six": the total, whatever else the sentence counts
   const to = text.includes('arrest') ? RE.arrestsTo.exec(text) : null;
   if (to) {
-    const n = parseNumber(to[1]);
+    const n = parseNumber(to[1] ?? to[2]);
     if (n != null) return [{ kind: 'ArrestCount', count: n, place: undefined, evidence: ev }];
   }
   // "arrested 65 people (in the United States)", "10 people have been arrested in the Netherlands", "288 arrests"
-  for (const re of [RE.arrestedN, RE.nWereArrested, RE.nArrests, RE.headlineArrested, RE.theNArrested, RE.nAppositionArrested]) {
+  for (const re of [RE.arrestedN, RE.nWereArrested, RE.nArrests, RE.headlineArrested, RE.theNArrested, RE.nAppositionArrested, RE.itsNArrested]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const n = parseNumber(m[1]);
