@@ -87,3 +87,12 @@ describe('more arrest and seizure wordings', () => {
     expect(seizures('Together the two projects took about 43.5 kilograms of fentanyl off the street.')).toEqual([[43.5, 'kg']]);
   });
 });
+
+describe('restated counts', () => {
+  it('a count with no place that repeats a placed count of another sentence is the same arrests', () => {
+    expect(arrests('Two people have been arrested in Leeds in the dark web case. The two were arrested after officers searched two homes, one in Leeds and one in York.')).toEqual([[2, 'location:leeds-gb']]);
+  });
+  it('but a sentence that states a total keeps it', () => {
+    expect(arrests('In Romania, officers arrested six suspects in the dark web case. The operation led to 6 arrests in total.')).toEqual([[6, 'country:romania'], [6, undefined]]);
+  });
+});

@@ -97,6 +97,9 @@ function placeList(f: Frame, p: Mention): Mention[] {
   return out;
 }
 
+/** Plural things a bare number in "N in <Place>" may count instead of people */
+const SOMETHING_COUNTED = /\b(?:homes|houses|addresses|properties|premises|apartments|flats|raids|searches|locations|warehouses|offices|warrants|parcels|packages)\b[^.;]{0,25}$/i;
+
 const EACH_AFTER = new RegExp(`^\\s+(${N})\\s+(?:(?:people|persons|suspects|arrests)\\s+)?each\\b`, 'iu');
 const EACH_BEFORE = new RegExp(`(?<![\\w.,])(${N})\\s+(?:(?:person|people|persons|suspect|suspects|arrests?)\\s+)?each\\s+in\\s+(?:the\\s+)?$`, 'iu');
 /** "in Brazil three" inside a list of counts: a number right after the place, then the list goes on */
@@ -153,6 +156,8 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
   for (const p of placeMentions(f)) {
     const before = text.slice(Math.max(0, p.start - base - 60), p.start - base);
     const m = RE.countIn.exec(before);
+    // "officers searched two homes, one in Alkmaar and one in …": the number counts the homes
+    if (m && SOMETHING_COUNTED.test(before.slice(0, m.index))) continue;
     if (m) {
       const n = parseNumber(m[1]);
       if (n != null) {
@@ -308,8 +313,14 @@ export function dedupeFacts<T extends ArrestFact | SeizureFact>(facts: T[]): T[]
   // arrest totals: a null-count fact for a place that also has a figure is redundant
   const withCount = new Set(out.filter((x) => x.kind === 'ArrestCount' && x.count != null).map((x) => (x as ArrestFact).place ?? ''));
   const money = new Set<SeizureUnit>(['EUR', 'USD', 'GBP', 'BTC']);
+  // a count with no place that repeats a placed one of another sentence ("four arrests" in the headline, then
+  // "in Austria … four"; "The two were arrested after …" after "Two people … have been arrested in Alkmaar")
+  const placed: ArrestFact[] = [];
+  for (const x of out) if (x.kind === 'ArrestCount' && x.place && x.count != null) placed.push(x);
+  // (not a sentence that states a total: "The operation led to 6 arrests in total")
+  const restated = (x: ArrestFact) => x.count != null && !x.place && !/\b(?:in total|in all|total|altogether|overall)\b/i.test(x.evidence.text) && placed.some((y) => y.count === x.count && y.evidence.start !== x.evidence.start);
   return out.filter((x) => {
-    if (x.kind === 'ArrestCount') return !(x.count == null && withCount.has(x.place ?? ''));
+    if (x.kind === 'ArrestCount') return !(x.count == null && withCount.has(x.place ?? '')) && !restated(x);
     if (!money.has(x.unit)) return true;
     // "more than 50 million euros" next to "€50.8 million": keep the precise one
     return !out.some(
