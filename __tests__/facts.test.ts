@@ -96,3 +96,10 @@ describe('restated counts', () => {
     expect(arrests('In Romania, officers arrested six suspects in the dark web case. The operation led to 6 arrests in total.')).toEqual([[6, 'country:romania'], [6, undefined]]);
   });
 });
+
+describe('totals after a list, and one person', () => {
+  it('"Arrests were made in A (33), B (13) and C (23), 69 in all": the total too; "officers arrested one suspect"', () => {
+    expect(arrests('Arrests were made in Peru (33), Chile (13) and Bolivia (23), 69 in all.')).toEqual(expect.arrayContaining([[69, undefined], [33, 'country:peru']]));
+    expect(arrests('In Spain, officers arrested one suspect in the dark web case.')).toEqual([[1, 'country:spain']]);
+  });
+});

@@ -12,7 +12,7 @@ import { has, vocab } from './vocab';
 
 const N = NUMBER_SOURCE;
 const QUAL = '(?:(?:a total of|in total|more than|over|at least|some|about|around|nearly|almost|approximately|roughly|up to|another|a further)\\s+)?';
-const PEOPLE = '(?:people|persons|suspects|individuals|men|women|defendants|vendors|sellers|buyers|dealers|traffickers|administrators|moderators|users|customers|offenders|criminals|members|residents|nationals|teenagers|youths|others|more|alleged [a-z]+|[a-z]+ suspects)';
+const PEOPLE = '(?:people|persons|suspects?|individuals?|men|women|man|woman|person|defendants|vendors|sellers|buyers|dealers|traffickers|administrators|moderators|users|customers|offenders|criminals|members|residents|nationals|teenagers|youths|others|more|alleged [a-z]+|[a-z]+ suspects)';
 /** An age apposition: ", aged 19, 26 and 27," */
 const AGES = '(?:,\\s*aged\\s+\\d{1,2}(?:\\s*(?:,|and|to|-)\\s*\\d{1,2})*\\s*,)';
 
@@ -22,6 +22,8 @@ const RE = {
   // "four Spanish men aged between 18 and 29 were arrested", "Four people from Ottawa have been arrested", and
   // a headline's "Four men arrested on …" (no auxiliary, at the start of the sentence)
   nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:(?:aged\\s+(?:between\\s+)?\\d{1,2}(?:\\s*(?:and|to|-)\\s*\\d{1,2})?|from\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),?\\s+)?(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:arrested|detained|apprehended|held)`, 'giu'),
+  /** "Arrests were made in A (33), B (13) and C (23), 69 in all" */
+  nInAll: new RegExp(`(?:,|;|\\band)\\s+(${N})\\s+(?:in\\s+all|in\\s+total|altogether)\\b`, 'giu'),
   /** "The three were arrested …", "All four have been detained" */
   theNArrested: new RegExp(`\\b(?:the|all)\\s+(${N})\\s+(?:(?:men|women|people|suspects)\\s+)?(?:were|have\\s+been|had\\s+been|was)\\s+(?:(?:also|later|subsequently)\\s+)?(?:arrested|detained)`, 'giu'),
   /** "Two people, a 32-year-old man and a 29-year-old woman, have been arrested" */
@@ -182,7 +184,7 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
     if (n != null) return [{ kind: 'ArrestCount', count: n, place: undefined, evidence: ev }];
   }
   // "arrested 65 people (in the United States)", "10 people have been arrested in the Netherlands", "288 arrests"
-  for (const re of [RE.arrestedN, RE.nWereArrested, RE.nArrests, RE.headlineArrested, RE.theNArrested, RE.nAppositionArrested, RE.itsNArrested]) {
+  for (const re of [RE.arrestedN, RE.nWereArrested, RE.nArrests, RE.headlineArrested, RE.theNArrested, RE.nAppositionArrested, RE.itsNArrested, RE.nInAll]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const n = parseNumber(m[1]);
