@@ -103,3 +103,11 @@ describe('totals after a list, and one person', () => {
     expect(arrests('In Spain, officers arrested one suspect in the dark web case.')).toEqual([[1, 'country:spain']]);
   });
 });
+
+describe('seizures in translated releases', () => {
+  const seizures = (text: string) => extractDocument(makeDocument(text, { file: 's.txt', path: 's.txt' }), { lexicon }).facts.filter((f) => f.kind === 'Seizure').map((f) => (f.kind === 'Seizure' ? [f.quantity, f.unit] : []));
+  it('"blocked 509 bitcoins", "600,000 euros … were attached", "secured", "frozen" are seizures', () => {
+    expect(seizures('The agents also blocked 509 bitcoins.')).toEqual([[509, 'BTC']]);
+    expect(seizures('In total, almost 600,000 euros in cash and movable assets were attached.')).toEqual([[600000, 'EUR']]);
+  });
+});
