@@ -180,3 +180,11 @@ describe('names shared by a country and a US state, honorifics, designer drugs',
     expect(ents('He sold adinazolam and methoxyacetyl fentanyl.').filter((e) => e.type === 'Drug').map((e) => e.label).sort()).toEqual(['adinazolam', 'methoxyacetyl fentanyl']);
   });
 });
+
+describe('operations in title-case headlines', () => {
+  const ops = (text: string) => extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' })).entities.filter((e) => e.type === 'Operation').map((e) => e.label);
+  test('the name stops at the headline\'s verb; a verb in -ing after "Operation" names none', () => {
+    expect(ops('Operation Iron Gate Dismantles Dark Web Market In Spain Today')).toEqual(['Iron Gate']);
+    expect(ops('J-CODE Announces Second Operation Targeting Opioid Trafficking On The Darknet')).toEqual([]);
+  });
+});

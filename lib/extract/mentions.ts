@@ -484,7 +484,20 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     return r < to ? classifyChunk(ctx, f, r, to) : [];
   }
   // Operation X; Australian police name investigations "Strike Force X"
-  if (t[from].norm === 'operation' && to - from >= 2) return [operationMention(f, from, to, span(f, from + 1, to))];
+  if (t[from].norm === 'operation' && to - from >= 2) {
+    // a title-case headline runs the name into the words after it ("Operation SaboTor Nets More Than 60 Arrests",
+    // "Second Operation Targeting Opioid Trafficking"): a known operation's name, else one word, never a verb
+    if (titleCased(t)) {
+      if (/ing$/i.test(t[from + 1].text)) return [];
+      const known = matchAt(lex.root, t, from + 1);
+      let end = from + 2;
+      if (known && known.forms.some((x) => x.entry.type === 'Operation')) end = known.to;
+      // ("Operation Iron Gate Dismantles …": the name's words stop at the headline's verb)
+      else while (end < to && end < from + 4 && t[end].word && !/(?:s|ed|ing)$/.test(t[end].text) && !v.nameConnectors.has(t[end].norm)) end++;
+      return [operationMention(f, from, end, span(f, from + 1, end))];
+    }
+    return [operationMention(f, from, to, span(f, from + 1, to))];
+  }
   // Canadian police name investigations "Project X" ("Project GOLDEN", "Project E-Neophile")
   if (t[from].norm === 'project' && to - from >= 2 && (ctx.darkweb || PROJECT_CONTEXT.test(f.sentence.text))) {
     const m = operationMention(f, from, to, text);
