@@ -188,3 +188,12 @@ describe('operations in title-case headlines', () => {
     expect(ops('J-CODE Announces Second Operation Targeting Opioid Trafficking On The Darknet')).toEqual([]);
   });
 });
+
+describe('places known by their context', () => {
+  test('"a native of X", "the village of Y": an unknown capitalised name is a place; not a body', () => {
+    const x = extractDocument(makeDocument('The accused, a native of Muvattupuzha, was held. Police searched homes in the village of Kinglake.', { file: 'm.txt', path: 'm.txt' }));
+    expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.label).sort()).toEqual(['Kinglake', 'Muvattupuzha']);
+    const y = extractDocument(makeDocument('He is a resident of the Police Service housing estate.', { file: 'm.txt', path: 'm.txt' }));
+    expect(y.entities.filter((e) => e.type === 'Location')).toEqual([]);
+  });
+});

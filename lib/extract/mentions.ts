@@ -129,6 +129,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     appositionFrames(ctx, f);
     possessiveUnits(f);
     prosecutorOffices(f);
+    placesByContext(ctx, f);
     agenciesInPlaces(ctx, f);
   }
   // 3. later short references to people ("Van de Coevering:", "said Garland")
@@ -653,6 +654,28 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     return [mk(f, from, to, { key: `organization:${slug(text)}`, type: 'Organization', label: text, aliases: [], fromGazetteer: false })];
   }
   return [];
+}
+
+/** Words before a place no gazetteer lists: "a native of", "residents of", "the town of", "in the village of" */
+const PLACE_CONTEXT = /\b(?:natives?\s+of|residents?\s+of|(?:town|village|city|municipality|suburb|hamlet|port)\s+of)\s+$/i;
+
+/** "a native of Muvattupuzha", "the village of Kinglake": an unknown capitalised name after such words is a place. */
+function placesByContext(ctx: Ctx, f: Frame): void {
+  const t = f.tokens;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  if (!/\bof\s+\p{Lu}/u.test(text)) return;
+  for (let i = 1; i < t.length; i++) {
+    if (!t[i].cap || t[i - 1].norm !== 'of' || !PLACE_CONTEXT.test(text.slice(Math.max(0, t[i].start - base - 30), t[i].start - base))) continue;
+    let to = i + 1;
+    while (to < t.length && to < i + 3 && t[to].cap && t[to].word) to++;
+    if (f.mentions.some((m) => m.from < to && m.to > i)) continue;
+    if (t.slice(i, to).some((x) => ctx.v.agencyHeads.has(x.norm) || ctx.v.determiners.has(x.norm))) continue;
+    const name = span(f, i, to);
+    const m = mk(f, i, to, { key: `location:${slug(name)}`, type: 'Location', label: name, aliases: [], fromGazetteer: false });
+    const at = f.mentions.findIndex((x) => x.from > i);
+    f.mentions.splice(at < 0 ? f.mentions.length : at, 0, m);
+  }
 }
 
 /** "the public prosecutor's office in Brescia", "the Cologne public prosecutor's office": an office in lower case */
