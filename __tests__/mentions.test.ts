@@ -197,3 +197,11 @@ describe('places known by their context', () => {
     expect(y.entities.filter((e) => e.type === 'Location')).toEqual([]);
   });
 });
+
+describe('organisations named by a common word', () => {
+  test('"Press Release" is no mention of the charity Release; "the drugs charity Release" is', () => {
+    const orgs = (text: string) => extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' })).entities.filter((e) => e.type === 'Organization').map((e) => e.label);
+    expect(orgs('The National Crime Agency said so.\n\nPress Release')).toEqual([]);
+    expect(orgs('The National Crime Agency said so. Niamh Eastwood of the drugs charity Release said the law should change.')).toEqual(['Release']);
+  });
+});

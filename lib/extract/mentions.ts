@@ -282,7 +282,9 @@ function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry
   if (e.type === 'Drug') return /\bdrugs?\b|\bkg\b|kilo|gram|pills?|tablets?|narcotic|sell|sold|seiz|dealing|supply|traffick|substance/i.test(f.sentence.text);
   if (e.type === 'Marketplace') return /market|marketplace|dark ?web|darknet|site|vendor|platform|shop/i.test(f.sentence.text);
   // a name several bodies share ("Justice Department") counts for one whose country the article names
-  if (e.type === 'Agency' || e.type === 'Organization') return !!e.country && docCountries(ctx).has(e.country);
+  if (e.type === 'Agency') return !!e.country && docCountries(ctx).has(e.country);
+  // an organisation whose name is a common word ("Release", the drugs charity) needs a word saying what it is
+  if (e.type === 'Organization') return !!e.country && docCountries(ctx).has(e.country) && (ORG_CONTEXT.test(f.sentence.text) || (!!e.kind && f.sentence.text.toLowerCase().includes(e.kind)));
   return false;
 }
 
@@ -656,6 +658,8 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   return [];
 }
 
+/** Words that say a name is an organisation's */
+const ORG_CONTEXT = /\b(?:charity|charities|organi[sz]ations?|group|campaign(?:ers)?|foundation|company|firm|NGO|non-profit|nonprofit)\b/i;
 /** Words before a place no gazetteer lists: "a native of", "residents of", "the town of", "in the village of" */
 const PLACE_CONTEXT = /\b(?:natives?\s+of|residents?\s+of|(?:town|village|city|municipality|suburb|hamlet|port)\s+of)\s+$/i;
 
