@@ -205,3 +205,10 @@ describe('organisations named by a common word', () => {
     expect(orgs('The National Crime Agency said so. Niamh Eastwood of the drugs charity Release said the law should change.')).toEqual(['Release']);
   });
 });
+
+describe('mail centres and post offices', () => {
+  test('"the Adelaide International Mail Centre" is a place, not a body', () => {
+    const x = extractDocument(makeDocument('Parcels were intercepted at the Adelaide International Mail Centre.', { file: 'm.txt', path: 'm.txt' }));
+    expect(x.entities.map((e) => [e.type, e.label])).toEqual([['Location', 'Adelaide International Mail Centre']]);
+  });
+});

@@ -572,6 +572,10 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     const of = t.slice(from, to).findIndex((x, n) => n > 1 && x.norm === 'of');
     if (of > 0 && validNameTokens(ctx, t, from, from + of)) return [];
   }
+  // a mail centre or a post office is a place: "Adelaide International Mail Centre", "Kochi Foreign Post Office"
+  if (to - from >= 2 && /^(?:centre|center|office|hub|facility|depot)$/.test(t[to - 1].norm) && (t[to - 2].norm === 'mail' || t[to - 2].norm === 'post' || t[to - 2].norm === 'sorting' || t[to - 2].norm === 'exchange')) {
+    return [mk(f, from, to, { key: `location:${slug(text)}`, type: 'Location', label: text, aliases: [], fromGazetteer: false })];
+  }
   // a newsroom or a press office is no law-enforcement body: "Tribune News Service", "Ottawa Valley News Desk"
   if (t.slice(from, to).some((x) => MEDIA_WORDS.has(x.norm)) && /^(?:desk|service|office|centre|center|team|unit|department|bureau)$/.test(t[to - 1].norm)) return [];
   // a national body's acronym and a city: its local office ("HSI New York", "FBI Boston")
