@@ -440,56 +440,7 @@ function takedownRules(f: Frame, ctx: SentenceContext, heads: Mention[], parents
   const takedowns = triggers(f, v.re.takedown);
   // "the takedown in January 2021 of DarkMarket": a dated takedown noun
   const dated = text.includes(' of ') ? [...text.matchAll(DATED_TAKEDOWN)].map((d) => ({ start: d.index ?? 0, end: (d.index ?? 0) + d[0].length, text: d[0] })) : [];
-  for (const trig of dated.length ? [...takedowns, ...dated].sort((a, b) => a.start - b.start) : takedowns) {
-    const tStart = base + trig.start;
-    // every market or group listed after the trigger, up to the end of the clause
-    const clauseEnd = base + nextBreakAfter(text, trig.end);
-    const first = ms.find((m) => isMarketOrGroup(m) && m.start >= base + trig.end && m.start <= base + trig.end + 120);
-    if (!first) continue;
-    const tgts = ms.filter((m) => isMarketOrGroup(m) && m.start >= first.start && m.start < clauseEnd);
-    // "the takedowns of Silk Road and AlphaBay by the FBI and of Hansa by the Dutch police": who took each down
-    if (/of$/i.test(trig.text)) {
-      let group = tgts.filter((m) => m.start < (ms.find((x) => isAgency(x) && x.start > first.start)?.start ?? Infinity));
-      while (group.length) {
-        const last = group[group.length - 1];
-        const by = /^\s*,?\s*(?:(?:in|on)\s+(?:\w+\s+){1,2}?)?by\s+(?:the\s+)?/i.exec(text.slice(last.end - base, last.end - base + 40));
-        const ag = by ? heads.find((m) => m.start >= last.end + by[0].length && m.start <= last.end + by[0].length + 2) : undefined;
-        if (!ag) break;
-        for (const tgt of group) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.75 });
-        const more = /^\s+and\s+of\s+(?:the\s+)?/i.exec(text.slice(ag.end - base, ag.end - base + 20));
-        const next = more ? ms.findIndex((m) => isMarketOrGroup(m) && m.start === ag.end + more[0].length) : -1;
-        group = [];
-        for (let k = next; k >= 0 && k < ms.length && isMarketOrGroup(ms[k]); k++) group.push(ms[k]);
-      }
-    }
-    // the operation named before the verb, else another than the article's named in the sentence ("took down
-    // Hansa in 2017 as part of Operation Bayonet")
-    const op = [...ms].reverse().find((m) => m.type === 'Operation' && m.end <= tStart) ?? ms.find((m) => m.type === 'Operation' && m.key !== ctx.mainOperation);
-    const before = text.slice(0, trig.start);
-    // "… came a year after officials took down X", "built on … the takedowns of X": an earlier takedown
-    // (the conjunction governs the verb: no comma between them)
-    // (or the sentence opens on an earlier year: "In 2021, German authorities took down X")
-    const earlier = AFTER_BEFORE.test(before) || has(v.re.precedence, before.slice(lastCommaBefore(before))) || earlierYear(text, ctx.year);
-    for (const tgt of tgts) {
-      if (earlier && ctx.mainOperation) {
-        out.push({ s: ctx.mainOperation, p: 'precededBy', o: tgt, confidence: 0.7 });
-        // an agency named as the one that took it down targeted it, whenever that was ("In 2023 Customs took
-        // down X": the article's own agency by its head noun)
-        // "the FBI and Dutch police took down X": every agency of the subject
-        const listed = subjectList(f, parents, tStart, ACTION_GAP);
-        const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40) ?? (ctx.homeAgency && namesHome(before.slice(lastBreakBefore(text, trig.start)), ctx) ? ctx.homeAgency : undefined);
-        for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'targeted', o: tgt, confidence: 0.7 });
-        continue;
-      }
-      if (op) out.push({ s: op, p: 'targeted', o: tgt, confidence: 0.85 });
-      else if (ctx.mainOperation && (OP_WORD.test(text) || ctx.mainOperationNamed || POLICE_SUBJECT.test(before))) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.75 });
-      else {
-        const listed = subjectList(f, parents, tStart, ACTION_GAP);
-        const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40);
-        for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'targeted', o: tgt, confidence: 0.7 });
-      }
-    }
-  }
+  for (const trig of dated.length ? [...takedowns, ...dated].sort((a, b) => a.start - b.start) : takedowns) takedownTargets(f, ctx, heads, parents, trig, out);
   // "Operation X follows … Operation Y", "built on Operation Y": earlier operations
   if (precedence && ctx.mainOperation) {
     for (const trig of triggers(f, v.re.precedence)) {
@@ -498,6 +449,76 @@ function takedownRules(f: Frame, ctx: SentenceContext, heads: Mention[], parents
       }
     }
   }
+}
+
+/** targeted (or, for an earlier takedown, precededBy) for the markets and groups listed after one takedown trigger */
+function takedownTargets(f: Frame, ctx: SentenceContext, heads: Mention[], parents: Set<Mention>, trig: { start: number; end: number; text: string }, out: Proposed[]): void {
+  const v = vocab();
+  const ms = f.mentions;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  const tStart = base + trig.start;
+  // every market or group listed after the trigger, up to the end of the clause
+  const clauseEnd = base + nextBreakAfter(text, trig.end);
+  const first = ms.find((m) => isMarketOrGroup(m) && m.start >= base + trig.end && m.start <= base + trig.end + 120);
+  if (!first) return;
+  const tgts = ms.filter((m) => isMarketOrGroup(m) && m.start >= first.start && m.start < clauseEnd);
+  // "the takedowns of Silk Road and AlphaBay by the FBI and of Hansa by the Dutch police": who took each down
+  if (/of$/i.test(trig.text)) takedownsBy(f, heads, tgts, first, out);
+  // the operation named before the verb, else another than the article's named in the sentence ("took down
+  // Hansa in 2017 as part of Operation Bayonet")
+  const op = [...ms].reverse().find((m) => m.type === 'Operation' && m.end <= tStart) ?? ms.find((m) => m.type === 'Operation' && m.key !== ctx.mainOperation);
+  const before = text.slice(0, trig.start);
+  // "… came a year after officials took down X", "built on … the takedowns of X": an earlier takedown
+  // (the conjunction governs the verb: no comma between them)
+  // (or the sentence opens on an earlier year: "In 2021, German authorities took down X")
+  const earlier = AFTER_BEFORE.test(before) || has(v.re.precedence, before.slice(lastCommaBefore(before))) || earlierYear(text, ctx.year);
+  for (const tgt of tgts) {
+    if (earlier && ctx.mainOperation) {
+      earlierTakedown(f, ctx, heads, parents, trig, tgt, out);
+      continue;
+    }
+    if (op) out.push({ s: op, p: 'targeted', o: tgt, confidence: 0.85 });
+    else if (ctx.mainOperation && (OP_WORD.test(text) || ctx.mainOperationNamed || POLICE_SUBJECT.test(before))) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.75 });
+    else {
+      const listed = subjectList(f, parents, tStart, ACTION_GAP);
+      const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40);
+      for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'targeted', o: tgt, confidence: 0.7 });
+    }
+  }
+}
+
+/** "the takedowns of Silk Road and AlphaBay by the FBI and of Hansa by the Dutch police": the agency after each group of targets */
+function takedownsBy(f: Frame, heads: Mention[], tgts: Mention[], first: Mention, out: Proposed[]): void {
+  const ms = f.mentions;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  let group = tgts.filter((m) => m.start < (ms.find((x) => isAgency(x) && x.start > first.start)?.start ?? Infinity));
+  while (group.length) {
+    const last = group[group.length - 1];
+    const by = /^\s*,?\s*(?:(?:in|on)\s+(?:\w+\s+){1,2}?)?by\s+(?:the\s+)?/i.exec(text.slice(last.end - base, last.end - base + 40));
+    const ag = by ? heads.find((m) => m.start >= last.end + by[0].length && m.start <= last.end + by[0].length + 2) : undefined;
+    if (!ag) break;
+    for (const tgt of group) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.75 });
+    const more = /^\s+and\s+of\s+(?:the\s+)?/i.exec(text.slice(ag.end - base, ag.end - base + 20));
+    const next = more ? ms.findIndex((m) => isMarketOrGroup(m) && m.start === ag.end + more[0].length) : -1;
+    group = [];
+    for (let k = next; k >= 0 && k < ms.length && isMarketOrGroup(ms[k]); k++) group.push(ms[k]);
+  }
+}
+
+/** An earlier takedown ("a year after officials took down X"): the article's operation came after it, and the agencies that took it down targeted it */
+function earlierTakedown(f: Frame, ctx: SentenceContext, heads: Mention[], parents: Set<Mention>, trig: { start: number; end: number; text: string }, tgt: Mention, out: Proposed[]): void {
+  const text = f.sentence.text;
+  const tStart = f.sentence.start + trig.start;
+  const before = text.slice(0, trig.start);
+  out.push({ s: ctx.mainOperation!, p: 'precededBy', o: tgt, confidence: 0.7 });
+  // an agency named as the one that took it down targeted it, whenever that was ("In 2023 Customs took
+  // down X": the article's own agency by its head noun)
+  // "the FBI and Dutch police took down X": every agency of the subject
+  const listed = subjectList(f, parents, tStart, ACTION_GAP);
+  const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40) ?? (ctx.homeAgency && namesHome(before.slice(lastBreakBefore(text, trig.start)), ctx) ? ctx.homeAgency : undefined);
+  for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'targeted', o: tgt, confidence: 0.7 });
 }
 
 /** targeted from split verbs ("took X offline"), passives ("X was shut down by A"), arrests of a market's staff; "previous operations X and Y" */
