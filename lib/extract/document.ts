@@ -159,53 +159,53 @@ function addEntity(entities: Map<string, LocalEntity>, m: Mention): void {
 /** The operation the article is about, from its sentences' operation mentions (else `unnamedKey` when it tells of one). */
 function mainOperationOf(doc: SourceDocument, frames: Frame[], year: () => number | undefined, unnamedKey: string): string | undefined {
   const v = vocab();
-const opCount = new Map<string, number>();
-for (const f of frames) {
-  if (!f.mentions.some((m) => m.type === 'Operation') || has(v.re.precedence, f.sentence.text)) continue;
-  for (const m of f.mentions) if (m.type === 'Operation') opCount.set(m.key, (opCount.get(m.key) ?? 0) + 1);
-}
-// the article is about a named operation it names early or more than once; one named in passing is context
-const firstAt = new Map<string, number>();
-for (const f of frames) for (const m of f.mentions) if (m.type === 'Operation' && !firstAt.has(m.key)) firstAt.set(m.key, f.index);
-let mainOperation: string | undefined = [...opCount.entries()]
-  .filter(([k, n]) => n >= 2 || (firstAt.get(k) ?? 99) < 5)
-  .sort((a, b) => b[1] - a[1] || (firstAt.get(a[0]) ?? 0) - (firstAt.get(b[0]) ?? 0))[0]?.[0];
-// else one the article introduces by name ("the investigation, codenamed Operation X", "detectives set up Operation X")
-if (!mainOperation) {
-  const naming = cues().namingBefore;
+  const opCount = new Map<string, number>();
   for (const f of frames) {
-    // not one of an earlier year's story ("In 2017 the FBI launched Operation X")
-    if (mainOperation || !f.mentions.some((m) => m.type === 'Operation') || has(v.re.precedence, f.sentence.text) || earlierYear(f.sentence.text, year)) continue;
-    mainOperation = f.mentions.find((m) => m.type === 'Operation' && naming.test(doc.text.slice(Math.max(f.sentence.start, m.start - 40), m.start)))?.key;
+    if (!f.mentions.some((m) => m.type === 'Operation') || has(v.re.precedence, f.sentence.text)) continue;
+    for (const m of f.mentions) if (m.type === 'Operation') opCount.set(m.key, (opCount.get(m.key) ?? 0) + 1);
   }
-}
-if (!mainOperation && frames.some((f) => OP_CONTENT.test(f.sentence.text))) mainOperation = unnamedKey;
+  // the article is about a named operation it names early or more than once; one named in passing is context
+  const firstAt = new Map<string, number>();
+  for (const f of frames) for (const m of f.mentions) if (m.type === 'Operation' && !firstAt.has(m.key)) firstAt.set(m.key, f.index);
+  let mainOperation: string | undefined = [...opCount.entries()]
+    .filter(([k, n]) => n >= 2 || (firstAt.get(k) ?? 99) < 5)
+    .sort((a, b) => b[1] - a[1] || (firstAt.get(a[0]) ?? 0) - (firstAt.get(b[0]) ?? 0))[0]?.[0];
+  // else one the article introduces by name ("the investigation, codenamed Operation X", "detectives set up Operation X")
+  if (!mainOperation) {
+    const naming = cues().namingBefore;
+    for (const f of frames) {
+      // not one of an earlier year's story ("In 2017 the FBI launched Operation X")
+      if (mainOperation || !f.mentions.some((m) => m.type === 'Operation') || has(v.re.precedence, f.sentence.text) || earlierYear(f.sentence.text, year)) continue;
+      mainOperation = f.mentions.find((m) => m.type === 'Operation' && naming.test(doc.text.slice(Math.max(f.sentence.start, m.start - 40), m.start)))?.key;
+    }
+  }
+  if (!mainOperation && frames.some((f) => OP_CONTENT.test(f.sentence.text))) mainOperation = unnamedKey;
   return mainOperation;
 }
 
 /** The head nouns of the home agency's names ("Customs" of Finnish Customs), capitalised, from its label and aliases. */
 function homeHeadsOf(home: LocalEntity | undefined): string[] {
   const v = vocab();
-const homeHeads: string[] = [];
-if (home) {
-  for (const n of [home.label, ...home.altLabels]) {
-    for (const w of n.split(/\s+/)) if (/^\p{Lu}\p{Ll}/u.test(w) && v.agencyHeads.has(w.toLowerCase()) && !homeHeads.includes(w)) homeHeads.push(w);
+  const homeHeads: string[] = [];
+  if (home) {
+    for (const n of [home.label, ...home.altLabels]) {
+      for (const w of n.split(/\s+/)) if (/^\p{Lu}\p{Ll}/u.test(w) && v.agencyHeads.has(w.toLowerCase()) && !homeHeads.includes(w)) homeHeads.push(w);
+    }
   }
-}
   return homeHeads;
 }
 
 /** Pass 1 over the sentences that name an agency or a person: each unit's parent and each person's employer. */
 function structurePass(frames: Frame[], structureCtx: SentenceContext): { parentOf: Map<string, string>; employer: Map<string, string> } {
-const parentOf = new Map<string, string>();
-const employer = new Map<string, string>();
-for (const f of frames) {
-  if (!f.mentions.some((m) => m.type === 'Agency' || m.type === 'Person')) continue;
-  for (const r of sentenceRelations(f, structureCtx)) {
-    if (r.p === 'partOf' && !parentOf.has(keyOf(r.s))) parentOf.set(keyOf(r.s), keyOf(r.o));
-    if (r.p === 'worksFor' && !employer.has(keyOf(r.s))) employer.set(keyOf(r.s), keyOf(r.o));
+  const parentOf = new Map<string, string>();
+  const employer = new Map<string, string>();
+  for (const f of frames) {
+    if (!f.mentions.some((m) => m.type === 'Agency' || m.type === 'Person')) continue;
+    for (const r of sentenceRelations(f, structureCtx)) {
+      if (r.p === 'partOf' && !parentOf.has(keyOf(r.s))) parentOf.set(keyOf(r.s), keyOf(r.o));
+      if (r.p === 'worksFor' && !employer.has(keyOf(r.s))) employer.set(keyOf(r.s), keyOf(r.o));
+    }
   }
-}
   return { parentOf, employer };
 }
 
