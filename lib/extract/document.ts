@@ -51,49 +51,18 @@ export interface ExtractOptions {
 
 export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): Extraction {
   const lex = options.lexicon ?? defaultLexicon();
-  const v = vocab();
   const { frames } = findMentions(doc, lex);
   sameOperations(frames);
   const entities = new Map<string, LocalEntity>();
-  const addEntity = (m: Mention) => {
-    let e = entities.get(m.key);
-    if (!e) {
-      e = { key: m.key, type: m.type, label: m.label, altLabels: [...m.aliases], wikidata: m.wikidata, named: true, mentions: 0 };
-      entities.set(m.key, e);
-    } else if (!m.fromGazetteer) for (const a of m.aliases) if (!e.altLabels.includes(a)) e.altLabels.push(a);
-    e.mentions++;
-    const seen = seenName(m.text);
-    if (m.type !== 'Person' && !/[()]/.test(seen) && seen !== e.label && !e.altLabels.includes(seen)) e.altLabels.push(seen);
-  };
-  for (const f of frames) for (const m of f.mentions) addEntity(m);
+  for (const f of frames) for (const m of f.mentions) addEntity(entities, m);
 
   // the article's year, read only for a sentence that opens on a year ("In 2019, …"), which few do
   let latest: number | undefined | null = null;
   const year = () => (doc.date ? +doc.date.slice(0, 4) : latest === null ? (latest = latestYear(doc.text)) : latest);
 
   // ---- the operation this article is about ----
-  const opCount = new Map<string, number>();
-  for (const f of frames) {
-    if (!f.mentions.some((m) => m.type === 'Operation') || has(v.re.precedence, f.sentence.text)) continue;
-    for (const m of f.mentions) if (m.type === 'Operation') opCount.set(m.key, (opCount.get(m.key) ?? 0) + 1);
-  }
-  // the article is about a named operation it names early or more than once; one named in passing is context
-  const firstAt = new Map<string, number>();
-  for (const f of frames) for (const m of f.mentions) if (m.type === 'Operation' && !firstAt.has(m.key)) firstAt.set(m.key, f.index);
-  let mainOperation: string | undefined = [...opCount.entries()]
-    .filter(([k, n]) => n >= 2 || (firstAt.get(k) ?? 99) < 5)
-    .sort((a, b) => b[1] - a[1] || (firstAt.get(a[0]) ?? 0) - (firstAt.get(b[0]) ?? 0))[0]?.[0];
-  // else one the article introduces by name ("the investigation, codenamed Operation X", "detectives set up Operation X")
-  if (!mainOperation) {
-    const naming = cues().namingBefore;
-    for (const f of frames) {
-      // not one of an earlier year's story ("In 2017 the FBI launched Operation X")
-      if (mainOperation || !f.mentions.some((m) => m.type === 'Operation') || has(v.re.precedence, f.sentence.text) || earlierYear(f.sentence.text, year)) continue;
-      mainOperation = f.mentions.find((m) => m.type === 'Operation' && naming.test(doc.text.slice(Math.max(f.sentence.start, m.start - 40), m.start)))?.key;
-    }
-  }
   const unnamedKey = `operation:unnamed-${doc.id.slice(0, 12)}`;
-  if (!mainOperation && frames.some((f) => OP_CONTENT.test(f.sentence.text))) mainOperation = unnamedKey;
+  const mainOperation = mainOperationOf(doc, frames, year, unnamedKey);
   if (mainOperation === unnamedKey) {
     entities.set(unnamedKey, { key: unnamedKey, type: 'Operation', label: '', altLabels: [], named: false, mentions: 1 });
   }
@@ -114,12 +83,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   let forceKey: string | undefined | null = null;
   const force = () => (forceKey === null ? (forceKey = policeForce(frames, lex)) : forceKey);
   const home = homeAgency ? entities.get(homeAgency) : undefined;
-  const homeHeads: string[] = [];
-  if (home) {
-    for (const n of [home.label, ...home.altLabels]) {
-      for (const w of n.split(/\s+/)) if (/^\p{Lu}\p{Ll}/u.test(w) && v.agencyHeads.has(w.toLowerCase()) && !homeHeads.includes(w)) homeHeads.push(w);
-    }
-  }
+  const homeHeads = homeHeadsOf(home);
   const isProsecutor = (m: Mention) =>
     m.type === 'Agency' && (/attorney|prosecut|justice|procura|parquet|staatsanwalt|openbaar ministerie/i.test(m.label) || ['justice', 'prosecution'].includes(lex.entries.get(m.key)?.kind ?? ''));
   // the prosecuting body named so far; before the first is named, the first the article names at all
@@ -128,24 +92,13 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     firstProsecutor = f.mentions.find(isProsecutor)?.key;
     if (firstProsecutor) break;
   }
-  let prosecutor: string | undefined = firstProsecutor;
+  const prosecutor: string | undefined = firstProsecutor;
   const mainOperationNamed = !!mainOperation && mainOperation !== unnamedKey;
 
   // ---- pass 1: structure (partOf, worksFor) for roots and speakers ----
-  const parentOf = new Map<string, string>();
-  const employer = new Map<string, string>();
-  // relations need a participant: sentences that name no agency, person, market or group have none
-  const RELATIONAL = new Set(['Agency', 'Person', 'Operation', 'Marketplace', 'CriminalGroup']);
-  const relational = (f: Frame) => f.mentions.some((m) => RELATIONAL.has(m.type));
   // one context object per pass, its per-sentence fields updated in place (a fresh copy per sentence cost more than most rules)
   const structureCtx: SentenceContext = { lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force, year, structureOnly: true };
-  for (const f of frames) {
-    if (!f.mentions.some((m) => m.type === 'Agency' || m.type === 'Person')) continue;
-    for (const r of sentenceRelations(f, structureCtx)) {
-      if (r.p === 'partOf' && !parentOf.has(keyOf(r.s))) parentOf.set(keyOf(r.s), keyOf(r.o));
-      if (r.p === 'worksFor' && !employer.has(keyOf(r.s))) employer.set(keyOf(r.s), keyOf(r.o));
-    }
-  }
+  const { parentOf, employer } = structurePass(frames, structureCtx);
   const root = (k: string) => {
     let cur = k;
     for (let i = 0; i < 6 && parentOf.has(cur); i++) cur = parentOf.get(cur)!;
@@ -153,21 +106,112 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   };
 
   // ---- pass 2: every relation, with the speaker's organisation for "we" ----
-  const proposals: Array<{ r: Proposed; f: Frame }> = [];
-  const facts: Fact[] = [];
-  let speaker: Mention | undefined;
-  let inQuote: boolean = false;
-  let recentMarketOrGroup: Mention | undefined;
-  let listContext: { arrest: boolean; seizure: boolean } | undefined;
-  let participationList = false;
-  const listedParticipants = new Map<string, Evidence>();
-  const marketCount = new Map<string, number>();
-  const firstMention = new Map<string, Mention>();
-  let recentAge = 99;
   const defendants: string[] = [];
   const suspects: string[] = [];
-  let recentPerson: string | undefined;
-  const factCtx: FactContext = {
+  const ctx: SentenceContext = {
+    lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force, year,
+    marketJustNamed: false, we: undefined, recentMarketOrGroup: undefined, salientMarket: undefined, defendants, suspects, recentPerson: undefined,
+  };
+  const { proposals, facts, listedParticipants } = readSentences(doc, frames, ctx, factContext(doc, frames, lex, homeAgency, demonymCountry), entities, employer, root, isProsecutor);
+
+  addImpliedEntities(entities, proposals, facts, lex);
+
+  // ---- relations: typed, deduplicated, strongest evidence kept ----
+  const rels = new Map<string, LocalRelation>();
+  for (const { r, f } of proposals) {
+    const ev = evidenceOf(doc, f, r.confidence);
+    if (r.role) ev.role = r.role;
+    addRel(rels, entities, keyOf(r.s), r.p, keyOf(r.o), ev);
+  }
+
+  // ---- who took part in the article's operation ----
+  if (mainOperation) addParticipants(doc, frames, mainOperation, year, entities, rels, proposals, facts, listedParticipants);
+
+  // ---- facts ----
+  const kept: Fact[] = [];
+  for (const x of dedupeFacts(facts)) kept.push(mainOperation ? { ...x, operation: mainOperation } : x);
+
+  nameUnnamed(doc, entities, rels, kept, unnamedKey);
+
+  scopeUnits(entities, rels, kept, lex);
+
+  return {
+    doc,
+    entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
+    // the map's keys are `s|p|o`: sort by them rather than build the string in every comparison
+    relations: [...rels.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]),
+    facts: kept,
+  };
+}
+
+/** Adds a mention to the document's entities, or its aliases and one more mention to the entity it names. */
+function addEntity(entities: Map<string, LocalEntity>, m: Mention): void {
+  let e = entities.get(m.key);
+  if (!e) {
+    e = { key: m.key, type: m.type, label: m.label, altLabels: [...m.aliases], wikidata: m.wikidata, named: true, mentions: 0 };
+    entities.set(m.key, e);
+  } else if (!m.fromGazetteer) for (const a of m.aliases) if (!e.altLabels.includes(a)) e.altLabels.push(a);
+  e.mentions++;
+  const seen = seenName(m.text);
+  if (m.type !== 'Person' && !/[()]/.test(seen) && seen !== e.label && !e.altLabels.includes(seen)) e.altLabels.push(seen);
+}
+
+/** The operation the article is about, from its sentences' operation mentions (else `unnamedKey` when it tells of one). */
+function mainOperationOf(doc: SourceDocument, frames: Frame[], year: () => number | undefined, unnamedKey: string): string | undefined {
+  const v = vocab();
+  const opCount = new Map<string, number>();
+  for (const f of frames) {
+    if (!f.mentions.some((m) => m.type === 'Operation') || has(v.re.precedence, f.sentence.text)) continue;
+    for (const m of f.mentions) if (m.type === 'Operation') opCount.set(m.key, (opCount.get(m.key) ?? 0) + 1);
+  }
+  // the article is about a named operation it names early or more than once; one named in passing is context
+  const firstAt = new Map<string, number>();
+  for (const f of frames) for (const m of f.mentions) if (m.type === 'Operation' && !firstAt.has(m.key)) firstAt.set(m.key, f.index);
+  let mainOperation: string | undefined = [...opCount.entries()]
+    .filter(([k, n]) => n >= 2 || (firstAt.get(k) ?? 99) < 5)
+    .sort((a, b) => b[1] - a[1] || (firstAt.get(a[0]) ?? 0) - (firstAt.get(b[0]) ?? 0))[0]?.[0];
+  // else one the article introduces by name ("the investigation, codenamed Operation X", "detectives set up Operation X")
+  if (!mainOperation) {
+    const naming = cues().namingBefore;
+    for (const f of frames) {
+      // not one of an earlier year's story ("In 2017 the FBI launched Operation X")
+      if (mainOperation || !f.mentions.some((m) => m.type === 'Operation') || has(v.re.precedence, f.sentence.text) || earlierYear(f.sentence.text, year)) continue;
+      mainOperation = f.mentions.find((m) => m.type === 'Operation' && naming.test(doc.text.slice(Math.max(f.sentence.start, m.start - 40), m.start)))?.key;
+    }
+  }
+  if (!mainOperation && frames.some((f) => OP_CONTENT.test(f.sentence.text))) mainOperation = unnamedKey;
+  return mainOperation;
+}
+
+/** The head nouns of the home agency's names ("Customs" of Finnish Customs), capitalised, from its label and aliases. */
+function homeHeadsOf(home: LocalEntity | undefined): string[] {
+  const v = vocab();
+  const homeHeads: string[] = [];
+  if (home) {
+    for (const n of [home.label, ...home.altLabels]) {
+      for (const w of n.split(/\s+/)) if (/^\p{Lu}\p{Ll}/u.test(w) && v.agencyHeads.has(w.toLowerCase()) && !homeHeads.includes(w)) homeHeads.push(w);
+    }
+  }
+  return homeHeads;
+}
+
+/** Pass 1 over the sentences that name an agency or a person: each unit's parent and each person's employer. */
+function structurePass(frames: Frame[], structureCtx: SentenceContext): { parentOf: Map<string, string>; employer: Map<string, string> } {
+  const parentOf = new Map<string, string>();
+  const employer = new Map<string, string>();
+  for (const f of frames) {
+    if (!f.mentions.some((m) => m.type === 'Agency' || m.type === 'Person')) continue;
+    for (const r of sentenceRelations(f, structureCtx)) {
+      if (r.p === 'partOf' && !parentOf.has(keyOf(r.s))) parentOf.set(keyOf(r.s), keyOf(r.o));
+      if (r.p === 'worksFor' && !employer.has(keyOf(r.s))) employer.set(keyOf(r.s), keyOf(r.o));
+    }
+  }
+  return { parentOf, employer };
+}
+
+/** What the fact rules need of the document: its currency, evidence, and the place a count is scoped to. */
+function factContext(doc: SourceDocument, frames: Frame[], lex: Lexicon, homeAgency: string | undefined, demonymCountry: (word: string) => Mention | undefined): FactContext {
+  return {
     localDollar: LOCAL_DOLLAR.has(documentCountry(frames, lex, homeAgency) ?? ''),
     evidence: (f) => evidenceOf(doc, f, 0.85),
     mentionAt: (f, offset, types) => f.mentions.find((m) => types.includes(m.type) && m.start >= offset && m.start <= offset + 1),
@@ -193,21 +237,52 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       return /\b(said|says|told|announced|according|stated|reported)\b/i.test(doc.text.slice(places[0].end, offset)) ? undefined : places[0];
     },
   };
-  const ctx: SentenceContext = {
-    lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force, year,
-    marketJustNamed: false, we: undefined, recentMarketOrGroup: undefined, salientMarket: undefined, defendants, suspects, recentPerson: undefined,
-  };
+}
+/** A list's state while pass 2 reads its items: the context its heading gives, and whether it lists participants. */
+interface ListState {
+  context: { arrest: boolean; seizure: boolean } | undefined;
+  participation: boolean;
+}
+
+/** The market or group "the site" stands for: how often each was named, its first mention, the one named most, and how many sentences ago. */
+interface MarketState {
+  count: Map<string, number>;
+  first: Map<string, Mention>;
+  recent: Mention | undefined;
+  age: number;
+}
+
+/**
+ * Pass 2: every sentence's relations and counted facts, with the speaker's organisation for "we", the market "the
+ * site" stands for and the defendants named so far; and the attributes (identifiers) of the entities named.
+ */
+function readSentences(
+  doc: SourceDocument, frames: Frame[], ctx: SentenceContext, factCtx: FactContext, entities: Map<string, LocalEntity>,
+  employer: Map<string, string>, root: (k: string) => string, isProsecutor: (m: Mention) => boolean,
+): { proposals: Array<{ r: Proposed; f: Frame }>; facts: Fact[]; listedParticipants: Map<string, Evidence> } {
+  // relations need a participant: sentences that name no agency, person, market or group have none
+  const RELATIONAL = new Set(['Agency', 'Person', 'Operation', 'Marketplace', 'CriminalGroup']);
+  const relational = (f: Frame) => f.mentions.some((m) => RELATIONAL.has(m.type));
+  const proposals: Array<{ r: Proposed; f: Frame }> = [];
+  const facts: Fact[] = [];
+  let speaker: Mention | undefined;
+  let inQuote: boolean = false;
+  const list: ListState = { context: undefined, participation: false };
+  const listedParticipants = new Map<string, Evidence>();
+  const market: MarketState = { count: new Map(), first: new Map(), recent: undefined, age: 99 };
+  const defendants = ctx.defendants!;
+  const suspects = ctx.suspects!;
+  let recentPerson: string | undefined;
   for (const f of frames) {
     const text = f.sentence.text;
     const quoted: boolean = QUOTE_OPEN.test(text) || inQuote;
     const person = f.mentions.find((m) => m.type === 'Person');
     if (person && (/\b(said|says|added|told|explained)\b/i.test(text) || /:\s*[“"‘]?/.test(text))) speaker = person;
-    prosecutor = lastOf(f.mentions, isProsecutor)?.key ?? prosecutor;
-    ctx.prosecutor = prosecutor;
-    ctx.marketJustNamed = recentAge === 1;
+    ctx.prosecutor = lastOf(f.mentions, isProsecutor)?.key ?? ctx.prosecutor;
+    ctx.marketJustNamed = market.age === 1;
     ctx.we = quoted && speaker && employer.has(speaker.key) ? root(employer.get(speaker.key)!) : undefined;
-    ctx.recentMarketOrGroup = recentAge <= 2 ? recentMarketOrGroup : undefined;
-    ctx.salientMarket = recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined;
+    ctx.recentMarketOrGroup = market.age <= 2 ? market.recent : undefined;
+    ctx.salientMarket = market.recent?.type === 'Marketplace' ? market.recent : undefined;
     ctx.recentPerson = recentPerson;
     if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug')) || (defendants.length && DEFENDANTS_WORD.test(text)) || (recentPerson && ctx.salientMarket && HE_SHE.test(text))) {
       for (const r of sentenceRelations(f, ctx)) {
@@ -217,127 +292,149 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       }
     }
     recentPerson = lastOf(f.mentions, (m) => m.type === 'Person')?.key ?? recentPerson;
-    // items of a list introduced by "… investigators seized:" / "… arrested in:" inherit its context
-    const line = doc.text.slice(lineStart(doc.text, f.sentence.start), f.sentence.end);
-    // a fact box: "Arrests worldwide: 270" / "United States: 130" / "Germany: 42"
-    const labelValue = line.length < 80 && line.includes(':') && /^[^:]{2,40}:\s*\S/.test(line);
-    const bullet = /^\s*(?:[-•*–·▪]|\d+[.)])\s/.test(line) || (labelValue && !!listContext && !has(v.re.arrest, line.split(':')[0]) && !has(v.re.seizure, line.split(':')[0]));
-    if (!bullet) {
-      const head = labelValue ? line.split(':')[0] : text;
-      // a list's heading ends with a colon, or is a short line with no closing punctuation ("Arrests per country")
-      const heading = /:\s*$/.test(text) || labelValue || (text.length <= 60 && !/[.!?;,"”’)]\s*$/.test(text));
-      listContext = heading ? { arrest: has(v.re.arrest, head), seizure: has(v.re.seizure, head) } : undefined;
-    }
-    const inherited = bullet ? listContext : undefined;
-    // "The following authorities took part in the operation:" / "Participating countries:" then a list
-    // (the first pattern needs a colon)
-    if (!bullet) participationList = (text.includes(':') && /\b(?:took part|taking part|participat\w*|involved|authorities|agencies|partners|countries)\b[^:]*:\s*$/i.test(text)) || /^\s*(?:participating|involved)\s+\w+\s*:?\s*$/i.test(text);
-    else if (participationList) for (const m of f.mentions) if (m.type === 'Agency') listedParticipants.set(m.key, evidenceOf(doc, f, 0.7));
+    const inherited = listItem(doc, f, list, listedParticipants);
     facts.push(...arrestFacts(f, factCtx, !!inherited?.arrest), ...seizureFacts(f, factCtx, !!inherited?.seizure));
-    for (const id of findIdentifiers(f, recentMarketOrGroup?.type === 'Marketplace' ? recentMarketOrGroup : undefined)) {
-      const e = entities.get(id.owner.key);
-      if (!e) continue;
-      e.attributes ??= {};
-      const vs = (e.attributes[id.attribute] ??= []);
-      if (!vs.includes(id.value)) vs.push(id.value);
-      vs.sort();
-    }
-    // "the site", "the market": the market or group the article has named most so far
-    for (const m of f.mentions) {
-      if (m.type !== 'Marketplace' && m.type !== 'CriminalGroup') continue;
-      marketCount.set(m.key, (marketCount.get(m.key) ?? 0) + 1);
-      if (!firstMention.has(m.key)) firstMention.set(m.key, m);
-    }
-    const mg = f.mentions.some((m) => m.type === 'Marketplace' || m.type === 'CriminalGroup');
-    if (mg) {
-      const best = [...marketCount.entries()].sort((a, b) => b[1] - a[1])[0][0];
-      recentMarketOrGroup = firstMention.get(best);
-      recentAge = 1;
-    } else if (recentMarketOrGroup && THE_MARKET.test(text)) recentAge = 1; // "the platform had 67,000 transactions" keeps it in view
-    else recentAge++;
+    addAttributes(f, entities, market.recent?.type === 'Marketplace' ? market.recent : undefined);
+    noteMarkets(f, market);
     // a quote stays open until a sentence ends with a closing quote mark
     const opens = /[“"‘«]/.test(text);
     if (QUOTE_CLOSE.test(text)) inQuote = false;
     else if (opens || quoted) inQuote = quoted || /[“"«]\s*\S/.test(text) || /:\s*[‘']/.test(text);
     if (!quoted && !opens) speaker = person && /\bsaid\b/i.test(text) ? person : speaker;
   }
+  return { proposals, facts, listedParticipants };
+}
 
+/** A sentence as an item of a list ("… investigators seized:" then bullets) or its heading: the context the item inherits, if any. */
+function listItem(doc: SourceDocument, f: Frame, list: ListState, listedParticipants: Map<string, Evidence>): { arrest: boolean; seizure: boolean } | undefined {
+  const v = vocab();
+  const text = f.sentence.text;
+  // items of a list introduced by "… investigators seized:" / "… arrested in:" inherit its context
+  const line = doc.text.slice(lineStart(doc.text, f.sentence.start), f.sentence.end);
+  // a fact box: "Arrests worldwide: 270" / "United States: 130" / "Germany: 42"
+  const labelValue = line.length < 80 && line.includes(':') && /^[^:]{2,40}:\s*\S/.test(line);
+  const bullet = /^\s*(?:[-•*–·▪]|\d+[.)])\s/.test(line) || (labelValue && !!list.context && !has(v.re.arrest, line.split(':')[0]) && !has(v.re.seizure, line.split(':')[0]));
+  if (!bullet) {
+    const head = labelValue ? line.split(':')[0] : text;
+    // a list's heading ends with a colon, or is a short line with no closing punctuation ("Arrests per country")
+    const heading = /:\s*$/.test(text) || labelValue || (text.length <= 60 && !/[.!?;,"”’)]\s*$/.test(text));
+    list.context = heading ? { arrest: has(v.re.arrest, head), seizure: has(v.re.seizure, head) } : undefined;
+  }
+  const inherited = bullet ? list.context : undefined;
+  // "The following authorities took part in the operation:" / "Participating countries:" then a list
+  // (the first pattern needs a colon)
+  if (!bullet) list.participation = (text.includes(':') && /\b(?:took part|taking part|participat\w*|involved|authorities|agencies|partners|countries)\b[^:]*:\s*$/i.test(text)) || /^\s*(?:participating|involved)\s+\w+\s*:?\s*$/i.test(text);
+  else if (list.participation) for (const m of f.mentions) if (m.type === 'Agency') listedParticipants.set(m.key, evidenceOf(doc, f, 0.7));
+  return inherited;
+}
+
+/** Identifiers in a sentence (onion addresses, wallets, handles) as attributes of the entities they belong to. */
+function addAttributes(f: Frame, entities: Map<string, LocalEntity>, recentMarket: Mention | undefined): void {
+  for (const id of findIdentifiers(f, recentMarket)) {
+    const e = entities.get(id.owner.key);
+    if (!e) continue;
+    e.attributes ??= {};
+    const vs = (e.attributes[id.attribute] ??= []);
+    if (!vs.includes(id.value)) vs.push(id.value);
+    vs.sort();
+  }
+}
+
+/** "the site", "the market": the market or group the article has named most so far, and how recently it was in view. */
+function noteMarkets(f: Frame, market: MarketState): void {
+  const text = f.sentence.text;
+  for (const m of f.mentions) {
+    if (m.type !== 'Marketplace' && m.type !== 'CriminalGroup') continue;
+    market.count.set(m.key, (market.count.get(m.key) ?? 0) + 1);
+    if (!market.first.has(m.key)) market.first.set(m.key, m);
+  }
+  const mg = f.mentions.some((m) => m.type === 'Marketplace' || m.type === 'CriminalGroup');
+  if (mg) {
+    const best = [...market.count.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    market.recent = market.first.get(best);
+    market.age = 1;
+  } else if (market.recent && THE_MARKET.test(text)) market.age = 1; // "the platform had 67,000 transactions" keeps it in view
+  else market.age++;
+}
+
+/**
+ * Entities named only through a relation: countries through a nationality or a demonym ("German authorities
+ * arrested three …"), agencies through a person's title, the known parent of a local office named with it,
+ * and the place of an arrest count.
+ */
+function addImpliedEntities(entities: Map<string, LocalEntity>, proposals: Array<{ r: Proposed; f: Frame }>, facts: Fact[], lex: Lexicon): void {
   // countries named only through a nationality or a demonym ("German authorities arrested three …")
   // and agencies named only through a person's title ("U.S. Attorney X of the District of Utah")
-  for (const { r } of proposals) if ((r.p === 'nationality' || r.p === 'worksFor') && typeof r.o !== 'string' && !entities.has(r.o.key)) addEntity(r.o);
+  for (const { r } of proposals) if ((r.p === 'nationality' || r.p === 'worksFor') && typeof r.o !== 'string' && !entities.has(r.o.key)) addEntity(entities, r.o);
   // the known parent of a local office named with it ("HSI New York", "Kelowna RCMP")
   for (const { r } of proposals) {
     const e = r.p === 'partOf' && typeof r.o === 'string' && typeof r.s !== 'string' && !r.s.fromGazetteer && !entities.has(r.o) ? lex.entries.get(r.o) : undefined;
-    if (e && e.type === 'Agency') addEntity({ key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: e.label, fromGazetteer: true });
+    if (e && e.type === 'Agency') addEntity(entities, { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: e.label, fromGazetteer: true });
   }
   for (const x of facts) {
     if (x.kind !== 'ArrestCount' || !x.place || entities.has(x.place)) continue;
     const e = lex.entries.get(x.place);
-    if (e) addEntity({ key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: e.label, fromGazetteer: true });
+    if (e) addEntity(entities, { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: e.label, fromGazetteer: true });
   }
+}
 
-  // ---- relations: typed, deduplicated, strongest evidence kept ----
-  const rels = new Map<string, LocalRelation>();
+/** Adds a relation that fits its signature (entities of the document only), keeping the strongest evidence. */
+function addRel(rels: Map<string, LocalRelation>, entities: Map<string, LocalEntity>, s: string, p: RelationType, o: string, ev: Evidence): void {
+  if (s === o) return;
+  const ts = entities.get(s)?.type;
+  const to = entities.get(o)?.type;
+  if (!ts || !to) return;
+  const [dom, ran] = SIGNATURE[p];
+  if (!dom.includes(ts) || !ran.includes(to)) return;
+  if (SYMMETRIC_RELATIONS.has(p) && s > o) [s, o] = [o, s];
+  const id = `${s}|${p}|${o}`;
+  const prev = rels.get(id);
+  if (!prev || ev.confidence > prev.evidence.confidence) rels.set(id, { s, p, o, evidence: ev });
+}
+
+/** Who took part in the article's operation: listed participants, co-operating agencies, agencies of fact sentences, acting officers and speaking officials. */
+function addParticipants(
+  doc: SourceDocument, frames: Frame[], mainOperation: string, year: () => number | undefined, entities: Map<string, LocalEntity>,
+  rels: Map<string, LocalRelation>, proposals: Array<{ r: Proposed; f: Frame }>, facts: Fact[], listedParticipants: Map<string, Evidence>,
+): void {
+  const v = vocab();
   const typeOf = (k: string) => entities.get(k)?.type;
-  const addRel = (s: string, p: RelationType, o: string, ev: Evidence) => {
-    if (s === o) return;
-    const ts = typeOf(s);
-    const to = typeOf(o);
-    if (!ts || !to) return;
-    const [dom, ran] = SIGNATURE[p];
-    if (!dom.includes(ts) || !ran.includes(to)) return;
-    if (SYMMETRIC_RELATIONS.has(p) && s > o) [s, o] = [o, s];
-    const id = `${s}|${p}|${o}`;
-    const prev = rels.get(id);
-    if (!prev || ev.confidence > prev.evidence.confidence) rels.set(id, { s, p, o, evidence: ev });
-  };
+  const participants = new Map<string, Evidence>(listedParticipants);
+  // co-operation read from a sentence about another named operation, or an earlier year, belongs to that one
+  const otherOperation = new Set(frames.filter((f) => f.mentions.some((m) => m.type === 'Operation' && m.key !== mainOperation)).map((f) => f.sentence.start));
+  for (const r of rels.values()) {
+    if (r.p === 'cooperatedWith' && !otherOperation.has(r.evidence.start) && !background(r.evidence.text, year)) {
+      for (const k of [r.s, r.o]) if (!participants.has(k)) participants.set(k, { ...r.evidence, confidence: 0.6 });
+    }
+  }
+  const factSentences = new Set(facts.map((x) => x.evidence.start));
+  for (const f of frames) {
+    if (!factSentences.has(f.sentence.start)) continue;
+    const parents = new Set(f.mentions.filter((m) => m.parentKey).map((m) => m.parentKey!));
+    for (const m of f.mentions) if (m.type === 'Agency' && !parents.has(m.key) && !participants.has(m.key)) participants.set(m.key, evidenceOf(doc, f, 0.6));
+  }
+  // agencies whose officers act in the article ("officers of the BKA used these packages")
+  for (const f of frames) {
+    for (const m of f.mentions) {
+      if (m.type !== 'Agency' || participants.has(m.key)) continue;
+      if (v.agentsOf.test(f.sentence.text.slice(Math.max(0, m.start - f.sentence.start - 40), m.start - f.sentence.start))) participants.set(m.key, evidenceOf(doc, f, 0.6));
+    }
+  }
+  // agencies whose officials speak for the operation in the article ("…," said FBI Deputy Director X)
   for (const { r, f } of proposals) {
-    const ev = evidenceOf(doc, f, r.confidence);
-    if (r.role) ev.role = r.role;
-    addRel(keyOf(r.s), r.p, keyOf(r.o), ev);
+    // (not one who "was not involved in the case")
+    if (r.p !== 'worksFor' || typeof r.s === 'string' || !/\b(said|says|told|added|stated|according to)\b/i.test(f.sentence.text) || NOT_INVOLVED.test(f.sentence.text)) continue;
+    const k = keyOf(r.o);
+    if (typeOf(k) === 'Agency' && !participants.has(k)) participants.set(k, evidenceOf(doc, f, 0.6));
   }
+  // a unit named together with its parent ("US Department of Justice Joint Criminal Opioid Team")
+  for (const f of frames) for (const m of f.mentions) if (m.parentKey && participants.has(m.key) && !participants.has(m.parentKey)) participants.set(m.parentKey, participants.get(m.key)!);
+  const already = new Set([...rels.values()].filter((r) => r.p === 'participatedIn' || r.p === 'ledBy').map((r) => (r.p === 'ledBy' ? r.o : r.s) + '|' + (r.p === 'ledBy' ? r.s : r.o)));
+  for (const [k, ev] of participants) if (!already.has(`${k}|${mainOperation}`)) addRel(rels, entities, k, 'participatedIn', mainOperation, ev);
+}
 
-  // ---- who took part in the article's operation ----
-  if (mainOperation) {
-    const participants = new Map<string, Evidence>(listedParticipants);
-    // co-operation read from a sentence about another named operation, or an earlier year, belongs to that one
-    const otherOperation = new Set(frames.filter((f) => f.mentions.some((m) => m.type === 'Operation' && m.key !== mainOperation)).map((f) => f.sentence.start));
-    for (const r of rels.values()) {
-      if (r.p === 'cooperatedWith' && !otherOperation.has(r.evidence.start) && !background(r.evidence.text, year)) {
-        for (const k of [r.s, r.o]) if (!participants.has(k)) participants.set(k, { ...r.evidence, confidence: 0.6 });
-      }
-    }
-    const factSentences = new Set(facts.map((x) => x.evidence.start));
-    for (const f of frames) {
-      if (!factSentences.has(f.sentence.start)) continue;
-      const parents = new Set(f.mentions.filter((m) => m.parentKey).map((m) => m.parentKey!));
-      for (const m of f.mentions) if (m.type === 'Agency' && !parents.has(m.key) && !participants.has(m.key)) participants.set(m.key, evidenceOf(doc, f, 0.6));
-    }
-    // agencies whose officers act in the article ("officers of the BKA used these packages")
-    for (const f of frames) {
-      for (const m of f.mentions) {
-        if (m.type !== 'Agency' || participants.has(m.key)) continue;
-        if (v.agentsOf.test(f.sentence.text.slice(Math.max(0, m.start - f.sentence.start - 40), m.start - f.sentence.start))) participants.set(m.key, evidenceOf(doc, f, 0.6));
-      }
-    }
-    // agencies whose officials speak for the operation in the article ("…," said FBI Deputy Director X)
-    for (const { r, f } of proposals) {
-      // (not one who "was not involved in the case")
-      if (r.p !== 'worksFor' || typeof r.s === 'string' || !/\b(said|says|told|added|stated|according to)\b/i.test(f.sentence.text) || NOT_INVOLVED.test(f.sentence.text)) continue;
-      const k = keyOf(r.o);
-      if (typeOf(k) === 'Agency' && !participants.has(k)) participants.set(k, evidenceOf(doc, f, 0.6));
-    }
-    // a unit named together with its parent ("US Department of Justice Joint Criminal Opioid Team")
-    for (const f of frames) for (const m of f.mentions) if (m.parentKey && participants.has(m.key) && !participants.has(m.parentKey)) participants.set(m.parentKey, participants.get(m.key)!);
-    const already = new Set([...rels.values()].filter((r) => r.p === 'participatedIn' || r.p === 'ledBy').map((r) => (r.p === 'ledBy' ? r.o : r.s) + '|' + (r.p === 'ledBy' ? r.s : r.o)));
-    for (const [k, ev] of participants) if (!already.has(`${k}|${mainOperation}`)) addRel(k, 'participatedIn', mainOperation, ev);
-  }
-
-  // ---- facts ----
-  const kept: Fact[] = [];
-  for (const x of dedupeFacts(facts)) kept.push(mainOperation ? { ...x, operation: mainOperation } : x);
-
-  // ---- the unnamed operation: a label that says what it is, or nothing if nothing hangs on it ----
+/** The unnamed operation: a label that says what it is, or nothing if nothing hangs on it. */
+function nameUnnamed(doc: SourceDocument, entities: Map<string, LocalEntity>, rels: Map<string, LocalRelation>, kept: Fact[], unnamedKey: string): void {
   const unnamed = entities.get(unnamedKey);
   if (unnamed) {
     const used = [...rels.values()].some((r) => r.s === unnamedKey || r.o === unnamedKey) || kept.length > 0;
@@ -354,16 +451,6 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
           : `operation reported in ${doc.title ?? doc.file}`;
     }
   }
-
-  scopeUnits(entities, rels, kept, lex);
-
-  return {
-    doc,
-    entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
-    // the map's keys are `s|p|o`: sort by them rather than build the string in every comparison
-    relations: [...rels.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]),
-    facts: kept,
-  };
 }
 
 /**

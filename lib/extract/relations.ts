@@ -116,15 +116,68 @@ function ofParents(f: Frame): Set<Mention> {
 }
 
 export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
-  const v = vocab();
   const out: Proposed[] = [];
   const ms = f.mentions;
-  const text = f.sentence.text;
-  const base = f.sentence.start;
+
+  // ---- partOf ----------------------------------------------------------------
+  partOfPairs(f, ctx, out);
+  partOfPhrases(f, out);
+
+  // the first pass of a document wants only the structure: units and employers
+  if (ctx.structureOnly) {
+    for (const m of ms) if (m.type === 'Person') out.push(...worksFor(f, m, ctx));
+    return out;
+  }
   const parents = ofParents(f);
   const heads = ms.filter((m) => isAgency(m) && !parents.has(m));
 
-  // ---- partOf ----------------------------------------------------------------
+  // ---- cooperatedWith ----------------------------------------------------------
+  cooperationVerbs(f, ctx, heads, out);
+  coInvestigators(f, ctx, heads, parents, out);
+  supportRoles(f, ctx, heads, parents, out);
+
+  // ---- ledBy / participatedIn --------------------------------------------------
+  leadRules(f, ctx, heads, parents, out);
+  if (heads.length) out.push(...involvement(f, ctx, heads));
+  namedLeads(f, ctx, heads, out);
+
+  // ---- targeted / precededBy ----------------------------------------------------
+  const precedence = has(vocab().re.precedence, f.sentence.text);
+  takedownRules(f, ctx, heads, parents, precedence, out);
+  takedownForms(f, ctx, heads, precedence, out);
+
+  // ---- worksFor ---------------------------------------------------------------
+  for (const m of ms) if (m.type === 'Person') out.push(...worksFor(f, m, ctx));
+
+  // ---- sold ----------------------------------------------------------------------
+  soldRules(f, ctx, out);
+
+  // ---- operated / vendorOn --------------------------------------------------------
+  const actors = ms.filter((m) => m.type === 'Person' || m.type === 'CriminalGroup');
+  const markets = ms.filter((m) => m.type === 'Marketplace');
+  // "… who prosecutors said operated the site": the market the article has just named
+  const recentMarket = ctx.recentMarketOrGroup?.type === 'Marketplace' ? ctx.recentMarketOrGroup : undefined;
+  if ((actors.length || ctx.defendants?.length || ctx.recentPerson) && (markets.length || recentMarket)) {
+    operatorRules(f, ctx, actors, markets, recentMarket, out);
+    vendorRules(f, ctx, actors, markets, out);
+    founderRules(f, actors, markets, recentMarket, out);
+  }
+
+  // ---- arrestedBy / chargedBy -----------------------------------------------------
+  prosecutedByRule(f, ctx, heads, out);
+  const people = ms.filter((m) => m.type === 'Person');
+  if (people.length || ctx.defendants?.length) {
+    arrestRules(f, ctx, heads, people, out);
+    courtRules(f, heads, people, out);
+    pleadedRules(f, ctx, people, out);
+    nationalityRules(f, ctx, people, out);
+  }
+  return out;
+}
+
+/** partOf from adjacent agencies ("ERSOU's Cyber Crime Unit", "X of Y", ", part of Y"), owned units, and a mention's known or regional parent */
+function partOfPairs(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
+  const ms = f.mentions;
   for (let k = 1; k < ms.length; k++) {
     const a = ms[k - 1];
     const b = ms[k];
@@ -148,6 +201,13 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       if (body && body.key !== m.key) out.push({ s: m, p: 'partOf', o: body.key, confidence: 0.8 });
     }
   }
+}
+
+/** partOf (and membership) from a sentence's phrases: "is part of", "is housed within", "which includes" */
+function partOfPhrases(f: Frame, out: Proposed[]): void {
+  const ms = f.mentions;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
   // "X ... is part of the (so-called) Y": the sentence's subject
   let agencies = 0;
   for (const m of ms) if (isAgency(m)) agencies++;
@@ -179,14 +239,14 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const unit = !b && ms.find((m) => isAgency(m) && m.start >= at + inc[0].length && m.start <= at + inc[0].length + 6 && unitLike(m));
     if (a && unit && /^(?:includes|comprises)$/i.test(inc[0]) && /,\s*(?:which|that)\s+$|^\s+$/.test(textBetween(f, a.end, at))) out.push({ s: unit, p: 'partOf', o: a, confidence: 0.75 });
   }
+}
 
-  // the first pass of a document wants only the structure: units and employers
-  if (ctx.structureOnly) {
-    for (const m of ms) if (m.type === 'Person') out.push(...worksFor(f, m, ctx));
-    return out;
-  }
-
-  // ---- cooperatedWith ----------------------------------------------------------
+/** cooperatedWith (and participatedIn) around each co-operation trigger ("A assisted B", "with the support of B") */
+function cooperationVerbs(f: Frame, ctx: SentenceContext, heads: Mention[], out: Proposed[]): void {
+  const v = vocab();
+  const ms = f.mentions;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
   const coopTriggers = [...triggers(f, v.re.cooperation), ...triggers(f, WITH_HELP)].sort((a, b) => a.start - b.start);
   for (const trig of coopTriggers.filter((x, k) => k === 0 || x.start >= coopTriggers[k - 1].end)) {
     const tStart = base + trig.start;
@@ -223,6 +283,14 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const ops = ms.filter((m) => m.type === 'Operation' && m.end <= tStart);
     for (const op of ops) for (const a of [...left, ...right]) out.push({ s: a, p: 'participatedIn', o: op, confidence: 0.8 });
   }
+}
+
+/** Agencies that ran or did the work together: "X has been conducting an investigation", "A and B investigated the case", "A and B took down …" */
+function coInvestigators(f: Frame, ctx: SentenceContext, heads: Mention[], parents: Set<Mention>, out: Proposed[]): void {
+  const v = vocab();
+  const ms = f.mentions;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
   // "Since 2020, the Düsseldorf Police Headquarters has been conducting a cybercrime investigation": the subject
   // of a verb of investigating took part in the article's operation
   const ran = ctx.mainOperation && heads.length ? RAN_INVESTIGATION.exec(text) : null;
@@ -254,6 +322,12 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       if (ctx.mainOperation && !earlier) for (const a of subj) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
     }
   }
+}
+
+/** One agency's part in the article's operation ("Europol supported the investigation", "provided analytical support"), and "joint operation by A and B" */
+function supportRoles(f: Frame, ctx: SentenceContext, heads: Mention[], parents: Set<Mention>, out: Proposed[]): void {
+  const text = f.sentence.text;
+  const base = f.sentence.start;
   // "Europol supported the investigation by providing analytical support": one agency's part in the operation
   if (ctx.mainOperation && heads.length) {
     // ("Europol, the EU's police agency, coordinated the work of investigators in eight countries")
@@ -282,8 +356,14 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     for (let x = 0; x < js.length; x++) for (let y = x + 1; y < js.length; y++) out.push({ s: js[x], p: 'cooperatedWith', o: js[y], confidence: 0.8 });
     if (ctx.mainOperation) for (const a of js) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.75 });
   }
+}
 
-  // ---- ledBy / participatedIn --------------------------------------------------
+/** ledBy and participatedIn around lead and participation triggers ("led by A", "A, which initiated Operation X", "took part in") */
+function leadRules(f: Frame, ctx: SentenceContext, heads: Mention[], parents: Set<Mention>, out: Proposed[]): void {
+  const v = vocab();
+  const ms = f.mentions;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
   // "was carried out between January and March by …": a participle parted from its "by" by a short adverbial
   const leadTriggers = heads.length && text.includes(' by ') && has(cues().leadLate, text) ? [...triggers(f, v.re.lead), ...triggers(f, cues().leadLate)] : triggers(f, v.re.lead);
   for (const trig of leadTriggers) {
@@ -319,7 +399,13 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     if (!target) continue;
     for (const a of heads.filter((m) => m.end <= base + trig.start || m.start >= base + trig.end)) out.push({ s: a, p: 'participatedIn', o: target, confidence: 0.75 });
   }
-  if (heads.length) out.push(...involvement(f, ctx, heads));
+}
+
+/** ledBy and participatedIn from how an operation is named: "the FBI-led action", "Project GOLDEN, an OPP investigation" */
+function namedLeads(f: Frame, ctx: SentenceContext, heads: Mention[], out: Proposed[]): void {
+  const ms = f.mentions;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
   // "The FBI-led enforcement action, named Operation Disarray": the agency led the operation named with it
   for (const a of heads) {
     if (!/^-led\b/.test(text.slice(a.end - base, a.end - base + 5))) continue;
@@ -343,62 +429,18 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       for (const a of ags) out.push({ s: a, p: 'participatedIn', o: op, confidence: 0.8 });
     }
   }
+}
 
-  // ---- targeted / precededBy ----------------------------------------------------
-  const precedence = has(v.re.precedence, text);
+/** targeted and precededBy around takedown triggers ("shut down M", "the takedown in 2021 of M") and precedence triggers */
+function takedownRules(f: Frame, ctx: SentenceContext, heads: Mention[], parents: Set<Mention>, precedence: boolean, out: Proposed[]): void {
+  const v = vocab();
+  const ms = f.mentions;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
   const takedowns = triggers(f, v.re.takedown);
   // "the takedown in January 2021 of DarkMarket": a dated takedown noun
   const dated = text.includes(' of ') ? [...text.matchAll(DATED_TAKEDOWN)].map((d) => ({ start: d.index ?? 0, end: (d.index ?? 0) + d[0].length, text: d[0] })) : [];
-  for (const trig of dated.length ? [...takedowns, ...dated].sort((a, b) => a.start - b.start) : takedowns) {
-    const tStart = base + trig.start;
-    // every market or group listed after the trigger, up to the end of the clause
-    const clauseEnd = base + nextBreakAfter(text, trig.end);
-    const first = ms.find((m) => isMarketOrGroup(m) && m.start >= base + trig.end && m.start <= base + trig.end + 120);
-    if (!first) continue;
-    const tgts = ms.filter((m) => isMarketOrGroup(m) && m.start >= first.start && m.start < clauseEnd);
-    // "the takedowns of Silk Road and AlphaBay by the FBI and of Hansa by the Dutch police": who took each down
-    if (/of$/i.test(trig.text)) {
-      let group = tgts.filter((m) => m.start < (ms.find((x) => isAgency(x) && x.start > first.start)?.start ?? Infinity));
-      while (group.length) {
-        const last = group[group.length - 1];
-        const by = /^\s*,?\s*(?:(?:in|on)\s+(?:\w+\s+){1,2}?)?by\s+(?:the\s+)?/i.exec(text.slice(last.end - base, last.end - base + 40));
-        const ag = by ? heads.find((m) => m.start >= last.end + by[0].length && m.start <= last.end + by[0].length + 2) : undefined;
-        if (!ag) break;
-        for (const tgt of group) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.75 });
-        const more = /^\s+and\s+of\s+(?:the\s+)?/i.exec(text.slice(ag.end - base, ag.end - base + 20));
-        const next = more ? ms.findIndex((m) => isMarketOrGroup(m) && m.start === ag.end + more[0].length) : -1;
-        group = [];
-        for (let k = next; k >= 0 && k < ms.length && isMarketOrGroup(ms[k]); k++) group.push(ms[k]);
-      }
-    }
-    // the operation named before the verb, else another than the article's named in the sentence ("took down
-    // Hansa in 2017 as part of Operation Bayonet")
-    const op = [...ms].reverse().find((m) => m.type === 'Operation' && m.end <= tStart) ?? ms.find((m) => m.type === 'Operation' && m.key !== ctx.mainOperation);
-    const before = text.slice(0, trig.start);
-    // "… came a year after officials took down X", "built on … the takedowns of X": an earlier takedown
-    // (the conjunction governs the verb: no comma between them)
-    // (or the sentence opens on an earlier year: "In 2021, German authorities took down X")
-    const earlier = AFTER_BEFORE.test(before) || has(v.re.precedence, before.slice(lastCommaBefore(before))) || earlierYear(text, ctx.year);
-    for (const tgt of tgts) {
-      if (earlier && ctx.mainOperation) {
-        out.push({ s: ctx.mainOperation, p: 'precededBy', o: tgt, confidence: 0.7 });
-        // an agency named as the one that took it down targeted it, whenever that was ("In 2023 Customs took
-        // down X": the article's own agency by its head noun)
-        // "the FBI and Dutch police took down X": every agency of the subject
-        const listed = subjectList(f, parents, tStart, ACTION_GAP);
-        const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40) ?? (ctx.homeAgency && namesHome(before.slice(lastBreakBefore(text, trig.start)), ctx) ? ctx.homeAgency : undefined);
-        for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'targeted', o: tgt, confidence: 0.7 });
-        continue;
-      }
-      if (op) out.push({ s: op, p: 'targeted', o: tgt, confidence: 0.85 });
-      else if (ctx.mainOperation && (OP_WORD.test(text) || ctx.mainOperationNamed || POLICE_SUBJECT.test(before))) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.75 });
-      else {
-        const listed = subjectList(f, parents, tStart, ACTION_GAP);
-        const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40);
-        for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'targeted', o: tgt, confidence: 0.7 });
-      }
-    }
-  }
+  for (const trig of dated.length ? [...takedowns, ...dated].sort((a, b) => a.start - b.start) : takedowns) takedownTargets(f, ctx, heads, parents, trig, out);
   // "Operation X follows … Operation Y", "built on Operation Y": earlier operations
   if (precedence && ctx.mainOperation) {
     for (const trig of triggers(f, v.re.precedence)) {
@@ -407,6 +449,84 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       }
     }
   }
+}
+
+/** targeted (or, for an earlier takedown, precededBy) for the markets and groups listed after one takedown trigger */
+function takedownTargets(f: Frame, ctx: SentenceContext, heads: Mention[], parents: Set<Mention>, trig: { start: number; end: number; text: string }, out: Proposed[]): void {
+  const v = vocab();
+  const ms = f.mentions;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  const tStart = base + trig.start;
+  // every market or group listed after the trigger, up to the end of the clause
+  const clauseEnd = base + nextBreakAfter(text, trig.end);
+  const first = ms.find((m) => isMarketOrGroup(m) && m.start >= base + trig.end && m.start <= base + trig.end + 120);
+  if (!first) return;
+  const tgts = ms.filter((m) => isMarketOrGroup(m) && m.start >= first.start && m.start < clauseEnd);
+  // "the takedowns of Silk Road and AlphaBay by the FBI and of Hansa by the Dutch police": who took each down
+  if (/of$/i.test(trig.text)) takedownsBy(f, heads, tgts, first, out);
+  // the operation named before the verb, else another than the article's named in the sentence ("took down
+  // Hansa in 2017 as part of Operation Bayonet")
+  const op = [...ms].reverse().find((m) => m.type === 'Operation' && m.end <= tStart) ?? ms.find((m) => m.type === 'Operation' && m.key !== ctx.mainOperation);
+  const before = text.slice(0, trig.start);
+  // "… came a year after officials took down X", "built on … the takedowns of X": an earlier takedown
+  // (the conjunction governs the verb: no comma between them)
+  // (or the sentence opens on an earlier year: "In 2021, German authorities took down X")
+  const earlier = AFTER_BEFORE.test(before) || has(v.re.precedence, before.slice(lastCommaBefore(before))) || earlierYear(text, ctx.year);
+  for (const tgt of tgts) {
+    if (earlier && ctx.mainOperation) {
+      earlierTakedown(f, ctx, heads, parents, trig, tgt, out);
+      continue;
+    }
+    if (op) out.push({ s: op, p: 'targeted', o: tgt, confidence: 0.85 });
+    else if (ctx.mainOperation && (OP_WORD.test(text) || ctx.mainOperationNamed || POLICE_SUBJECT.test(before))) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.75 });
+    else {
+      const listed = subjectList(f, parents, tStart, ACTION_GAP);
+      const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40);
+      for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'targeted', o: tgt, confidence: 0.7 });
+    }
+  }
+}
+
+/** "the takedowns of Silk Road and AlphaBay by the FBI and of Hansa by the Dutch police": the agency after each group of targets */
+function takedownsBy(f: Frame, heads: Mention[], tgts: Mention[], first: Mention, out: Proposed[]): void {
+  const ms = f.mentions;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  let group = tgts.filter((m) => m.start < (ms.find((x) => isAgency(x) && x.start > first.start)?.start ?? Infinity));
+  while (group.length) {
+    const last = group[group.length - 1];
+    const by = /^\s*,?\s*(?:(?:in|on)\s+(?:\w+\s+){1,2}?)?by\s+(?:the\s+)?/i.exec(text.slice(last.end - base, last.end - base + 40));
+    const ag = by ? heads.find((m) => m.start >= last.end + by[0].length && m.start <= last.end + by[0].length + 2) : undefined;
+    if (!ag) break;
+    for (const tgt of group) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.75 });
+    const more = /^\s+and\s+of\s+(?:the\s+)?/i.exec(text.slice(ag.end - base, ag.end - base + 20));
+    const next = more ? ms.findIndex((m) => isMarketOrGroup(m) && m.start === ag.end + more[0].length) : -1;
+    group = [];
+    for (let k = next; k >= 0 && k < ms.length && isMarketOrGroup(ms[k]); k++) group.push(ms[k]);
+  }
+}
+
+/** An earlier takedown ("a year after officials took down X"): the article's operation came after it, and the agencies that took it down targeted it */
+function earlierTakedown(f: Frame, ctx: SentenceContext, heads: Mention[], parents: Set<Mention>, trig: { start: number; end: number; text: string }, tgt: Mention, out: Proposed[]): void {
+  const text = f.sentence.text;
+  const tStart = f.sentence.start + trig.start;
+  const before = text.slice(0, trig.start);
+  out.push({ s: ctx.mainOperation!, p: 'precededBy', o: tgt, confidence: 0.7 });
+  // an agency named as the one that took it down targeted it, whenever that was ("In 2023 Customs took
+  // down X": the article's own agency by its head noun)
+  // "the FBI and Dutch police took down X": every agency of the subject
+  const listed = subjectList(f, parents, tStart, ACTION_GAP);
+  const ag = [...heads].reverse().find((m) => m.end <= tStart && m.end >= tStart - 40) ?? (ctx.homeAgency && namesHome(before.slice(lastBreakBefore(text, trig.start)), ctx) ? ctx.homeAgency : undefined);
+  for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'targeted', o: tgt, confidence: 0.7 });
+}
+
+/** targeted from split verbs ("took X offline"), passives ("X was shut down by A"), arrests of a market's staff; "previous operations X and Y" */
+function takedownForms(f: Frame, ctx: SentenceContext, heads: Mention[], precedence: boolean, out: Proposed[]): void {
+  const v = vocab();
+  const ms = f.mentions;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
   // split verbs: "have taken the dark web marketplaces Bohemia and Cannabia offline", "took X down"
   const marketOrGroup = ms.some(isMarketOrGroup);
   const splitVerbs = (marketOrGroup || ctx.salientMarket) && (f.lower.includes('offline') || f.lower.includes('down')) ? text.matchAll(/\b(?:taken|took|take|taking|shut|shutting|brought|bring|knocked)\s+((?:[^.;,]|,(?=\s*\p{Lu}))+?)\s+(?:offline|down)\b/giu) : [];
@@ -462,11 +582,13 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
       if (op.key !== ctx.mainOperation) out.push({ s: ctx.mainOperation, p: 'precededBy', o: op, confidence: 0.85 });
     }
   }
+}
 
-  // ---- worksFor ---------------------------------------------------------------
-  for (const m of ms) if (m.type === 'Person') out.push(...worksFor(f, m, ctx));
-
-  // ---- sold ----------------------------------------------------------------------
+/** sold: the market or group that sells the drugs the sentence names */
+function soldRules(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
+  const v = vocab();
+  const ms = f.mentions;
+  const text = f.sentence.text;
   if (has(v.re.sell, text)) {
     const drugs = ms.filter((m) => m.type === 'Drug');
     const sell = triggers(f, v.re.sell)[0];
@@ -477,105 +599,121 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     if (!seller && !personSells && ctx.recentMarketOrGroup && !/\b(?:those|these|other|such|many|several|all)\s+(?:[\w-]+\s+)?(?:markets|marketplaces|sites|websites|platforms|shops)\b/i.test(text) && (ctx.marketJustNamed || /^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
     if (seller) for (const d of drugs) out.push({ s: seller, p: 'sold', o: d, confidence: seller === ctx.recentMarketOrGroup ? 0.65 : 0.8 });
   }
+}
 
-  // ---- operated / vendorOn --------------------------------------------------------
-  const actors = ms.filter((m) => m.type === 'Person' || m.type === 'CriminalGroup');
-  const markets = ms.filter((m) => m.type === 'Marketplace');
-  // "… who prosecutors said operated the site": the market the article has just named
-  const recentMarket = ctx.recentMarketOrGroup?.type === 'Marketplace' ? ctx.recentMarketOrGroup : undefined;
-  if ((actors.length || ctx.defendants?.length || ctx.recentPerson) && (markets.length || recentMarket)) {
-    for (const trig of triggers(f, v.re.operate)) {
-      const tStart = base + trig.start;
-      const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60) ?? (recentMarket && THE_SITE.test(text.slice(trig.end, trig.end + 30)) ? recentMarket : undefined);
-      if (!mk) continue;
-      // "created nine Silk Road accounts": the market names what was made, it was not made
-      if (/^\s+(?:user\s+|vendor\s+|buyer\s+)?(?:accounts?|users?|vendors?|buyers?|customers?|listings?|wallets?|addresses|profiles?)\b/i.test(text.slice(mk.end - base, mk.end - base + 30))) continue;
-      // "ran a vendor account on Abacus Market": selling there, not running the market
-      const p = mk.start > trig.end + base && VENDOR_OBJECT.test(textBetween(f, base + trig.end, mk.start)) ? 'vendorOn' : 'operated';
-      // the actor is the subject before the verb, in the same clause ("Desnica created and operated X"),
-      // or the agent of a passive ("X, run by Y")
-      const clauseStart = base + lastBreakBefore(text, trig.start);
-      // "Pavey and Hamilton operated Empire Market", "A, 34, and B, 29, ran …": every actor of the subject
-      const subjects = actors.filter((m) => m.end <= tStart && m.start >= clauseStart && m.type !== 'Marketplace');
-      if (subjects.length > 1 && subjects.every((m, k) => k === 0 || PERSON_LINK.test(textBetween(f, subjects[k - 1].end, m.start)))) {
-        for (const sbj of subjects) out.push({ s: sbj, p, o: mk, confidence: 0.8 });
-        continue;
-      }
-      let a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= clauseStart);
-      if (!a) {
-        const by = /^\s+by\s+/i.exec(text.slice(trig.end));
-        if (by) a = actors.find((m) => m.start === base + trig.end + by[0].length);
-      }
-      if (!a && /^(?:administrator|admin|operator|owner|founder|creator|moderator)/i.test(trig.text)) a = [...actors].reverse().find((m) => m.end <= tStart && tStart - m.end < 60);
-      // "Ross Ulbricht, who was serving a life sentence for creating and running Silk Road"
-      const head = text.slice(0, lastBreakBefore(text, trig.start));
-      if (!a && /,\s*who$/i.test(head)) {
-        const whoAt = base + head.search(/,\s*who$/i);
-        a = [...actors].reverse().find((m) => m.end <= whoAt && /^(?:\s*,\s*\d{1,3})?\s*$/.test(textBetween(f, m.end, whoAt)));
-      }
-      if (a) out.push({ s: a, p, o: mk, confidence: 0.8 });
-      // "He launched Sheep Marketplace in 2013", "prosecutors say he created and ran the site": the person named last
-      else if (ctx.recentPerson && /\b(?:he|she)\s+(?:(?:also|allegedly|later|then|had|has|created\s+and|founded\s+and|co-founded\s+and)\s+)*$/i.test(text.slice(lastBreakBefore(text, trig.start), trig.start))) out.push({ s: ctx.recentPerson, p, o: mk, confidence: 0.7 });
+/** operated / vendorOn around each operate trigger ("X ran M", "M, run by X", "he created the site") */
+function operatorRules(f: Frame, ctx: SentenceContext, actors: Mention[], markets: Mention[], recentMarket: Mention | undefined, out: Proposed[]): void {
+  const v = vocab();
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  for (const trig of triggers(f, v.re.operate)) {
+    const tStart = base + trig.start;
+    const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60) ?? (recentMarket && THE_SITE.test(text.slice(trig.end, trig.end + 30)) ? recentMarket : undefined);
+    if (!mk) continue;
+    // "created nine Silk Road accounts": the market names what was made, it was not made
+    if (/^\s+(?:user\s+|vendor\s+|buyer\s+)?(?:accounts?|users?|vendors?|buyers?|customers?|listings?|wallets?|addresses|profiles?)\b/i.test(text.slice(mk.end - base, mk.end - base + 30))) continue;
+    // "ran a vendor account on Abacus Market": selling there, not running the market
+    const p = mk.start > trig.end + base && VENDOR_OBJECT.test(textBetween(f, base + trig.end, mk.start)) ? 'vendorOn' : 'operated';
+    // the actor is the subject before the verb, in the same clause ("Desnica created and operated X"),
+    // or the agent of a passive ("X, run by Y")
+    const clauseStart = base + lastBreakBefore(text, trig.start);
+    // "Pavey and Hamilton operated Empire Market", "A, 34, and B, 29, ran …": every actor of the subject
+    const subjects = actors.filter((m) => m.end <= tStart && m.start >= clauseStart && m.type !== 'Marketplace');
+    if (subjects.length > 1 && subjects.every((m, k) => k === 0 || PERSON_LINK.test(textBetween(f, subjects[k - 1].end, m.start)))) {
+      for (const sbj of subjects) out.push({ s: sbj, p, o: mk, confidence: 0.8 });
+      continue;
     }
-    // "advertised under the vendor name "Pharma-King" on Tortuga Market": the handle sold there
-    if (markets.length && text.includes(' name')) {
-      for (const vn of text.matchAll(VENDOR_NAME)) {
-        const at = base + (vn.index ?? 0) + vn[0].length;
-        const handle = actors.find((m) => m.start >= at && m.start <= at + 1);
-        const on = handle && /^["'\u201d\u2019]?,?\s+(?:on|at)\s+(?:the\s+)?(?:(?:dark\s*web|darknet|online)\s+)?(?:(?:market(?:place)?|site|platform)s?\s+)?/i.exec(text.slice(handle.end - base));
-        const mk = on && markets.find((m) => m.start === handle.end + on[0].length);
-        if (!handle || !mk) continue;
-        out.push({ s: handle, p: 'vendorOn', o: mk, confidence: 0.75 });
-      }
+    let a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= clauseStart);
+    if (!a) {
+      const by = /^\s+by\s+/i.exec(text.slice(trig.end));
+      if (by) a = actors.find((m) => m.start === base + trig.end + by[0].length);
     }
-    // vendors: "X sold drugs on White House Market and ASAP Market", "vendors on X"
-    for (const trig of triggers(f, v.re.sell)) {
-      const tStart = base + trig.start;
-      const clauseStart = lastBreakBefore(text, trig.start);
-      const a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= base + clauseStart && m.type !== 'Marketplace');
-      // "the defendants sold counterfeit currency on AlphaBay": the people the article has charged or arrested
-      // "X did not list any item for sale on Y": no vendor
-      if (/\b(?:not|never|n't)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trig.start - 20), trig.start))) continue;
-      const sellers: Array<Mention | string> = a ? [a] : defendantsIn(text.slice(clauseStart, trig.start), ctx);
-      if (!sellers.length || (a && /\b(said|says|told|added|warned|noted|stated|according)\b/i.test(textBetween(f, a.end, tStart)))) continue;
-      const on = /\b(?:on|via|through|at)\s+(?:the\s+)?/gi;
-      on.lastIndex = trig.end;
-      const o = on.exec(text);
-      if (!o || o.index - trig.end > 60) continue;
-      const listEnd = base + listEndAfter(text, o.index + o[0].length);
-      for (const mk of markets.filter((m) => m.start >= base + o.index && m.start < listEnd)) for (const who of sellers) out.push({ s: who, p: 'vendorOn', o: mk, confidence: a ? 0.75 : 0.7 });
+    if (!a && /^(?:administrator|admin|operator|owner|founder|creator|moderator)/i.test(trig.text)) a = [...actors].reverse().find((m) => m.end <= tStart && tStart - m.end < 60);
+    // "Ross Ulbricht, who was serving a life sentence for creating and running Silk Road"
+    const head = text.slice(0, lastBreakBefore(text, trig.start));
+    if (!a && /,\s*who$/i.test(head)) {
+      const whoAt = base + head.search(/,\s*who$/i);
+      a = [...actors].reverse().find((m) => m.end <= whoAt && /^(?:\s*,\s*\d{1,3})?\s*$/.test(textBetween(f, m.end, whoAt)));
     }
-    // "AlphaBay's alleged founder, Alexandre Cazes"
-    for (const mk of markets) {
-      const after = text.slice(mk.end - base);
-      const role = /^['\u2019]s\s+(?:alleged\s+|suspected\s+|former\s+|main\s+|chief\s+|lead\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|moderator|mastermind|boss)s?\s*,?\s*/i.exec(after);
-      if (!role) continue;
-      const who = actors.find((m) => m.type === 'Person' && m.start === mk.end + role[0].length);
-      if (who) out.push({ s: who, p: 'operated', o: mk, confidence: 0.85 });
-    }
-    // "its founder, Ross Ulbricht", "the suspected creator and administrator of the site, X", "the founder of
-    // AlphaBay, X": a market's role, then the person in apposition
-    if (text.includes(',')) {
-      for (const who of actors) {
-        if (who.type !== 'Person') continue;
-        const head = text.slice(Math.max(0, who.start - base - 120), who.start - base);
-        const r = MARKET_ROLE_BEFORE.exec(head);
-        if (!r) continue;
-        const roleAt = who.start - head.length + r.index;
-        const named = [...markets].reverse().find((m) => m.end <= who.start && m.start >= roleAt);
-        const mk = named ?? (r[1] || r[2] ? ([...markets].reverse().find((m) => m.end <= roleAt) ?? recentMarket) : undefined);
-        if (mk) out.push({ s: who, p: 'operated', o: mk, confidence: 0.8 });
-      }
-    }
-    const vend = /\b(?:vendors?|sellers?|dealers?)\s+(?:on|at)\s+/i.exec(text);
-    if (vend) {
-      const mk = markets.find((m) => m.start >= base + vend.index + vend[0].length - 1);
-      const a = actors[0];
-      if (a && mk) out.push({ s: a, p: 'vendorOn', o: mk, confidence: 0.75 });
+    if (a) out.push({ s: a, p, o: mk, confidence: 0.8 });
+    // "He launched Sheep Marketplace in 2013", "prosecutors say he created and ran the site": the person named last
+    else if (ctx.recentPerson && /\b(?:he|she)\s+(?:(?:also|allegedly|later|then|had|has|created\s+and|founded\s+and|co-founded\s+and)\s+)*$/i.test(text.slice(lastBreakBefore(text, trig.start), trig.start))) out.push({ s: ctx.recentPerson, p, o: mk, confidence: 0.7 });
+  }
+}
+
+/** vendorOn from a vendor name ("under the vendor name X on M") and from selling on a market ("X sold drugs on M") */
+function vendorRules(f: Frame, ctx: SentenceContext, actors: Mention[], markets: Mention[], out: Proposed[]): void {
+  const v = vocab();
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  // "advertised under the vendor name "Pharma-King" on Tortuga Market": the handle sold there
+  if (markets.length && text.includes(' name')) {
+    for (const vn of text.matchAll(VENDOR_NAME)) {
+      const at = base + (vn.index ?? 0) + vn[0].length;
+      const handle = actors.find((m) => m.start >= at && m.start <= at + 1);
+      const on = handle && /^["'\u201d\u2019]?,?\s+(?:on|at)\s+(?:the\s+)?(?:(?:dark\s*web|darknet|online)\s+)?(?:(?:market(?:place)?|site|platform)s?\s+)?/i.exec(text.slice(handle.end - base));
+      const mk = on && markets.find((m) => m.start === handle.end + on[0].length);
+      if (!handle || !mk) continue;
+      out.push({ s: handle, p: 'vendorOn', o: mk, confidence: 0.75 });
     }
   }
+  // vendors: "X sold drugs on White House Market and ASAP Market", "vendors on X"
+  for (const trig of triggers(f, v.re.sell)) {
+    const tStart = base + trig.start;
+    const clauseStart = lastBreakBefore(text, trig.start);
+    const a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= base + clauseStart && m.type !== 'Marketplace');
+    // "the defendants sold counterfeit currency on AlphaBay": the people the article has charged or arrested
+    // "X did not list any item for sale on Y": no vendor
+    if (/\b(?:not|never|n't)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trig.start - 20), trig.start))) continue;
+    const sellers: Array<Mention | string> = a ? [a] : defendantsIn(text.slice(clauseStart, trig.start), ctx);
+    if (!sellers.length || (a && /\b(said|says|told|added|warned|noted|stated|according)\b/i.test(textBetween(f, a.end, tStart)))) continue;
+    const on = /\b(?:on|via|through|at)\s+(?:the\s+)?/gi;
+    on.lastIndex = trig.end;
+    const o = on.exec(text);
+    if (!o || o.index - trig.end > 60) continue;
+    const listEnd = base + listEndAfter(text, o.index + o[0].length);
+    for (const mk of markets.filter((m) => m.start >= base + o.index && m.start < listEnd)) for (const who of sellers) out.push({ s: who, p: 'vendorOn', o: mk, confidence: a ? 0.75 : 0.7 });
+  }
+}
 
-  // ---- arrestedBy / chargedBy -----------------------------------------------------
+/** operated from a market's role before or after a name ("AlphaBay's alleged founder, X", "its founder, X"); vendorOn from "vendors on M" */
+function founderRules(f: Frame, actors: Mention[], markets: Mention[], recentMarket: Mention | undefined, out: Proposed[]): void {
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  // "AlphaBay's alleged founder, Alexandre Cazes"
+  for (const mk of markets) {
+    const after = text.slice(mk.end - base);
+    const role = /^['\u2019]s\s+(?:alleged\s+|suspected\s+|former\s+|main\s+|chief\s+|lead\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|moderator|mastermind|boss)s?\s*,?\s*/i.exec(after);
+    if (!role) continue;
+    const who = actors.find((m) => m.type === 'Person' && m.start === mk.end + role[0].length);
+    if (who) out.push({ s: who, p: 'operated', o: mk, confidence: 0.85 });
+  }
+  // "its founder, Ross Ulbricht", "the suspected creator and administrator of the site, X", "the founder of
+  // AlphaBay, X": a market's role, then the person in apposition
+  if (text.includes(',')) {
+    for (const who of actors) {
+      if (who.type !== 'Person') continue;
+      const head = text.slice(Math.max(0, who.start - base - 120), who.start - base);
+      const r = MARKET_ROLE_BEFORE.exec(head);
+      if (!r) continue;
+      const roleAt = who.start - head.length + r.index;
+      const named = [...markets].reverse().find((m) => m.end <= who.start && m.start >= roleAt);
+      const mk = named ?? (r[1] || r[2] ? ([...markets].reverse().find((m) => m.end <= roleAt) ?? recentMarket) : undefined);
+      if (mk) out.push({ s: who, p: 'operated', o: mk, confidence: 0.8 });
+    }
+  }
+  const vend = /\b(?:vendors?|sellers?|dealers?)\s+(?:on|at)\s+/i.exec(text);
+  if (vend) {
+    const mk = markets.find((m) => m.start >= base + vend.index + vend[0].length - 1);
+    const a = actors[0];
+    if (a && mk) out.push({ s: a, p: 'vendorOn', o: mk, confidence: 0.75 });
+  }
+}
+
+/** chargedBy for the article's suspects from "the case is being prosecuted by A", "A is prosecuting the case" */
+function prosecutedByRule(f: Frame, ctx: SentenceContext, heads: Mention[], out: Proposed[]): void {
+  const text = f.sentence.text;
+  const base = f.sentence.start;
   // "The case is being prosecuted by the U.S. Attorney's Office for …", "The USAO is prosecuting the case":
   // the people the article has charged, arrested or named as running a market
   const prosecutedBy = ctx.suspects?.length && text.includes('prosecut') ? PROSECUTED_BY.exec(text) : null;
@@ -584,100 +722,122 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     const ag = prosecutedBy[1] !== undefined ? heads.find((m) => m.start >= at + prosecutedBy[0].length - 1 && m.start <= at + prosecutedBy[0].length + 2) : [...heads].reverse().find((m) => m.end <= at && at - m.end < 30);
     if (ag) for (const who of ctx.suspects!) out.push({ s: who, p: 'chargedBy', o: ag, confidence: 0.65 });
   }
-  const people = ms.filter((m) => m.type === 'Person');
-  if (people.length || ctx.defendants?.length) {
-    for (const [re, p] of [[v.re.arrest, 'arrestedBy'], [v.re.charge, 'chargedBy']] as const) {
-      for (const trig of findAll(re, text)) {
-        const by = /^\s+(?:[^.;]{0,60}?\s)?by\s+(?:the\s+)?/i.exec(text.slice(trig.end, trig.end + 90));
-        const person = [...people].reverse().find((m) => m.end <= base + trig.start);
-        const byAgency = () => {
-          if (!by) return undefined;
-          const at = base + trig.end + by[0].length;
-          // "by officers from the Police Service of Northern Ireland", "by West Midlands Police officers"
-          return heads.find((m) => m.start >= at - 1 && m.start <= at + 2) ?? heads.find((m) => m.start > at && m.start <= at + 40 && /^(?:officers|detectives|agents|investigators|police|staff|members)\s+(?:from|of|with|at)\s+(?:the\s+)?$/i.test(textBetween(f, at, m.start)));
-        };
-        // "Both defendants were arrested by FBI agents": the people the article has charged or arrested
-        const group = by && !person ? defendantsIn(text.slice(lastBreakBefore(text, trig.start), trig.start), ctx) : [];
-        if (by && person) {
-          const ag = byAgency();
-          // "Mark Owens, 41, and Paul Reyes, 37, were charged by …": every person of the listed subject
-          if (ag) for (const who of personList(f, people, person)) out.push({ s: who, p, o: ag, confidence: 0.85 });
-        } else if (group.length) {
-          const ag = byAgency();
-          if (ag) for (const who of group) out.push({ s: who, p, o: ag, confidence: 0.75 });
-        } else {
-          const ag = [...heads].reverse().find((m) => m.end <= base + trig.start && m.end >= base + trig.start - 80);
-          // "detained X … and charged him with …": the person the sentence named before the pronoun
-          const named = people.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
-          // "The CPS charged Pitts, Harlow and Lloyd with …": every person of the listed object
-          if (named && ag) for (let k = people.indexOf(named) + 1; k < people.length && PERSON_LINK.test(textBetween(f, people[k - 1].end, people[k].start)); k++) out.push({ s: people[k], p, o: ag, confidence: 0.75 });
-          const pronoun = !named && /^\s+(?:him|her)\b/i.test(text.slice(trig.end, trig.end + 5)) ? [...people].reverse().find((m) => m.end <= base + trig.start) : undefined;
-          // (the agency is then the clause's subject: "The NCA, working with the FBI, tracked X down and arrested him")
-          const subject = pronoun && heads.find((m) => m.start >= base + lastBreakBefore(text, trig.start) && m.end <= pronoun.start);
-          const obj = named ?? (subject ? pronoun : undefined);
-          if (ag && obj) out.push({ s: obj, p, o: subject || ag, confidence: 0.75 });
-          // "The U.S. Attorney's Office announced that X had been arrested": the prosecutors charge X
-          else if (person && ag && ag.key === ctx.prosecutor && ANNOUNCED_THAT.test(textBetween(f, ag.end, person.start))) out.push({ s: person, p: 'chargedBy', o: ag, confidence: 0.7 });
-          // "X is charged with …" in an article from, or about, a prosecuting office
-          else if (p === 'chargedBy' && person && ctx.prosecutor && /\b(?:is|was|were|are|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(0, trig.start))) {
-            // every person the clause charges ("X, 40, of Y, and Z, 28, of W, are charged")
-            for (const who of people.filter((m) => m.end <= base + trig.start)) out.push({ s: who, p, o: ctx.prosecutor, confidence: 0.65 });
-          }
+}
+
+/** arrestedBy / chargedBy around arrest and charge words ("X was arrested by A", "A charged X", "the defendants were charged by A") */
+function arrestRules(f: Frame, ctx: SentenceContext, heads: Mention[], people: Mention[], out: Proposed[]): void {
+  const v = vocab();
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  for (const [re, p] of [[v.re.arrest, 'arrestedBy'], [v.re.charge, 'chargedBy']] as const) {
+    for (const trig of findAll(re, text)) {
+      const by = /^\s+(?:[^.;]{0,60}?\s)?by\s+(?:the\s+)?/i.exec(text.slice(trig.end, trig.end + 90));
+      const person = [...people].reverse().find((m) => m.end <= base + trig.start);
+      const byAgency = () => {
+        if (!by) return undefined;
+        const at = base + trig.end + by[0].length;
+        // "by officers from the Police Service of Northern Ireland", "by West Midlands Police officers"
+        return heads.find((m) => m.start >= at - 1 && m.start <= at + 2) ?? heads.find((m) => m.start > at && m.start <= at + 40 && /^(?:officers|detectives|agents|investigators|police|staff|members)\s+(?:from|of|with|at)\s+(?:the\s+)?$/i.test(textBetween(f, at, m.start)));
+      };
+      // "Both defendants were arrested by FBI agents": the people the article has charged or arrested
+      const group = by && !person ? defendantsIn(text.slice(lastBreakBefore(text, trig.start), trig.start), ctx) : [];
+      if (by && person) {
+        const ag = byAgency();
+        // "Mark Owens, 41, and Paul Reyes, 37, were charged by …": every person of the listed subject
+        if (ag) for (const who of personList(f, people, person)) out.push({ s: who, p, o: ag, confidence: 0.85 });
+      } else if (group.length) {
+        const ag = byAgency();
+        if (ag) for (const who of group) out.push({ s: who, p, o: ag, confidence: 0.75 });
+      } else {
+        const ag = [...heads].reverse().find((m) => m.end <= base + trig.start && m.end >= base + trig.start - 80);
+        // "detained X … and charged him with …": the person the sentence named before the pronoun
+        const named = people.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
+        // "The CPS charged Pitts, Harlow and Lloyd with …": every person of the listed object
+        if (named && ag) for (let k = people.indexOf(named) + 1; k < people.length && PERSON_LINK.test(textBetween(f, people[k - 1].end, people[k].start)); k++) out.push({ s: people[k], p, o: ag, confidence: 0.75 });
+        const pronoun = !named && /^\s+(?:him|her)\b/i.test(text.slice(trig.end, trig.end + 5)) ? [...people].reverse().find((m) => m.end <= base + trig.start) : undefined;
+        // (the agency is then the clause's subject: "The NCA, working with the FBI, tracked X down and arrested him")
+        const subject = pronoun && heads.find((m) => m.start >= base + lastBreakBefore(text, trig.start) && m.end <= pronoun.start);
+        const obj = named ?? (subject ? pronoun : undefined);
+        if (ag && obj) out.push({ s: obj, p, o: subject || ag, confidence: 0.75 });
+        // "The U.S. Attorney's Office announced that X had been arrested": the prosecutors charge X
+        else if (person && ag && ag.key === ctx.prosecutor && ANNOUNCED_THAT.test(textBetween(f, ag.end, person.start))) out.push({ s: person, p: 'chargedBy', o: ag, confidence: 0.7 });
+        // "X is charged with …" in an article from, or about, a prosecuting office
+        else if (p === 'chargedBy' && person && ctx.prosecutor && /\b(?:is|was|were|are|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(0, trig.start))) {
+          // every person the clause charges ("X, 40, of Y, and Z, 28, of W, are charged")
+          for (const who of people.filter((m) => m.end <= base + trig.start)) out.push({ s: who, p, o: ctx.prosecutor, confidence: 0.65 });
         }
       }
-    }
-    // courts: "X was sentenced at Liverpool Crown Court", "A and B were given seven-year sentences at Belfast Crown
-    // Court", "the Leipzig Regional Court found X guilty": the court sentenced (chargedBy) them
-    const courts = heads.filter((m) => /\bCourt\b/.test(m.label));
-    if (courts.length && people.length) {
-      const verdict = COURT_VERDICT.exec(text);
-      for (const c of verdict ? courts : []) {
-        const at = base + verdict!.index;
-        if (c.start > at && /\b(?:at|in|by|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - base - 12), c.start - base))) {
-          const last = [...people].reverse().find((m) => m.end <= at && m.start >= base + lastBreakBefore(text, verdict!.index));
-          if (last) for (const who of personList(f, people, last)) out.push({ s: who, p: 'chargedBy', o: c, confidence: 0.7 });
-        } else if (c.end <= at) {
-          // "the Leipzig Regional Court found Maximilian S. guilty", "the court convicted X"
-          const who = people.find((m) => m.start >= at && m.start <= at + verdict![0].length + 25);
-          if (who && /^\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,]{1,60},\s*)?(?:(?:has|had|also|then|on\s+\w+)\s+)*$/i.test(textBetween(f, c.end, at))) out.push({ s: who, p: 'chargedBy', o: c, confidence: 0.7 });
-        }
-      }
-    }
-    // "X pleaded guilty to …", "X, 34, was found guilty" in an article from, or about, a prosecuting office
-    if (ctx.prosecutor && (text.includes('guilty') || text.includes('pled '))) {
-      for (const pg of text.matchAll(PLEADED)) {
-        const at = base + (pg.index ?? 0);
-        const person = [...people].reverse().find((m) => m.end <= at && m.start >= base + lastBreakBefore(text, pg.index ?? 0));
-        if (person && !/\b(?:said|says|told|according)\b/i.test(textBetween(f, person.end, at))) for (const who of personList(f, people, person)) out.push({ s: who, p: 'chargedBy', o: ctx.prosecutor, confidence: 0.65 });
-      }
-    }
-    // nationality: "Name, a 34-year-old Australian" / "Name, a German national"
-    for (const pm of people) {
-      const after = text.slice(pm.end - base, pm.end - base + 50);
-      const nat = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:(?:is|was)\s+)?(?:also\s+)?(?:an?|the)\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}-]+)(?!\s+resident)(?:\s+(?:national|citizen|man|woman|nationals|citizens))?/u.exec(after);
-      if (nat) {
-        const country = ctx.demonymCountry(nat[1]);
-        if (country) out.push({ s: pm, p: 'nationality', o: country, confidence: 0.8 });
-      }
-      // "X, 36, a citizen of France", "X, a national of Serbia"
-      const of = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:also\s+)?an?\s+(?:citizen|national)\s+of\s+(?:the\s+)?/.exec(after);
-      const land = of ? ms.find((m) => m.type === 'Country' && m.start === pm.end + of[0].length) : undefined;
-      if (land) out.push({ s: pm, p: 'nationality', o: land, confidence: 0.8 });
-      // "Paul Nicholls, 47, of Great Britain" (a country, not a town: a US release's "of" gives the home country)
-      const from = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)of\s+(?:the\s+)?/.exec(after);
-      const home2 = from ? ms.find((m) => m.type === 'Country' && m.start === pm.end + from[0].length) : undefined;
-      if (home2 && /^\s*[,.;]/.test(text.slice(home2.end - base))) out.push({ s: pm, p: 'nationality', o: home2, confidence: 0.7 });
-      // "X, a U.S. citizen who lived in Argentina": a country's name as the modifier
-      const a = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:also\s+)?an?\s+/.exec(after);
-      const named = a ? ms.find((m) => m.type === 'Country' && m.start === pm.end + a[0].length) : undefined;
-      if (named && /^\s+(?:citizen|national)s?\b/.test(text.slice(named.end - base))) out.push({ s: pm, p: 'nationality', o: named, confidence: 0.8 });
-      // "62-year-old Dutchman Herman X.": a demonym noun right before the name
-      const before = /(?:^|\s)(\p{Lu}\p{Ll}+(?:man|woman))\s+$/u.exec(text.slice(Math.max(0, pm.start - base - 30), pm.start - base));
-      const home = before ? ctx.demonymCountry(before[1]) : undefined;
-      if (home) out.push({ s: pm, p: 'nationality', o: home, confidence: 0.75 });
     }
   }
-  return out;
+}
+
+/** chargedBy a court that sentenced or convicted the people ("sentenced at Liverpool Crown Court") */
+function courtRules(f: Frame, heads: Mention[], people: Mention[], out: Proposed[]): void {
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  // courts: "X was sentenced at Liverpool Crown Court", "A and B were given seven-year sentences at Belfast Crown
+  // Court", "the Leipzig Regional Court found X guilty": the court sentenced (chargedBy) them
+  const courts = heads.filter((m) => /\bCourt\b/.test(m.label));
+  if (courts.length && people.length) {
+    const verdict = COURT_VERDICT.exec(text);
+    for (const c of verdict ? courts : []) {
+      const at = base + verdict!.index;
+      if (c.start > at && /\b(?:at|in|by|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - base - 12), c.start - base))) {
+        const last = [...people].reverse().find((m) => m.end <= at && m.start >= base + lastBreakBefore(text, verdict!.index));
+        if (last) for (const who of personList(f, people, last)) out.push({ s: who, p: 'chargedBy', o: c, confidence: 0.7 });
+      } else if (c.end <= at) {
+        // "the Leipzig Regional Court found Maximilian S. guilty", "the court convicted X"
+        const who = people.find((m) => m.start >= at && m.start <= at + verdict![0].length + 25);
+        if (who && /^\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,]{1,60},\s*)?(?:(?:has|had|also|then|on\s+\w+)\s+)*$/i.test(textBetween(f, c.end, at))) out.push({ s: who, p: 'chargedBy', o: c, confidence: 0.7 });
+      }
+    }
+  }
+}
+
+/** chargedBy the article's prosecutor for a plea or verdict ("X pleaded guilty") */
+function pleadedRules(f: Frame, ctx: SentenceContext, people: Mention[], out: Proposed[]): void {
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  // "X pleaded guilty to …", "X, 34, was found guilty" in an article from, or about, a prosecuting office
+  if (ctx.prosecutor && (text.includes('guilty') || text.includes('pled '))) {
+    for (const pg of text.matchAll(PLEADED)) {
+      const at = base + (pg.index ?? 0);
+      const person = [...people].reverse().find((m) => m.end <= at && m.start >= base + lastBreakBefore(text, pg.index ?? 0));
+      if (person && !/\b(?:said|says|told|according)\b/i.test(textBetween(f, person.end, at))) for (const who of personList(f, people, person)) out.push({ s: who, p: 'chargedBy', o: ctx.prosecutor, confidence: 0.65 });
+    }
+  }
+}
+
+/** nationality from the words around a person's name ("X, a German national", "Dutchman X") */
+function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out: Proposed[]): void {
+  const ms = f.mentions;
+  const text = f.sentence.text;
+  const base = f.sentence.start;
+  // nationality: "Name, a 34-year-old Australian" / "Name, a German national"
+  for (const pm of people) {
+    const after = text.slice(pm.end - base, pm.end - base + 50);
+    const nat = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:(?:is|was)\s+)?(?:also\s+)?(?:an?|the)\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}-]+)(?!\s+resident)(?:\s+(?:national|citizen|man|woman|nationals|citizens))?/u.exec(after);
+    if (nat) {
+      const country = ctx.demonymCountry(nat[1]);
+      if (country) out.push({ s: pm, p: 'nationality', o: country, confidence: 0.8 });
+    }
+    // "X, 36, a citizen of France", "X, a national of Serbia"
+    const of = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:also\s+)?an?\s+(?:citizen|national)\s+of\s+(?:the\s+)?/.exec(after);
+    const land = of ? ms.find((m) => m.type === 'Country' && m.start === pm.end + of[0].length) : undefined;
+    if (land) out.push({ s: pm, p: 'nationality', o: land, confidence: 0.8 });
+    // "Paul Nicholls, 47, of Great Britain" (a country, not a town: a US release's "of" gives the home country)
+    const from = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)of\s+(?:the\s+)?/.exec(after);
+    const home2 = from ? ms.find((m) => m.type === 'Country' && m.start === pm.end + from[0].length) : undefined;
+    if (home2 && /^\s*[,.;]/.test(text.slice(home2.end - base))) out.push({ s: pm, p: 'nationality', o: home2, confidence: 0.7 });
+    // "X, a U.S. citizen who lived in Argentina": a country's name as the modifier
+    const a = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:also\s+)?an?\s+/.exec(after);
+    const named = a ? ms.find((m) => m.type === 'Country' && m.start === pm.end + a[0].length) : undefined;
+    if (named && /^\s+(?:citizen|national)s?\b/.test(text.slice(named.end - base))) out.push({ s: pm, p: 'nationality', o: named, confidence: 0.8 });
+    // "62-year-old Dutchman Herman X.": a demonym noun right before the name
+    const before = /(?:^|\s)(\p{Lu}\p{Ll}+(?:man|woman))\s+$/u.exec(text.slice(Math.max(0, pm.start - base - 30), pm.start - base));
+    const home = before ? ctx.demonymCountry(before[1]) : undefined;
+    if (home) out.push({ s: pm, p: 'nationality', o: home, confidence: 0.75 });
+  }
 }
 
 /** A market's role right before an appositive name: "its founder, ", "the alleged administrator of the site, ", "the creator of AlphaBay, " */
