@@ -577,3 +577,17 @@ describe('offices and forces named by their town', () => {
     expect(rel(x, 'worksFor')).toEqual(['Bernd Kurz > Leipzig Police Directorate']);
   });
 });
+
+describe('people referred to again', () => {
+  test('"the Regional Court in Brno sentenced him" with nobody named in the sentence: the person named last', () => {
+    const x = run('Lark Market was a dark web market. Tomas Novak, 38, was detained in Brno. In 2017 the Regional Court in Brno sentenced him to nine years in prison.');
+    expect(rel(x, 'chargedBy')).toEqual(['Tomas Novak > Regional Court in Brno']);
+  });
+  test('"the 20-year-old ran the online shop X": the person named last ran it', () => {
+    const x = run('Lark Shop was a dark web shop. Police arrested Maximilian Schmidt in Leipzig. For fourteen months, the 20-year-old ran the online shop "Lark Shop".');
+    expect(rel(x, 'operated')).toEqual(['Maximilian Schmidt > Lark Shop']);
+  });
+  test('"the court found Maximilian S. guilty": an initial in the name', () => {
+    expect(rel(run('The Leipzig Regional Court found Maximilian S. guilty of drug trafficking.'), 'chargedBy')).toEqual(['Maximilian S > Leipzig Regional Court']);
+  });
+});

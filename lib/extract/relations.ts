@@ -166,7 +166,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   // ---- arrestedBy / chargedBy -----------------------------------------------------
   prosecutedByRule(f, ctx, heads, out);
   const people = ms.filter((m) => m.type === 'Person');
-  if (people.length || ctx.defendants?.length) {
+  if (people.length || ctx.defendants?.length || (ctx.recentPerson && /\b(?:him|her)\b/i.test(f.sentence.text))) {
     arrestRules(f, ctx, heads, people, out);
     courtRules(f, heads, people, out);
     pleadedRules(f, ctx, people, out);
@@ -637,7 +637,7 @@ function operatorRules(f: Frame, ctx: SentenceContext, actors: Mention[], market
     }
     if (a) out.push({ s: a, p, o: mk, confidence: 0.8 });
     // "He launched Sheep Marketplace in 2013", "prosecutors say he created and ran the site": the person named last
-    else if (ctx.recentPerson && /\b(?:he|she)\s+(?:(?:also|allegedly|later|then|had|has|created\s+and|founded\s+and|co-founded\s+and)\s+)*$/i.test(text.slice(lastBreakBefore(text, trig.start), trig.start))) out.push({ s: ctx.recentPerson, p, o: mk, confidence: 0.7 });
+    else if (ctx.recentPerson && /\b(?:he|she|the\s+\d{1,2}-year-old)\s+(?:(?:also|allegedly|later|then|had|has|created\s+and|founded\s+and|co-founded\s+and)\s+)*$/i.test(text.slice(lastBreakBefore(text, trig.start), trig.start))) out.push({ s: ctx.recentPerson, p, o: mk, confidence: 0.7 });
   }
 }
 
@@ -754,11 +754,14 @@ function arrestRules(f: Frame, ctx: SentenceContext, heads: Mention[], people: M
         const named = people.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 40);
         // "The CPS charged Pitts, Harlow and Lloyd with …": every person of the listed object
         if (named && ag) for (let k = people.indexOf(named) + 1; k < people.length && PERSON_LINK.test(textBetween(f, people[k - 1].end, people[k].start)); k++) out.push({ s: people[k], p, o: ag, confidence: 0.75 });
-        const pronoun = !named && /^\s+(?:him|her)\b/i.test(text.slice(trig.end, trig.end + 5)) ? [...people].reverse().find((m) => m.end <= base + trig.start) : undefined;
-        // (the agency is then the clause's subject: "The NCA, working with the FBI, tracked X down and arrested him")
-        const subject = pronoun && heads.find((m) => m.start >= base + lastBreakBefore(text, trig.start) && m.end <= pronoun.start);
-        const obj = named ?? (subject ? pronoun : undefined);
-        if (ag && obj) out.push({ s: obj, p, o: subject || ag, confidence: 0.75 });
+        const him = !named && /^\s+(?:him|her)\b/i.test(text.slice(trig.end, trig.end + 5));
+        const pronoun = him ? [...people].reverse().find((m) => m.end <= base + trig.start) : undefined;
+        // (the agency is then the clause's subject: "The NCA, working with the FBI, tracked X down and arrested him";
+        // with nobody named in the sentence, "him" is the person named last: "In 2017 the Regional Court in Brno
+        // sentenced him")
+        const subject = (pronoun || (him && ctx.recentPerson)) ? heads.find((m) => m.start >= base + lastBreakBefore(text, trig.start) && m.end <= (pronoun ? pronoun.start : base + trig.start)) : undefined;
+        const obj: Mention | string | undefined = named ?? (subject ? (pronoun ?? (people.length ? undefined : ctx.recentPerson)) : undefined);
+        if ((ag || subject) && obj) out.push({ s: obj, p, o: subject || ag!, confidence: 0.75 });
         // "The U.S. Attorney's Office announced that X had been arrested": the prosecutors charge X
         else if (person && ag && ag.key === ctx.prosecutor && ANNOUNCED_THAT.test(textBetween(f, ag.end, person.start))) out.push({ s: person, p: 'chargedBy', o: ag, confidence: 0.7 });
         // "X is charged with …" in an article from, or about, a prosecuting office
@@ -865,7 +868,7 @@ const PROSECUTED_BY = /\b(?:case|cases|prosecution|charges)\s+(?:is|are|was|were
 /** A verb of investigating with the investigation as object: "has been conducting a cybercrime investigation" */
 const RAN_INVESTIGATION = /\b(?:investigated|conducted|conducting|conducts|handled|handling|carried\s+out|carrying\s+out|ran|runs|running|launched|opened|initiated)\s+(?:the|this|an?|its)\s+(?:[\w-]+\s+){0,2}?(?:case|investigation|operation|probe|inquiry)\b/i;
 /** A verdict or sentence: "sentenced", "were given seven-year sentences", "found … guilty" */
-const COURT_VERDICT = /\b(?:sentenced|convicted|jailed|imprisoned|found(?=\s+(?:\w+\s+){0,4}guilty\b)|given\s+(?:[\w-]+\s+){0,2}(?:years?|sentences?|prison\s+terms?|terms?)|pleaded\s+guilty|pled\s+guilty)\b/i;
+const COURT_VERDICT = /\b(?:sentenced|convicted|jailed|imprisoned|found(?=\s+(?:[\w.]+\s+){0,4}guilty\b)|given\s+(?:[\w-]+\s+){0,2}(?:years?|sentences?|prison\s+terms?|terms?)|pleaded\s+guilty|pled\s+guilty)\b/i;
 /** A plea or verdict: the person was charged (by the article's prosecutors). */
 const PLEADED = /\b(?:pleaded|pleads|pled|plead)\s+guilty\b|\b(?:was|were|been)\s+found\s+guilty\b/gi;
 /** Before a unit named as some body's own: "its", "the agency's" (a few lowercase words may follow: "its specialised internet unit"). */
