@@ -591,3 +591,9 @@ describe('people referred to again', () => {
     expect(rel(run('The Leipzig Regional Court found Maximilian S. guilty of drug trafficking.'), 'chargedBy')).toEqual(['Maximilian S > Leipzig Regional Court']);
   });
 });
+
+describe('a court that opens the sentence', () => {
+  test('"At Wolverhampton Crown Court, Jordan Pitts, 25, was convicted …": chargedBy the court', () => {
+    expect(rel(run('On Friday, at Wolverhampton Crown Court, Jordan Pitts, 25, was convicted of all the charges he faced.'), 'chargedBy')).toEqual(['Jordan Pitts > Wolverhampton Crown Court']);
+  });
+});

@@ -785,8 +785,10 @@ function courtRules(f: Frame, heads: Mention[], people: Mention[], out: Proposed
     const verdict = COURT_VERDICT.exec(text);
     for (const c of verdict ? courts : []) {
       const at = base + verdict!.index;
-      if (c.start > at && /\b(?:at|in|by|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - base - 12), c.start - base))) {
-        const last = [...people].reverse().find((m) => m.end <= at && m.start >= base + lastBreakBefore(text, verdict!.index));
+      // (the court may open the sentence: "At Wolverhampton Crown Court, Jordan Pitts, 25, was convicted …")
+      const atCourt = /\b(?:at|in|by|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - base - 12), c.start - base));
+      if (atCourt && (c.start > at || people.some((m) => m.start > c.end && m.end <= at))) {
+        const last = [...people].reverse().find((m) => m.end <= at && m.start >= Math.max(base + lastBreakBefore(text, verdict!.index), c.start > at ? 0 : c.end));
         if (last) for (const who of personList(f, people, last)) out.push({ s: who, p: 'chargedBy', o: c, confidence: 0.7 });
       } else if (c.end <= at) {
         // "the Leipzig Regional Court found Maximilian S. guilty", "the court convicted X"
