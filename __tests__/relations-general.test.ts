@@ -597,3 +597,11 @@ describe('a court that opens the sentence', () => {
     expect(rel(run('On Friday, at Wolverhampton Crown Court, Jordan Pitts, 25, was convicted of all the charges he faced.'), 'chargedBy')).toEqual(['Jordan Pitts > Wolverhampton Crown Court']);
   });
 });
+
+describe('a ministry\'s release', () => {
+  test('"The operation was coordinated with Europol" in a Justice Department release: Europol took part, the department is no partner', () => {
+    const x = run('The Department of Justice announced the results of Operation Kestrel, a dark web action. The operation was coordinated with Europol.');
+    expect(rel(x, 'participatedIn')).toContain('Europol > Kestrel');
+    expect(rel(x, 'cooperatedWith')).toEqual([]);
+  });
+});

@@ -264,7 +264,7 @@ function cooperationVerbs(f: Frame, ctx: SentenceContext, heads: Mention[], out:
       ? left
       : ctx.we && /\b(we|our|us)\b/i.test(subject)
         ? [ctx.we]
-        : ctx.homeAgency && (opener || /\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(text.slice(0, trig.start)) || namesHome(subject, ctx))
+        : ctx.homeAgency && (opener || (/\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(text.slice(0, trig.start)) && !ministry(ctx, ctx.homeAgency)) || namesHome(subject, ctx))
           ? [ctx.homeAgency]
           : [];
     for (const a of leftKeys) for (const b of right) if (key(a) !== key(b)) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.85 });
@@ -867,6 +867,12 @@ const AFTER_BEFORE = /\b(?:after|following|since|before)\b[^.;,]{0,60}$/i;
 const DATED_TAKEDOWN = /\b(?:takedown|take-down|shutdown|closure|seizure|dismantling)s?\s+(?:in|on|last)\s+(?:[\w,]+\s+){1,3}?of\b/gi;
 /** "(the case) is being prosecuted by (the) …" (group 1: the agency follows), or "… is prosecuting the case" */
 const PROSECUTED_BY = /\b(?:case|cases|prosecution|charges)\s+(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:prosecuted|handled|brought)\s+by\s+(the\s+|)|\s(?:is|are)\s+prosecuting\s+the\s+case\b/i;
+/** Bodies that publish a release without running the operation ("The operation was coordinated with Europol" in a DOJ release) */
+const MINISTRY_KINDS = new Set(['justice', 'ministry']);
+function ministry(ctx: SentenceContext, key: string): boolean {
+  const e = ctx.lex.entries.get(key);
+  return e ? MINISTRY_KINDS.has(e.kind ?? '') : /^agency:(?:.*-)?(?:ministry|department-of-justice|justice-department|home-office)(?:-|$)/.test(key);
+}
 /** A verb of investigating with the investigation as object: "has been conducting a cybercrime investigation" */
 const RAN_INVESTIGATION = /\b(?:investigated|conducted|conducting|conducts|handled|handling|carried\s+out|carrying\s+out|ran|runs|running|launched|opened|initiated)\s+(?:the|this|an?|its)\s+(?:[\w-]+\s+){0,2}?(?:case|investigation|operation|probe|inquiry)\b/i;
 /** A verdict or sentence: "sentenced", "were given seven-year sentences", "found … guilty" */
