@@ -111,3 +111,10 @@ describe('seizures in translated releases', () => {
     expect(seizures('In total, almost 600,000 euros in cash and movable assets were attached.')).toEqual([[600000, 'EUR']]);
   });
 });
+
+describe('single arrests in background sentences', () => {
+  it('"… shut down in November 2014, when its operator, X, was arrested in San Francisco" in a 2015 article is no arrest fact of it', () => {
+    expect(arrests('Police charged a dark web moderator on 3 May 2015. The site was shut down in November 2014, when its alleged operator, Blake Benson, was arrested in San Francisco.')).toEqual([]);
+    expect(arrests('Police charged a dark web moderator on 3 May 2015. Its alleged operator, Blake Benson, was arrested in San Francisco.')).toEqual([[1, expect.stringMatching(/san-francisco/)]]);
+  });
+});

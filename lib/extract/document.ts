@@ -112,7 +112,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force, year,
     marketJustNamed: false, we: undefined, recentMarketOrGroup: undefined, salientMarket: undefined, defendants, suspects, recentPerson: undefined,
   };
-  const { proposals, facts, listedParticipants } = readSentences(doc, frames, ctx, factContext(doc, frames, lex, homeAgency, demonymCountry), entities, employer, root, isProsecutor);
+  const { proposals, facts, listedParticipants } = readSentences(doc, frames, ctx, factContext(doc, frames, lex, homeAgency, demonymCountry, year), entities, employer, root, isProsecutor);
 
   addImpliedEntities(entities, proposals, facts, lex);
 
@@ -210,9 +210,10 @@ function structurePass(frames: Frame[], structureCtx: SentenceContext): { parent
 }
 
 /** What the fact rules need of the document: its currency, evidence, and the place a count is scoped to. */
-function factContext(doc: SourceDocument, frames: Frame[], lex: Lexicon, homeAgency: string | undefined, demonymCountry: (word: string) => Mention | undefined): FactContext {
+function factContext(doc: SourceDocument, frames: Frame[], lex: Lexicon, homeAgency: string | undefined, demonymCountry: (word: string) => Mention | undefined, year: () => number | undefined): FactContext {
   return {
     localDollar: LOCAL_DOLLAR.has(documentCountry(frames, lex, homeAgency) ?? ''),
+    year,
     evidence: (f) => evidenceOf(doc, f, 0.85),
     mentionAt: (f, offset, types) => f.mentions.find((m) => types.includes(m.type) && m.start >= offset && m.start <= offset + 1),
     scopeOf: (f, offset) => {

@@ -61,6 +61,8 @@ export interface FactContext {
   mentionAt(frame: Frame, offset: number, types: string[]): Mention | undefined;
   /** the place a sentence is about before `offset` ("In Britain, …", "Police in the US …", "German authorities …") */
   scopeOf(frame: Frame, offset: number): Mention | undefined;
+  /** the year the article was written in (its date's, else the latest it names) */
+  year?: () => number | undefined;
   /** the article is from a country whose "$" is not the US dollar (Australia, Canada, …): such sums have no contract unit */
   localDollar?: boolean;
 }
@@ -209,7 +211,11 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
     }
   }
   // one named or described person arrested at a place: "Desnica was arrested in Austria", "a 20-year-old man in Liverpool"
-  for (const m of text.matchAll(ONE_ARRESTED)) {
+  // (not in a sentence about an earlier year: "… shut down in November 2014, when its operator was arrested in …")
+  const y = ONE_ARRESTED.test(text) && /\b(?:19|20)\d\d\b/.test(text) ? ctx.year?.() : undefined;
+  ONE_ARRESTED.lastIndex = 0;
+  const earlier = y !== undefined && [...text.matchAll(/\b((?:19|20)\d\d)\b/g)].some((m) => +m[1] < y);
+  for (const m of earlier ? [] : text.matchAll(ONE_ARRESTED)) {
     // "Three were arrested in X, among them the main suspect, who was detained in Y": one of those counted
     if (out.length && /\b(?:among\s+them|including|one\s+of\s+(?:them|whom))\b/i.test(text.slice(0, m.index))) continue;
     const at = base + (m.index ?? 0) + m[0].length;
