@@ -605,3 +605,13 @@ describe('a ministry\'s release', () => {
     expect(rel(x, 'cooperatedWith')).toEqual([]);
   });
 });
+
+describe('"it" and forces', () => {
+  test('"When Reef Market went live, … he ran it": operated', () => {
+    expect(rel(run('Tom Wade, 24, was jailed in Leeds. When Reef Market went live on the dark web, he was one of its moderators, and for a time he ran it.'), 'operated')).toEqual(['Tom Wade > Reef Market']);
+  });
+  test('"X was taken into custody on June 29" in an article about one police force: that force arrested X', () => {
+    const x = run('The Kerala Police dismantled a dark web drug ring. The accused, Edison Babu, a native of Aluva, was taken into custody on June 29.');
+    expect(rel(x, 'arrestedBy')).toEqual(['Edison Babu > Kerala Police']);
+  });
+});

@@ -608,7 +608,9 @@ function operatorRules(f: Frame, ctx: SentenceContext, actors: Mention[], market
   const base = f.sentence.start;
   for (const trig of triggers(f, v.re.operate)) {
     const tStart = base + trig.start;
-    const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60) ?? (recentMarket && THE_SITE.test(text.slice(trig.end, trig.end + 30)) ? recentMarket : undefined);
+    // ("… Silk Road 2.0 went live … and for a time he ran it": "it" is the market named before)
+    const it = /^\s+it\b/i.test(text.slice(trig.end, trig.end + 4)) ? ([...markets].reverse().find((m) => m.end <= base + trig.start) ?? recentMarket) : undefined;
+    const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60) ?? (recentMarket && THE_SITE.test(text.slice(trig.end, trig.end + 30)) ? recentMarket : undefined) ?? it;
     if (!mk) continue;
     // "created nine Silk Road accounts": the market names what was made, it was not made
     if (/^\s+(?:user\s+|vendor\s+|buyer\s+)?(?:accounts?|users?|vendors?|buyers?|customers?|listings?|wallets?|addresses|profiles?)\b/i.test(text.slice(mk.end - base, mk.end - base + 30))) continue;
@@ -768,6 +770,11 @@ function arrestRules(f: Frame, ctx: SentenceContext, heads: Mention[], people: M
         else if (p === 'chargedBy' && person && ctx.prosecutor && /\b(?:is|was|were|are|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(0, trig.start))) {
           // every person the clause charges ("X, 40, of Y, and Z, 28, of W, are charged")
           for (const who of people.filter((m) => m.end <= base + trig.start)) out.push({ s: who, p, o: ctx.prosecutor, confidence: 0.65 });
+        }
+        // "X was taken into custody on June 29" with no agency in the sentence, in an article from or about one force
+        else if (p === 'arrestedBy' && person && !ag && !heads.length && /\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:also|later|then|subsequently)\s+)?$/i.test(text.slice(0, trig.start))) {
+          const force = ctx.force?.();
+          if (force) for (const who of personList(f, people, person)) out.push({ s: who, p, o: force, confidence: 0.6 });
         }
       }
     }
