@@ -615,3 +615,10 @@ describe('"it" and forces', () => {
     expect(rel(x, 'arrestedBy')).toEqual(['Edison Babu > Kerala Police']);
   });
 });
+
+describe('abbreviated ranks', () => {
+  test('"said Cpl. Jesse Bell" is one sentence, and a corporal works for the article\'s one force', () => {
+    const x = run('Kelowna RCMP said the drugs came by mail. "It was big," said Cpl. Jesse Bell, a spokesperson for the detachment.');
+    expect(rel(x, 'worksFor')).toEqual(['Jesse Bell > Kelowna RCMP']);
+  });
+});

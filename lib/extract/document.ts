@@ -460,7 +460,8 @@ function nameUnnamed(doc: SourceDocument, entities: Map<string, LocalEntity>, re
  * article names (units with a parent do not count).
  */
 function policeForce(frames: Frame[], lex: Lexicon): string | undefined {
-  const isForce = (m: Mention) => m.type === 'Agency' && !m.parentKey && (lex.entries.get(m.key)?.kind === 'police' || policeNamed(m.label));
+  // (a local unit of a police force counts: "Kelowna RCMP")
+  const isForce = (m: Mention) => m.type === 'Agency' && (!m.parentKey || lex.entries.get(m.parentKey)?.kind === 'police') && (lex.entries.get(m.key)?.kind === 'police' || policeNamed(m.label) || !!m.parentKey);
   const first = frames[0];
   if (first && first.mentions.length && first.mentions.every((m) => m.key === first.mentions[0].key) && isForce(first.mentions[0])) {
     const rest = first.sentence.text.slice(first.mentions[first.mentions.length - 1].end - first.sentence.start);

@@ -9,7 +9,7 @@ import type { Sentence } from '../types';
 import type { Range } from './furniture';
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'det', 'insp',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'det', 'insp', 'cpl', 'cst', 'const', 'maj', 'ch', 'asst', 'dep',
   'supt', 'gov', 'sen', 'rep', 'rev', 'hon', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'vs', 'etc', 'approx',
   'dept', 'est', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s.a', 'd.c', 'e.u', 'u.n',
