@@ -622,3 +622,9 @@ describe('abbreviated ranks', () => {
     expect(rel(x, 'worksFor')).toEqual(['Jesse Bell > Kelowna RCMP']);
   });
 });
+
+describe('European commissioners', () => {
+  test('"X, European Commissioner for Migration, said … the European Commission …": works for the Commission', () => {
+    expect(rel(run('Dimitris Avramopoulos, European Commissioner for Migration, said the European Commission would keep supporting such investigations.'), 'worksFor')).toEqual(['Dimitris Avramopoulos > European Commission']);
+  });
+});
