@@ -628,3 +628,18 @@ describe('European commissioners', () => {
     expect(rel(run('Dimitris Avramopoulos, European Commissioner for Migration, said the European Commission would keep supporting such investigations.'), 'worksFor')).toEqual(['Dimitris Avramopoulos > European Commission']);
   });
 });
+
+describe('relative clauses, sites named long before, and suspects named with an age', () => {
+  test('"the ZAC NRW, which is based at the Cologne public prosecutor\'s office": partOf', () => {
+    const x = run('The Düsseldorf Police Headquarters ran the case under the direction of the ZAC NRW, which is based at the Cologne public prosecutor\'s office.');
+    expect(rel(x, 'partOf')).toEqual([expect.stringMatching(/^Cybercrime Central and Contact Point of North Rhine-Westphalia > Cologne Public Prosecutor's Office$/)]);
+  });
+  test('"prosecutors say he created and ran the site", the market named several sentences before', () => {
+    const x = run('Reef Market was a dark web marketplace. It sold drugs for years. Buyers paid in bitcoin. The lead defendant is Marek Vlk, a 42-year-old Czech national. Prosecutors say he created and ran the site.');
+    expect(rel(x, 'operated')).toEqual(['Marek Vlk > Reef Market']);
+  });
+  test('"Michael Phan, 34, …" then "The case is being prosecuted by …": charged', () => {
+    const x = run('Reef Portal was a dark web site. Michael Phan, 34, lives in Israel. The case is being prosecuted by the U.S. Attorney\'s Office for the Western District of Pennsylvania.');
+    expect(rel(x, 'chargedBy')).toEqual([expect.stringMatching(/^Michael Phan > .*Western District of Pennsylvania/)]);
+  });
+});

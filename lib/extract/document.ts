@@ -40,6 +40,8 @@ const NOT_INVOLVED = /\b(?:not|never)\s+(?:been\s+)?(?:involved|part\s+of|taken\
 const DEFENDANTS_WORD = /\b(?:defendants|accused|pair|both men|two men)\b/i;
 /** A market named before, referred to again: "the site", "this platform", "the marketplace's servers". */
 const THE_MARKET = /\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop)\b/i;
+/** ", 34," after a name */
+const AGE_AFTER = /^\s*,\s*\d{1,2}\s*,/;
 /** "he" or "she": a sentence that may speak of the person named last */
 const HE_SHE = /\b(?:he|she)\b/i;
 const QUOTE_OPEN = /^\s*[“"‘«]/;
@@ -293,6 +295,8 @@ function readSentences(
       }
     }
     recentPerson = lastOf(f.mentions, (m) => m.type === 'Person')?.key ?? recentPerson;
+    // a person named with an age ("Michael Phan, 34,") is one the article reports on: a suspect
+    for (const m of f.mentions) if (m.type === 'Person' && !suspects.includes(m.key) && AGE_AFTER.test(doc.text.slice(m.end, m.end + 8))) suspects.push(m.key);
     const inherited = listItem(doc, f, list, listedParticipants);
     facts.push(...arrestFacts(f, factCtx, !!inherited?.arrest), ...seizureFacts(f, factCtx, !!inherited?.seizure));
     addAttributes(f, entities, market.recent?.type === 'Marketplace' ? market.recent : undefined);

@@ -156,7 +156,8 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   const actors = ms.filter((m) => m.type === 'Person' || m.type === 'CriminalGroup');
   const markets = ms.filter((m) => m.type === 'Marketplace');
   // "… who prosecutors said operated the site": the market the article has just named
-  const recentMarket = ctx.recentMarketOrGroup?.type === 'Marketplace' ? ctx.recentMarketOrGroup : undefined;
+  // ("prosecutors say he created and ran the site": the market the article is about, however long ago it was named)
+  const recentMarket = ctx.recentMarketOrGroup?.type === 'Marketplace' ? ctx.recentMarketOrGroup : THE_SITE_ANYWHERE.test(f.sentence.text) ? ctx.salientMarket : undefined;
   if ((actors.length || ctx.defendants?.length || ctx.recentPerson) && (markets.length || recentMarket)) {
     operatorRules(f, ctx, actors, markets, recentMarket, out);
     vendorRules(f, ctx, actors, markets, out);
@@ -219,13 +220,16 @@ function partOfPhrases(f: Frame, out: Proposed[]): void {
     if (obj && subj && subj !== obj) out.push(memberOrPart(subj, obj, 0.8));
   }
   // "J-CODE … is housed within the FBI's Criminal Investigative Division": the subject is a unit of the object
-  const housed = agencies >= 2 && /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:housed|embedded|hosted|based|situated)\s+(?:with)?in(?:side)?\s+(?:the\s+)?/i.exec(text);
+  const housed = agencies >= 2 && /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:housed|embedded|hosted|based|situated)\s+(?:(?:with)?in(?:side)?|at)\s+(?:the\s+)?/i.exec(text);
   if (housed) {
     const at = base + housed.index + housed[0].length;
     let obj = ms.find((m) => isAgency(m) && m.start >= at && m.start <= at + 2);
     // "the FBI's Criminal Investigative Division": the last unit of a possessive chain
     for (let k = obj ? ms.indexOf(obj) + 1 : ms.length; obj && ms[k] && isAgency(ms[k]) && /^['\u2019]s\s+$/.test(textBetween(f, obj.end, ms[k].start)); k++) obj = ms[k];
-    const subj = ms.find((m) => isAgency(m) && m.end <= base + housed.index);
+    // the subject: the agency of a relative clause ("the ZAC NRW, which is based at the Cologne public prosecutor's
+    // office"), else the sentence's first
+    const rel = [...ms].reverse().find((m) => isAgency(m) && m.end <= base + housed.index && /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:which|that|who)\s+$/i.test(textBetween(f, m.end, base + housed.index)));
+    const subj = rel ?? ms.find((m) => isAgency(m) && m.end <= base + housed.index);
     if (obj && subj && subj.key !== obj.key) out.push(memberOrPart(subj, obj, 0.8));
   }
   // "A, a team which includes B officers"
@@ -964,6 +968,8 @@ function namesHome(subject: string, ctx: SentenceContext): boolean {
   return false;
 }
 
+/** "the site", "the marketplace" anywhere in a sentence */
+const THE_SITE_ANYWHERE = /\b(?:the|this|that)\s+(?:site|website|market|marketplace|platform)\b/i;
 /** A market named before, as the object of a verb: "the site", "this marketplace", "the platform". */
 const THE_SITE = /^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|market|marketplace|platform|shop|forum)\b/i;
 /** Between an agency and the person its announcement is about: " announced on Monday that ", " said " */
