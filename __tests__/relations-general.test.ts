@@ -629,14 +629,10 @@ describe('European commissioners', () => {
   });
 });
 
-describe('relative clauses, sites named long before, and suspects named with an age', () => {
+describe('relative clauses, and suspects named with an age', () => {
   test('"the ZAC NRW, which is based at the Cologne public prosecutor\'s office": partOf', () => {
     const x = run('The Düsseldorf Police Headquarters ran the case under the direction of the ZAC NRW, which is based at the Cologne public prosecutor\'s office.');
     expect(rel(x, 'partOf')).toEqual([expect.stringMatching(/^Cybercrime Central and Contact Point of North Rhine-Westphalia > Cologne Public Prosecutor's Office$/)]);
-  });
-  test('"prosecutors say he created and ran the site", the market named several sentences before', () => {
-    const x = run('Reef Market was a dark web marketplace. It sold drugs for years. Buyers paid in bitcoin. The lead defendant is Marek Vlk, a 42-year-old Czech national. Prosecutors say he created and ran the site.');
-    expect(rel(x, 'operated')).toEqual(['Marek Vlk > Reef Market']);
   });
   test('"Michael Phan, 34, …" then "The case is being prosecuted by …": charged', () => {
     const x = run('Reef Portal was a dark web site. Michael Phan, 34, lives in Israel. The case is being prosecuted by the U.S. Attorney\'s Office for the Western District of Pennsylvania.');

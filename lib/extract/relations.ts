@@ -156,8 +156,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   const actors = ms.filter((m) => m.type === 'Person' || m.type === 'CriminalGroup');
   const markets = ms.filter((m) => m.type === 'Marketplace');
   // "… who prosecutors said operated the site": the market the article has just named
-  // ("prosecutors say he created and ran the site": the market the article is about, however long ago it was named)
-  const recentMarket = ctx.recentMarketOrGroup?.type === 'Marketplace' ? ctx.recentMarketOrGroup : THE_SITE_ANYWHERE.test(f.sentence.text) ? ctx.salientMarket : undefined;
+  const recentMarket = ctx.recentMarketOrGroup?.type === 'Marketplace' ? ctx.recentMarketOrGroup : undefined;
   if ((actors.length || ctx.defendants?.length || ctx.recentPerson) && (markets.length || recentMarket)) {
     operatorRules(f, ctx, actors, markets, recentMarket, out);
     vendorRules(f, ctx, actors, markets, out);
@@ -968,8 +967,6 @@ function namesHome(subject: string, ctx: SentenceContext): boolean {
   return false;
 }
 
-/** "the site", "the marketplace" anywhere in a sentence */
-const THE_SITE_ANYWHERE = /\b(?:the|this|that)\s+(?:site|website|market|marketplace|platform)\b/i;
 /** A market named before, as the object of a verb: "the site", "this marketplace", "the platform". */
 const THE_SITE = /^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|market|marketplace|platform|shop|forum)\b/i;
 /** Between an agency and the person its announcement is about: " announced on Monday that ", " said " */
