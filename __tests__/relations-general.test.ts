@@ -639,3 +639,11 @@ describe('relative clauses, and suspects named with an age', () => {
     expect(rel(x, 'chargedBy')).toEqual([expect.stringMatching(/^Michael Phan > .*Western District of Pennsylvania/)]);
   });
 });
+
+describe('officials who comment', () => {
+  test('a European commissioner or a justice minister who comments on an operation does not make their body take part', () => {
+    const x = run('Police in five countries shut down Reef Market, a dark web marketplace, in Operation Kestrel. Dimitris Avramopoulos, European Commissioner for Migration, said the European Commission would keep supporting such work.');
+    expect(rel(x, 'participatedIn').filter((r) => r.startsWith('European Commission'))).toEqual([]);
+    expect(rel(x, 'worksFor')).toEqual(['Dimitris Avramopoulos > European Commission']);
+  });
+});

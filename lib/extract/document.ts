@@ -40,6 +40,8 @@ const NOT_INVOLVED = /\b(?:not|never)\s+(?:been\s+)?(?:involved|part\s+of|taken\
 const DEFENDANTS_WORD = /\b(?:defendants|accused|pair|both men|two men)\b/i;
 /** A market named before, referred to again: "the site", "this platform", "the marketplace's servers". */
 const THE_MARKET = /\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop)\b/i;
+/** Bodies whose officials comment on operations they take no part in */
+const COMMENTING_BODIES = /^agency:(?:european-commission|.*ministry|.*home-office|.*department-of-justice|.*justice-department)/;
 /** ", 34," after a name */
 const AGE_AFTER = /^\s*,\s*\d{1,2}\s*,/;
 /** "he" or "she": a sentence that may speak of the person named last */
@@ -127,7 +129,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   }
 
   // ---- who took part in the article's operation ----
-  if (mainOperation) addParticipants(doc, frames, mainOperation, year, entities, rels, proposals, facts, listedParticipants);
+  if (mainOperation) addParticipants(doc, frames, mainOperation, year, entities, rels, proposals, facts, listedParticipants, lex);
 
   // ---- facts ----
   const kept: Fact[] = [];
@@ -400,7 +402,7 @@ function addRel(rels: Map<string, LocalRelation>, entities: Map<string, LocalEnt
 /** Who took part in the article's operation: listed participants, co-operating agencies, agencies of fact sentences, acting officers and speaking officials. */
 function addParticipants(
   doc: SourceDocument, frames: Frame[], mainOperation: string, year: () => number | undefined, entities: Map<string, LocalEntity>,
-  rels: Map<string, LocalRelation>, proposals: Array<{ r: Proposed; f: Frame }>, facts: Fact[], listedParticipants: Map<string, Evidence>,
+  rels: Map<string, LocalRelation>, proposals: Array<{ r: Proposed; f: Frame }>, facts: Fact[], listedParticipants: Map<string, Evidence>, lex: Lexicon,
 ): void {
   const v = vocab();
   const typeOf = (k: string) => entities.get(k)?.type;
@@ -430,7 +432,8 @@ function addParticipants(
     // (not one who "was not involved in the case")
     if (r.p !== 'worksFor' || typeof r.s === 'string' || !/\b(said|says|told|added|stated|according to)\b/i.test(f.sentence.text) || NOT_INVOLVED.test(f.sentence.text)) continue;
     const k = keyOf(r.o);
-    if (typeOf(k) === 'Agency' && !participants.has(k)) participants.set(k, evidenceOf(doc, f, 0.6));
+    // (a minister's or a commissioner's comment is no part in the operation: ministries and the European Commission)
+    if (typeOf(k) === 'Agency' && !participants.has(k) && !COMMENTING_BODIES.test(k) && !['ministry', 'justice'].includes(lex.entries.get(k)?.kind ?? '')) participants.set(k, evidenceOf(doc, f, 0.6));
   }
   // a unit named together with its parent ("US Department of Justice Joint Criminal Opioid Team")
   for (const f of frames) for (const m of f.mentions) if (m.parentKey && participants.has(m.key) && !participants.has(m.parentKey)) participants.set(m.parentKey, participants.get(m.key)!);
