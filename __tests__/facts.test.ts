@@ -118,3 +118,12 @@ describe('single arrests in background sentences', () => {
     expect(arrests('Police charged a dark web moderator on 3 May 2015. Its alleged operator, Blake Benson, was arrested in San Francisco.')).toEqual([[1, expect.stringMatching(/san-francisco/)]]);
   });
 });
+
+describe('seized things listed without a seizure verb', () => {
+  const seizures = (text: string) => extractDocument(makeDocument(text, { file: 's.txt', path: 's.txt' }), { lexicon }).facts.filter((f) => f.kind === 'Seizure').map((f) => (f.kind === 'Seizure' ? [f.quantity, f.unit] : []));
+  it('"Among the drugs were 64 kilograms of fentanyl", "a parcel … contained 3,000 MDMA pills"', () => {
+    expect(seizures('Among the drugs were 64 kilograms of fentanyl, officials said.')).toEqual([[64, 'kg']]);
+    expect(seizures('A parcel addressed to him contained two puzzles with a total of 3,000 MDMA pills.')).toEqual([[3000, 'count']]);
+    expect(seizures('The market listed 64 kilograms of fentanyl for sale.')).toEqual([]);
+  });
+});

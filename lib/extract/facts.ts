@@ -50,6 +50,8 @@ const UNIT: Record<string, SeizureUnit> = {
 /** "a ton of drugs", "half a tonne of cocaine", "a kilo of heroin" (group 1: half) */
 const A_WEIGHT = /\b(half\s+)?an?\s+(tonne|ton|kilo|kilogram|kilogramme)\s+of\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/giu;
 const NOT_SEIZED = /\b(?:processed|turnover(?:\s+of)?|revenues?(?:\s+of)?|earned|earning|generated|laundered|laundering|made|profits?\s+of|fined?|fines\s+of|bail\s+of|reward\s+of|bounty\s+of|paid|spent|costs?|handled|facilitated|moved|sell|sold|selling|sales\s+of|bought|buy|buying|purchased|(?:transactions?|sales|purchases|trades|payments|turnover)\s+(?:worth|of|totall?ing|valued\s+at|amounting\s+to))\s+(?:(?:more\s+than|over|about|some|nearly|almost|approximately|roughly|an\s+estimated|around|up\s+to|at\s+least)\s+)?$/i;
+/** Sentences that list seized things without a seizure verb: "Among the drugs were …", "a parcel … contained …" */
+const SEIZED_CONTEXT = /^\s*(?:among|including)\s+(?:the\s+)?(?:drugs|items|substances|goods|haul)\b|\b(?:parcels?|packages?|shipments?|consignments?)\b[^.;]{0,80}\bcontain(?:ed|ing)\b/i;
 /** "they found 12 lbs of …" is a seizure; "investigators found that …" is not */
 const FOUND = /\bfound\b(?!\s+(?:that|guilty|dead|out|to\b|no\b|him|her|them|it\b|itself|themselves|evidence\s+that))/i;
 
@@ -238,7 +240,7 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
 export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): SeizureFact[] {
   const v = vocab();
   const text = f.sentence.text;
-  if (!inherited && !has(v.re.seizure, text) && !FOUND.test(text)) return [];
+  if (!inherited && !has(v.re.seizure, text) && !FOUND.test(text) && !SEIZED_CONTEXT.test(text)) return [];
   const base = f.sentence.start;
   const ev = ctx.evidence(f);
   const out: SeizureFact[] = [];
