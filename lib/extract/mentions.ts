@@ -196,12 +196,34 @@ function span(f: Frame, from: number, to: number): string {
   return f.sentence.text.slice(t[from].start - f.sentence.start, t[to - 1].end - f.sentence.start);
 }
 
+/**
+ * The one place a Mention object is made: every field in the same order, undefined where absent, none added later
+ * (one hidden class, so the rules' m.type / m.key reads stay monomorphic and optimised code is not thrown away).
+ */
+export function newMention(
+  key: string, type: EntityClass, label: string, aliases: string[], wikidata: string | undefined, from: number, to: number, start: number, end: number,
+  text: string, fromGazetteer: boolean, parentKey: string | undefined, role: string | undefined, roleAgencyKey: string | undefined, hasAcronym: boolean | undefined,
+): Mention {
+  return { key, type, label, aliases, wikidata, from, to, start, end, text, fromGazetteer, parentKey, role, roleAgencyKey, hasAcronym };
+}
+
+/** A mention of a gazetteer entry outside any sentence (token range and offsets 0). */
+export function entryMention(e: LexEntry, text: string): Mention {
+  return newMention(e.key, e.type, e.label, e.aliases, e.wikidata, 0, 0, 0, 0, text, true, undefined, undefined, undefined, undefined);
+}
+
+/** A copy of m with other aliases (same shape as every mention). */
+function withAliases(m: Mention, aliases: string[]): Mention {
+  return newMention(m.key, m.type, m.label, aliases, m.wikidata, m.from, m.to, m.start, m.end, m.text, m.fromGazetteer, m.parentKey, m.role, m.roleAgencyKey, m.hasAcronym);
+}
+
+/** A copy of m at another place in the text, with other aliases and role. */
+function movedTo(m: Mention, from: number, to: number, start: number, end: number, text: string, aliases: string[], role: string | undefined, roleAgencyKey: string | undefined): Mention {
+  return newMention(m.key, m.type, m.label, aliases, m.wikidata, from, to, start, end, text, m.fromGazetteer, m.parentKey, role, roleAgencyKey, m.hasAcronym);
+}
+
 function mk(f: Frame, from: number, to: number, e: Omit<Mention, 'from' | 'to' | 'start' | 'end' | 'text'>): Mention {
-  // every mention has the same fields in the same order (one hidden class: the rules' m.type / m.key reads stay monomorphic)
-  return {
-    key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from, to, start: f.tokens[from].start, end: f.tokens[to - 1].end,
-    text: span(f, from, to), fromGazetteer: e.fromGazetteer, parentKey: e.parentKey, role: e.role, roleAgencyKey: e.roleAgencyKey, hasAcronym: e.hasAcronym,
-  };
+  return newMention(e.key, e.type, e.label, e.aliases, e.wikidata, from, to, f.tokens[from].start, f.tokens[to - 1].end, span(f, from, to), e.fromGazetteer, e.parentKey, e.role, e.roleAgencyKey, e.hasAcronym);
 }
 
 function fromEntry(f: Frame, from: number, to: number, e: LexEntry): Mention {
@@ -231,18 +253,12 @@ function defMention(ctx: Ctx, f: Frame, d: AcronymDef): Mention | undefined {
   const g = matchAt(lex.root, t, d.from);
   if (g && g.to === d.to) {
     const e = g.forms[0].entry;
-    const m = fromEntry(f, d.from, to, e);
-    m.aliases = [...e.aliases, d.acronym];
-    m.hasAcronym = true;
-    return m;
+    return mk(f, d.from, to, { key: e.key, type: e.type, label: e.label, aliases: [...e.aliases, d.acronym], wikidata: e.wikidata, fromGazetteer: true, hasAcronym: true });
   }
   const known = matchAt(lex.root, t, d.reversed ? d.from - 2 : d.to + 1);
   if (known && known.forms[0].entry.type !== 'Country' && known.to === (d.reversed ? d.from - 1 : d.to + 2)) {
     const e = known.forms[0].entry;
-    const m = fromEntry(f, d.from, to, e);
-    m.aliases = [...e.aliases, longText];
-    m.hasAcronym = true;
-    return m;
+    return mk(f, d.from, to, { key: e.key, type: e.type, label: e.label, aliases: [...e.aliases, longText], wikidata: e.wikidata, fromGazetteer: true, hasAcronym: true });
   }
   // a law is no body: "Controlled Substances Act 1984 (SA)", "Proceeds of Crime Act (POCA)"
   // (and "Narcotic Drugs and Psychotropic Substances (NDPS) Act")
@@ -334,7 +350,7 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
       const state = usStateNamed(lex, g.forms[0].entry.label);
       if (state) {
         const m = pickForm(f, g.from, g.to, [state]);
-        return [{ ...m, aliases: [...m.aliases, m.text] }];
+        return [withAliases(m, [...m.aliases, m.text])];
       }
     }
     // names several bodies share: the one of a country the sentence names ("Austria: Federal Criminal Police Office")
@@ -401,7 +417,7 @@ function docAlias(ctx: Ctx, f: Frame, i: number): Mention | undefined {
     const m = ctx.aliases.get(keys[n - 1]);
     if (!m) continue;
     if (n === 1 && m.type !== 'Person' && !t[i].upper) continue;
-    return { ...m, from: i, to: i + n, start: t[i].start, end: t[i + n - 1].end, text: span(f, i, i + n) };
+    return movedTo(m, i, i + n, t[i].start, t[i + n - 1].end, span(f, i, i + n), m.aliases, m.role, m.roleAgencyKey);
   }
   return undefined;
 }
@@ -504,11 +520,11 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   // Canadian police name investigations "Project X" ("Project GOLDEN", "Project E-Neophile")
   if (t[from].norm === 'project' && to - from >= 2 && (ctx.darkweb || PROJECT_CONTEXT.test(f.sentence.text))) {
     const m = operationMention(f, from, to, text);
-    return [{ ...m, aliases: [span(f, from + 1, to)] }];
+    return [withAliases(m, [span(f, from + 1, to)])];
   }
   if (t[from].norm === 'strike' && t[from + 1]?.norm === 'force' && to - from >= 3) {
     const m = operationMention(f, from, to, text);
-    return [{ ...m, aliases: [span(f, from + 2, to)] }];
+    return [withAliases(m, [span(f, from + 2, to)])];
   }
   // a known name followed by "and …": let the scanner take the known name and go on after it
   if (whole && whole.to < to && (t[whole.to].norm === 'and' || t[whole.to].norm === '&') && acceptForms(ctx, f, from, whole.to, whole.forms).length) return [];
@@ -640,12 +656,10 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     if (prefix && prefix.to < to - 1 && t[prefix.to].cap && prefix.forms.some((x) => x.entry.type === 'Agency') && v.unitHeads.has(head.norm)) {
       const parent = pickForm(f, prefix.from, prefix.to, prefix.forms.filter((x) => x.entry.type === 'Agency').map((x) => x.entry));
       const unitKnown = matchAt(lex.root, t, prefix.to);
-      const unit =
-        unitKnown && unitKnown.to === to
-          ? pickForm(f, prefix.to, to, unitKnown.forms.map((x) => x.entry))
-          : mk(f, prefix.to, to, { key: `agency:${slug(span(f, prefix.to, to))}`, type: 'Agency', label: span(f, prefix.to, to), aliases: [text], fromGazetteer: false });
-      unit.parentKey = parent.key;
-      unit.aliases = [...unit.aliases, text];
+      const known = unitKnown && unitKnown.to === to ? pickForm(f, prefix.to, to, unitKnown.forms.map((x) => x.entry)) : undefined;
+      const unit = known
+        ? mk(f, prefix.to, to, { key: known.key, type: known.type, label: known.label, aliases: [...known.aliases, text], wikidata: known.wikidata, fromGazetteer: true, parentKey: parent.key })
+        : mk(f, prefix.to, to, { key: `agency:${slug(span(f, prefix.to, to))}`, type: 'Agency', label: span(f, prefix.to, to), aliases: [text, text], fromGazetteer: false, parentKey: parent.key });
       return [parent, unit];
     }
     if (content.length === 0) return [];
@@ -1085,7 +1099,7 @@ function surnameMentions(ctx: Ctx, frames: Frame[]): void {
         const n = parts.length;
         if (n > 1 && t.slice(i, i + n).map((x) => x.norm).join(' ') !== alias) continue;
         if (t[i + n]?.cap) continue;
-        f.mentions.push({ ...m, from: i, to: i + n, start: t[i].start, end: t[i + n - 1].end, text: span(f, i, i + n), role: undefined, roleAgencyKey: undefined });
+        f.mentions.push(movedTo(m, i, i + n, t[i].start, t[i + n - 1].end, span(f, i, i + n), m.aliases, undefined, undefined));
         i += n - 1;
         break;
       }
@@ -1249,8 +1263,9 @@ function foldParenthesisedNames(f: Frame): void {
     const glossed = !a.fromGazetteer && b.fromGazetteer && a.type === b.type;
     if (!same && !glossed) continue;
     const end = f.tokens[b.to];
-    const into = same ? a : { ...b, aliases: [...b.aliases, a.text] };
-    ms[k - 1] = { ...into, from: a.from, start: a.start, to: b.to + 1, end: end.end, text: f.sentence.text.slice(a.start - f.sentence.start, end.end - f.sentence.start), aliases: [...into.aliases, b.text] };
+    const into = same ? a : b;
+    const aliases = same ? [...a.aliases, b.text] : [...b.aliases, a.text, b.text];
+    ms[k - 1] = movedTo(into, a.from, b.to + 1, a.start, end.end, f.sentence.text.slice(a.start - f.sentence.start, end.end - f.sentence.start), aliases, into.role, into.roleAgencyKey);
     ms.splice(k, 1);
   }
 }
