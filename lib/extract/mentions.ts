@@ -467,7 +467,8 @@ function headOf(v: Vocab, t: Token[], from: number, to: number): { head: Token; 
   return { head: t[to - 1], index: to - 1 };
 }
 
-/** Classify a capitalised phrase [from, to). Returns [] when it names nothing we know how to type. */
+/** Classify a capitalised phrase [from, to). Returns [] when it names nothing we know how to type.
+ * The rules are tried in order; each returns undefined when it does not apply (split so each compiles on its own). */
 function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] {
   const { v, lex } = ctx;
   const t = f.tokens;
@@ -485,6 +486,22 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     if (ok.length) return [pickForm(f, from, to, ok.map((x) => x.entry))];
   }
 
+  return (
+    titleOrMemberPrefix(ctx, f, from, to) ??
+    operationName(ctx, f, from, to, text) ??
+    knownNameParts(ctx, f, from, to, text, whole) ??
+    conjunction(ctx, f, from, to) ??
+    personOrPlaceOrMedia(ctx, f, from, to, text) ??
+    localBody(ctx, f, from, to, text) ??
+    unitOfBody(ctx, f, from, to) ??
+    personOrHeadNoun(ctx, f, from, to, text)
+  );
+}
+
+/** Chunk rule: a title or "members of" before a name is no part of it (classify what follows). */
+function titleOrMemberPrefix(ctx: Ctx, f: Frame, from: number, to: number): Mention[] | undefined {
+  const { lex } = ctx;
+  const t = f.tokens;
   // "Special Agent in Charge of the IRS": the end of a title the chunk split at "in"
   if (t[from].norm === 'charge' && t[from - 1]?.norm === 'in' && t[from + 1]?.norm === 'of' && to - from >= 3) {
     const r = t[from + 2].norm === 'the' ? from + 3 : from + 2;
@@ -502,6 +519,13 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     const r = t[from + 2].norm === 'the' ? from + 3 : from + 2;
     return r < to ? classifyChunk(ctx, f, r, to) : [];
   }
+  return undefined;
+}
+
+/** Chunk rule: operation names ("Operation X", "Project X", "Strike Force X"). */
+function operationName(ctx: Ctx, f: Frame, from: number, to: number, text: string): Mention[] | undefined {
+  const { v, lex } = ctx;
+  const t = f.tokens;
   // Operation X; Australian police name investigations "Strike Force X"
   if (t[from].norm === 'operation' && to - from >= 2) {
     // a title-case headline runs the name into the words after it ("Operation SaboTor Nets More Than 60 Arrests",
@@ -526,6 +550,13 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     const m = operationMention(f, from, to, text);
     return [withAliases(m, [span(f, from + 2, to)])];
   }
+  return undefined;
+}
+
+/** Chunk rule: a known name and what is around it (a demonym or compass word before it, "and" after it), places by head noun. */
+function knownNameParts(ctx: Ctx, f: Frame, from: number, to: number, text: string, whole: ReturnType<typeof matchAt>): Mention[] | undefined {
+  const { v, lex } = ctx;
+  const t = f.tokens;
   // a known name followed by "and …": let the scanner take the known name and go on after it
   if (whole && whole.to < to && (t[whole.to].norm === 'and' || t[whole.to].norm === '&') && acceptForms(ctx, f, from, whole.to, whole.forms).length) return [];
   // "American Federal Bureau of Investigation", "Austrian Federal Criminal Police Office": a demonym before a known name
@@ -548,7 +579,13 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   if (to - from >= 2 && LOCATION_HEADS.has(t[to - 1].norm) && !(to - from === 2 && GENERIC_MODIFIERS.has(t[from].norm)) && !v.agencyHeads.has(t[to - 2].norm) && t[to]?.norm !== 'of' && !/^(northern|southern|eastern|western|central|middle)$/.test(t[from].norm)) {
     return [mk(f, from, to, { key: `location:${slug(text)}`, type: 'Location', label: text, aliases: [], fromGazetteer: false })];
   }
+  return undefined;
+}
 
+/** Chunk rule: two bodies joined by "and" ("… of São Paulo and of Mato Grosso", "X and Y"). */
+function conjunction(ctx: Ctx, f: Frame, from: number, to: number): Mention[] | undefined {
+  const { v, lex } = ctx;
+  const t = f.tokens;
   // "the Civil Police of São Paulo and of Mato Grosso": two bodies, the second named by the first's head
   const andOf = t.slice(from, to).findIndex((x, n) => x.norm === 'and' && t[from + n + 1]?.norm === 'of');
   if (andOf > 0) {
@@ -576,7 +613,13 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     const named = (ms: Mention[]) => ms.length > 0;
     if (named(left) && named(right) && (headIsName(v, t, from, k) || left.every((m) => m.fromGazetteer) || left.some((m) => m.type === 'Person'))) return [...left, ...right];
   }
+  return undefined;
+}
 
+/** Chunk rule: a person before "of the …", a mail centre (a place), a newsroom (nothing). */
+function personOrPlaceOrMedia(ctx: Ctx, f: Frame, from: number, to: number, text: string): Mention[] | undefined {
+  const { v, lex } = ctx;
+  const t = f.tokens;
   // a person's name before "of the …": "William T. McDermott of the DEA Rocky Mountain Field Division", and
   // after a title: "Acting Administrator Uttam Dhillon of the Drug Enforcement Administration"
   const titled = matchTitle(lex, t, from);
@@ -594,6 +637,13 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   }
   // a newsroom or a press office is no law-enforcement body: "Tribune News Service", "Ottawa Valley News Desk"
   if (t.slice(from, to).some((x) => MEDIA_WORDS.has(x.norm)) && /^(?:desk|service|office|centre|center|team|unit|department|bureau)$/.test(t[to - 1].norm)) return [];
+  return undefined;
+}
+
+/** Chunk rule: a local office or unit of a national body ("HSI New York", "Kelowna RCMP", "Police Directorate Brno"). */
+function localBody(ctx: Ctx, f: Frame, from: number, to: number, text: string): Mention[] | undefined {
+  const { v, lex } = ctx;
+  const t = f.tokens;
   // a national body's acronym and a city: its local office ("HSI New York", "FBI Boston")
   if (to - from >= 2 && t[from].upper && t[from].text.length >= 2) {
     const body = matchAt(lex.root, t, from);
@@ -623,6 +673,13 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
       }
     }
   }
+  return undefined;
+}
+
+/** Chunk rule: a unit of a larger body ("Postal Intervention Team of the … National Unit"). */
+function unitOfBody(ctx: Ctx, f: Frame, from: number, to: number): Mention[] | undefined {
+  const { v, lex } = ctx;
+  const t = f.tokens;
   // a unit of a larger body: "Postal Intervention Team of the Infrastructure Service of the National Unit"
   const known = matchAt(lex.root, t, from);
   for (let k = from + 1; k < to - 1; k++) {
@@ -641,7 +698,13 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     }
     break;
   }
+  return undefined;
+}
 
+/** Chunk rule (last): people with a title inside the phrase, then bodies, markets and organisations by their head noun. */
+function personOrHeadNoun(ctx: Ctx, f: Frame, from: number, to: number, text: string): Mention[] {
+  const { v, lex } = ctx;
+  const t = f.tokens;
   // people with a title inside the phrase ("Detective Inspector Rob Bryant", "FBI Deputy Director Paul Abbate")
   const p = personInChunk(ctx, f, from, to);
   if (p.length) return p;
