@@ -81,7 +81,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     lower: sentence.text.toLowerCase(),
   }));
   const aliases = new Map<string, Mention>();
-  const ctx: Ctx = { frames, doc, lex, v, darkweb, aliases, sentenceCountries: new Map() };
+  const ctx: Ctx = { frames, countries: undefined, sentenceCountries: new Map(), doc, lex, v, darkweb, aliases };
 
   // 1. acronym definitions anywhere in the document, so uses before the definition resolve too
   const defsByFrame = new Map<number, AcronymDef[]>();
