@@ -100,7 +100,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     const t = f.tokens;
     let i = 0;
     while (i < t.length) {
-      const def = defs.find((d) => d.from === i);
+      const def = defs.length ? defs.find((d) => d.from === i) : undefined;
       if (def) {
         const m = defMention(ctx, f, def);
         if (m) {
@@ -119,7 +119,8 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
       const found = scanAt(ctx, f, i);
       if (found.length) {
         f.mentions.push(...found);
-        i = Math.max(...found.map((m) => m.to));
+        i = found[0].to;
+        for (let k = 1; k < found.length; k++) if (found[k].to > i) i = found[k].to;
         // the "(ACR)" right after a long form is part of the definition, not another mention
         const d = defs.find((x) => x.to === i && !x.reversed);
         if (d) i = d.after;
@@ -189,6 +190,13 @@ interface Ctx {
   v: Vocab;
   darkweb: boolean;
   aliases: Map<string, Mention>;
+}
+
+/** The normalised tokens [from, to) joined by single spaces (as t.slice(from, to).map((x) => x.norm).join(' '), without the arrays). */
+function normsOf(t: Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to && k < t.length; k++) s += k > from ? ' ' + t[k].norm : t[k].norm;
+  return s;
 }
 
 function span(f: Frame, from: number, to: number): string {
@@ -936,9 +944,9 @@ function personMention(ctx: Ctx, f: Frame, from: number, to: number, role?: stri
   const t = f.tokens;
   let s = to - 1;
   while (s - 1 > from && ctx.v.nameParticles.has(t[s - 1].norm)) s--;
-  const surname = t.slice(s, to).map((x) => x.norm).join(' ');
+  const surname = normsOf(t, s, to);
   if (!ctx.aliases.has(surname)) ctx.aliases.set(surname, m);
-  ctx.aliases.set(t.slice(from, to).map((x) => x.norm).join(' '), m);
+  ctx.aliases.set(normsOf(t, from, to), m);
   return m;
 }
 
@@ -1160,7 +1168,7 @@ function surnameMentions(ctx: Ctx, frames: Frame[]): void {
       if (f.mentions.some((m) => i >= m.from && i < m.to)) continue;
       for (const { parts, alias, m } of candidates) {
         const n = parts.length;
-        if (n > 1 && t.slice(i, i + n).map((x) => x.norm).join(' ') !== alias) continue;
+        if (n > 1 && normsOf(t, i, i + n) !== alias) continue;
         if (t[i + n]?.cap) continue;
         f.mentions.push(movedTo(m, i, i + n, t[i].start, t[i + n - 1].end, span(f, i, i + n), m.aliases, undefined, undefined));
         i += n - 1;
@@ -1218,7 +1226,7 @@ function calledFrames(ctx: Ctx, f: Frame): void {
     if (known && known.to === end) mention = pickForm(f, i, end, known.forms.map((x) => x.entry));
     f.mentions = f.mentions.filter((x) => x.to <= mention!.from || x.from >= mention!.to);
     f.mentions.push(mention);
-    ctx.aliases.set(t.slice(i, end).map((x) => x.norm).join(' '), mention);
+    ctx.aliases.set(normsOf(t, i, end), mention);
   }
 }
 
@@ -1308,7 +1316,7 @@ function appositionFrames(ctx: Ctx, f: Frame): void {
       const mm = m;
       f.mentions = f.mentions.filter((x) => x.to <= mm.from || x.from >= mm.to);
       f.mentions.push(m);
-      ctx.aliases.set(t.slice(i, end).map((x) => x.norm).join(' '), m);
+      ctx.aliases.set(normsOf(t, i, end), m);
       i = m.to - 1;
     }
   }
