@@ -8,7 +8,7 @@ import type { EntityClass, Evidence, Extraction, Fact, LocalEntity, LocalRelatio
 import { SYMMETRIC_RELATIONS } from '../types';
 import { arrestFacts, dedupeFacts, seizureFacts, type FactContext } from './facts';
 import { defaultLexicon, type Lexicon } from './lexicon';
-import { findMentions, type Frame, type Mention } from './mentions';
+import { entryMention, findMentions, type Frame, type Mention } from './mentions';
 import { findIdentifiers } from './identifiers';
 import { background, earlierYear, sentenceRelations, type Proposed, type SentenceContext } from './relations';
 import { normToken } from './tokenize';
@@ -76,7 +76,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     const key = lex.demonyms.get(normToken(word));
     const e = key ? lex.entries.get(key) : undefined;
     if (!e) return undefined;
-    return { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: word, fromGazetteer: true };
+    return entryMention(e, word);
   };
   let homeAgency: string | undefined;
   for (const f of frames) {
@@ -376,12 +376,12 @@ function addImpliedEntities(entities: Map<string, LocalEntity>, proposals: Array
   // the known parent of a local office named with it ("HSI New York", "Kelowna RCMP")
   for (const { r } of proposals) {
     const e = r.p === 'partOf' && typeof r.o === 'string' && typeof r.s !== 'string' && !r.s.fromGazetteer && !entities.has(r.o) ? lex.entries.get(r.o) : undefined;
-    if (e && e.type === 'Agency') addEntity(entities, { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: e.label, fromGazetteer: true });
+    if (e && e.type === 'Agency') addEntity(entities, entryMention(e, e.label));
   }
   for (const x of facts) {
     if (x.kind !== 'ArrestCount' || !x.place || entities.has(x.place)) continue;
     const e = lex.entries.get(x.place);
-    if (e) addEntity(entities, { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: e.label, fromGazetteer: true });
+    if (e) addEntity(entities, entryMention(e, e.label));
   }
 }
 

@@ -96,6 +96,18 @@ const slug = (s: string) =>
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
 
+/** Every entry with the same fields in the same order (one hidden class for the matchers' e.type / e.key reads). */
+function lexEntry(
+  key: string, type: EntityClass, label: string, aliases: string[], wikidata: string | undefined, parent: string | undefined, country: string | undefined, kind: string | undefined,
+): LexEntry {
+  return { key, type, label, aliases, wikidata, parent, country, kind };
+}
+
+/** A trie node; every node has the same fields (undefined where absent). */
+function trieNode(): TrieNode {
+  return { next: new Map(), forms: undefined, firsts: undefined };
+}
+
 let cached: Lexicon | undefined;
 
 /** The lexicon built from the packaged ontology/ (loaded once per process). */
@@ -107,9 +119,9 @@ export function defaultLexicon(): Lexicon {
 export function loadLexicon(ontologyDir: string): Lexicon {
   const lex: Lexicon = {
     entries: new Map(),
-    root: { next: new Map() },
+    root: trieNode(),
     demonyms: new Map(),
-    titles: { next: new Map() },
+    titles: trieNode(),
     givenNames: new Set(),
     roles: { titles: [], agencyRoles: {}, suspectNouns: [] },
     sizes: {},
@@ -123,7 +135,7 @@ export function loadLexicon(ontologyDir: string): Lexicon {
       const letters = f.replace(/[^\p{L}]/gu, '');
       const caseSensitive = /^[\p{Lu}\p{N}.&-]+$/u.test(f.replace(/\s/g, '')) && letters.length <= 8 && letters.length >= 2;
       const ambiguous = ambiguousForms.has(f) || ambiguousEntry;
-      insert(lex.root, f, { entry: e, form: f, caseSensitive, ambiguous });
+      insert(lex.root, f, { entry: e, form: f, caseSensitive, ambiguous, firstCap: undefined, exact: undefined });
     }
   };
 
@@ -132,7 +144,7 @@ export function loadLexicon(ontologyDir: string): Lexicon {
   for (const c of countries.entries ?? []) {
     const key = `country:${slug(c.name)}`;
     add(
-      { key, type: 'Country', label: c.name, aliases: [...strings(c.aliases), ...strings([c.official])], wikidata: c.wikidata, country: c.iso2 },
+      lexEntry(key, 'Country', c.name, [...strings(c.aliases), ...strings([c.official])], c.wikidata, undefined, c.iso2, undefined),
       [...strings(c.aliases), ...strings([c.official])],
       new Set(),
     );
@@ -143,7 +155,7 @@ export function loadLexicon(ontologyDir: string): Lexicon {
   const places = readGazetteer(ontologyDir, 'places.json');
   for (const p of places.entries ?? []) {
     const key = `location:${p.id ?? slug(p.name + '-' + (p.country ?? ''))}`;
-    add({ key, type: 'Location', label: p.name, aliases: strings(p.aliases), wikidata: p.wikidata, country: p.country, kind: p.kind },
+    add(lexEntry(key, 'Location', p.name, strings(p.aliases), p.wikidata, undefined, p.country, p.kind),
       strings(p.aliases), new Set(strings(p.ambiguousAliases)), !!p.ambiguous);
     if (p.ambiguous) lex.entries.get(key)!.kind = `${p.kind ?? 'place'}:ambiguous`;
   }
@@ -163,16 +175,16 @@ export function loadLexicon(ontologyDir: string): Lexicon {
       if (type === 'Operation') for (const f of [x.name, ...forms]) if (!/^operation\b/i.test(f)) forms.push(`Operation ${f}`);
       const amb = new Set([...strings(x.ambiguousAliases), ...strings(x.ambiguousAcronyms)]);
       add(
-        {
-          key: `${prefix}:${x.id ?? slug(x.name)}`,
+        lexEntry(
+          `${prefix}:${x.id ?? slug(x.name)}`,
           type,
-          label: x.name,
-          aliases: forms.filter((f) => f !== x.name),
-          wikidata: typeof x.wikidata === 'string' ? x.wikidata : undefined,
-          parent: x.parent ? `agency:${x.parent}` : undefined,
-          country: x.country,
-          kind: x.kind ?? x.class,
-        },
+          x.name,
+          forms.filter((f) => f !== x.name),
+          typeof x.wikidata === 'string' ? x.wikidata : undefined,
+          x.parent ? `agency:${x.parent}` : undefined,
+          x.country,
+          x.kind ?? x.class,
+        ),
         forms,
         amb,
       );
@@ -192,11 +204,11 @@ export function loadLexicon(ontologyDir: string): Lexicon {
   // abbreviated ranks: "Det Insp", "DCI"
   const abbr = roles.abbreviations && typeof roles.abbreviations === 'object' ? Object.keys(roles.abbreviations) : [];
   for (const a of abbr) titleForms.add(a);
-  for (const t of titleForms) insert(lex.titles, t, { entry: ROLE_ENTRY, form: t, caseSensitive: false, ambiguous: false });
+  for (const t of titleForms) insert(lex.titles, t, { entry: ROLE_ENTRY, form: t, caseSensitive: false, ambiguous: false, firstCap: undefined, exact: undefined });
   return lex;
 }
 
-const ROLE_ENTRY: LexEntry = { key: 'role', type: 'Person', label: 'role', aliases: [] };
+const ROLE_ENTRY: LexEntry = lexEntry('role', 'Person', 'role', [], undefined, undefined, undefined, undefined);
 
 function insert(root: TrieNode, form: string, value: LexForm): void {
   const toks = tokenize(form);
@@ -209,7 +221,7 @@ function insert(root: TrieNode, form: string, value: LexForm): void {
   let node = root;
   for (const t of toks) {
     let n = node.next.get(t.norm);
-    if (!n) node.next.set(t.norm, (n = { next: new Map() }));
+    if (!n) node.next.set(t.norm, (n = trieNode()));
     node = n;
   }
   (node.forms ??= []).push(value);

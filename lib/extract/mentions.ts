@@ -81,7 +81,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     lower: sentence.text.toLowerCase(),
   }));
   const aliases = new Map<string, Mention>();
-  const ctx: Ctx = { frames, doc, lex, v, darkweb, aliases, sentenceCountries: new Map() };
+  const ctx: Ctx = { frames, countries: undefined, sentenceCountries: new Map(), doc, lex, v, darkweb, aliases };
 
   // 1. acronym definitions anywhere in the document, so uses before the definition resolve too
   const defsByFrame = new Map<number, AcronymDef[]>();
@@ -100,7 +100,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     const t = f.tokens;
     let i = 0;
     while (i < t.length) {
-      const def = defs.find((d) => d.from === i);
+      const def = defs.length ? defs.find((d) => d.from === i) : undefined;
       if (def) {
         const m = defMention(ctx, f, def);
         if (m) {
@@ -119,7 +119,8 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
       const found = scanAt(ctx, f, i);
       if (found.length) {
         f.mentions.push(...found);
-        i = Math.max(...found.map((m) => m.to));
+        i = found[0].to;
+        for (let k = 1; k < found.length; k++) if (found[k].to > i) i = found[k].to;
         // the "(ACR)" right after a long form is part of the definition, not another mention
         const d = defs.find((x) => x.to === i && !x.reversed);
         if (d) i = d.after;
@@ -191,17 +192,46 @@ interface Ctx {
   aliases: Map<string, Mention>;
 }
 
+/** The normalised tokens [from, to) joined by single spaces (as t.slice(from, to).map((x) => x.norm).join(' '), without the arrays). */
+function normsOf(t: Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to && k < t.length; k++) s += k > from ? ' ' + t[k].norm : t[k].norm;
+  return s;
+}
+
 function span(f: Frame, from: number, to: number): string {
   const t = f.tokens;
   return f.sentence.text.slice(t[from].start - f.sentence.start, t[to - 1].end - f.sentence.start);
 }
 
+/**
+ * The one place a Mention object is made: every field in the same order, undefined where absent, none added later
+ * (one hidden class, so the rules' m.type / m.key reads stay monomorphic and optimised code is not thrown away).
+ */
+export function newMention(
+  key: string, type: EntityClass, label: string, aliases: string[], wikidata: string | undefined, from: number, to: number, start: number, end: number,
+  text: string, fromGazetteer: boolean, parentKey: string | undefined, role: string | undefined, roleAgencyKey: string | undefined, hasAcronym: boolean | undefined,
+): Mention {
+  return { key, type, label, aliases, wikidata, from, to, start, end, text, fromGazetteer, parentKey, role, roleAgencyKey, hasAcronym };
+}
+
+/** A mention of a gazetteer entry outside any sentence (token range and offsets 0). */
+export function entryMention(e: LexEntry, text: string): Mention {
+  return newMention(e.key, e.type, e.label, e.aliases, e.wikidata, 0, 0, 0, 0, text, true, undefined, undefined, undefined, undefined);
+}
+
+/** A copy of m with other aliases (same shape as every mention). */
+function withAliases(m: Mention, aliases: string[]): Mention {
+  return newMention(m.key, m.type, m.label, aliases, m.wikidata, m.from, m.to, m.start, m.end, m.text, m.fromGazetteer, m.parentKey, m.role, m.roleAgencyKey, m.hasAcronym);
+}
+
+/** A copy of m at another place in the text, with other aliases and role. */
+function movedTo(m: Mention, from: number, to: number, start: number, end: number, text: string, aliases: string[], role: string | undefined, roleAgencyKey: string | undefined): Mention {
+  return newMention(m.key, m.type, m.label, aliases, m.wikidata, from, to, start, end, text, m.fromGazetteer, m.parentKey, role, roleAgencyKey, m.hasAcronym);
+}
+
 function mk(f: Frame, from: number, to: number, e: Omit<Mention, 'from' | 'to' | 'start' | 'end' | 'text'>): Mention {
-  // every mention has the same fields in the same order (one hidden class: the rules' m.type / m.key reads stay monomorphic)
-  return {
-    key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from, to, start: f.tokens[from].start, end: f.tokens[to - 1].end,
-    text: span(f, from, to), fromGazetteer: e.fromGazetteer, parentKey: e.parentKey, role: e.role, roleAgencyKey: e.roleAgencyKey, hasAcronym: e.hasAcronym,
-  };
+  return newMention(e.key, e.type, e.label, e.aliases, e.wikidata, from, to, f.tokens[from].start, f.tokens[to - 1].end, span(f, from, to), e.fromGazetteer, e.parentKey, e.role, e.roleAgencyKey, e.hasAcronym);
 }
 
 function fromEntry(f: Frame, from: number, to: number, e: LexEntry): Mention {
@@ -231,18 +261,12 @@ function defMention(ctx: Ctx, f: Frame, d: AcronymDef): Mention | undefined {
   const g = matchAt(lex.root, t, d.from);
   if (g && g.to === d.to) {
     const e = g.forms[0].entry;
-    const m = fromEntry(f, d.from, to, e);
-    m.aliases = [...e.aliases, d.acronym];
-    m.hasAcronym = true;
-    return m;
+    return mk(f, d.from, to, { key: e.key, type: e.type, label: e.label, aliases: [...e.aliases, d.acronym], wikidata: e.wikidata, fromGazetteer: true, hasAcronym: true });
   }
   const known = matchAt(lex.root, t, d.reversed ? d.from - 2 : d.to + 1);
   if (known && known.forms[0].entry.type !== 'Country' && known.to === (d.reversed ? d.from - 1 : d.to + 2)) {
     const e = known.forms[0].entry;
-    const m = fromEntry(f, d.from, to, e);
-    m.aliases = [...e.aliases, longText];
-    m.hasAcronym = true;
-    return m;
+    return mk(f, d.from, to, { key: e.key, type: e.type, label: e.label, aliases: [...e.aliases, longText], wikidata: e.wikidata, fromGazetteer: true, hasAcronym: true });
   }
   // a law is no body: "Controlled Substances Act 1984 (SA)", "Proceeds of Crime Act (POCA)"
   // (and "Narcotic Drugs and Psychotropic Substances (NDPS) Act")
@@ -334,7 +358,7 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
       const state = usStateNamed(lex, g.forms[0].entry.label);
       if (state) {
         const m = pickForm(f, g.from, g.to, [state]);
-        return [{ ...m, aliases: [...m.aliases, m.text] }];
+        return [withAliases(m, [...m.aliases, m.text])];
       }
     }
     // names several bodies share: the one of a country the sentence names ("Austria: Federal Criminal Police Office")
@@ -401,7 +425,7 @@ function docAlias(ctx: Ctx, f: Frame, i: number): Mention | undefined {
     const m = ctx.aliases.get(keys[n - 1]);
     if (!m) continue;
     if (n === 1 && m.type !== 'Person' && !t[i].upper) continue;
-    return { ...m, from: i, to: i + n, start: t[i].start, end: t[i + n - 1].end, text: span(f, i, i + n) };
+    return movedTo(m, i, i + n, t[i].start, t[i + n - 1].end, span(f, i, i + n), m.aliases, m.role, m.roleAgencyKey);
   }
   return undefined;
 }
@@ -451,7 +475,8 @@ function headOf(v: Vocab, t: Token[], from: number, to: number): { head: Token; 
   return { head: t[to - 1], index: to - 1 };
 }
 
-/** Classify a capitalised phrase [from, to). Returns [] when it names nothing we know how to type. */
+/** Classify a capitalised phrase [from, to). Returns [] when it names nothing we know how to type.
+ * The rules are tried in order; each returns undefined when it does not apply (split so each compiles on its own). */
 function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] {
   const { v, lex } = ctx;
   const t = f.tokens;
@@ -469,6 +494,22 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     if (ok.length) return [pickForm(f, from, to, ok.map((x) => x.entry))];
   }
 
+  return (
+    titleOrMemberPrefix(ctx, f, from, to) ??
+    operationName(ctx, f, from, to, text) ??
+    knownNameParts(ctx, f, from, to, text, whole) ??
+    conjunction(ctx, f, from, to) ??
+    personOrPlaceOrMedia(ctx, f, from, to, text) ??
+    localBody(ctx, f, from, to, text) ??
+    unitOfBody(ctx, f, from, to) ??
+    personOrHeadNoun(ctx, f, from, to, text)
+  );
+}
+
+/** Chunk rule: a title or "members of" before a name is no part of it (classify what follows). */
+function titleOrMemberPrefix(ctx: Ctx, f: Frame, from: number, to: number): Mention[] | undefined {
+  const { lex } = ctx;
+  const t = f.tokens;
   // "Special Agent in Charge of the IRS": the end of a title the chunk split at "in"
   if (t[from].norm === 'charge' && t[from - 1]?.norm === 'in' && t[from + 1]?.norm === 'of' && to - from >= 3) {
     const r = t[from + 2].norm === 'the' ? from + 3 : from + 2;
@@ -486,6 +527,13 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     const r = t[from + 2].norm === 'the' ? from + 3 : from + 2;
     return r < to ? classifyChunk(ctx, f, r, to) : [];
   }
+  return undefined;
+}
+
+/** Chunk rule: operation names ("Operation X", "Project X", "Strike Force X"). */
+function operationName(ctx: Ctx, f: Frame, from: number, to: number, text: string): Mention[] | undefined {
+  const { v, lex } = ctx;
+  const t = f.tokens;
   // Operation X; Australian police name investigations "Strike Force X"
   if (t[from].norm === 'operation' && to - from >= 2) {
     // a title-case headline runs the name into the words after it ("Operation SaboTor Nets More Than 60 Arrests",
@@ -504,12 +552,19 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   // Canadian police name investigations "Project X" ("Project GOLDEN", "Project E-Neophile")
   if (t[from].norm === 'project' && to - from >= 2 && (ctx.darkweb || PROJECT_CONTEXT.test(f.sentence.text))) {
     const m = operationMention(f, from, to, text);
-    return [{ ...m, aliases: [span(f, from + 1, to)] }];
+    return [withAliases(m, [span(f, from + 1, to)])];
   }
   if (t[from].norm === 'strike' && t[from + 1]?.norm === 'force' && to - from >= 3) {
     const m = operationMention(f, from, to, text);
-    return [{ ...m, aliases: [span(f, from + 2, to)] }];
+    return [withAliases(m, [span(f, from + 2, to)])];
   }
+  return undefined;
+}
+
+/** Chunk rule: a known name and what is around it (a demonym or compass word before it, "and" after it), places by head noun. */
+function knownNameParts(ctx: Ctx, f: Frame, from: number, to: number, text: string, whole: ReturnType<typeof matchAt>): Mention[] | undefined {
+  const { v, lex } = ctx;
+  const t = f.tokens;
   // a known name followed by "and …": let the scanner take the known name and go on after it
   if (whole && whole.to < to && (t[whole.to].norm === 'and' || t[whole.to].norm === '&') && acceptForms(ctx, f, from, whole.to, whole.forms).length) return [];
   // "American Federal Bureau of Investigation", "Austrian Federal Criminal Police Office": a demonym before a known name
@@ -532,7 +587,13 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   if (to - from >= 2 && LOCATION_HEADS.has(t[to - 1].norm) && !(to - from === 2 && GENERIC_MODIFIERS.has(t[from].norm)) && !v.agencyHeads.has(t[to - 2].norm) && t[to]?.norm !== 'of' && !/^(northern|southern|eastern|western|central|middle)$/.test(t[from].norm)) {
     return [mk(f, from, to, { key: `location:${slug(text)}`, type: 'Location', label: text, aliases: [], fromGazetteer: false })];
   }
+  return undefined;
+}
 
+/** Chunk rule: two bodies joined by "and" ("… of São Paulo and of Mato Grosso", "X and Y"). */
+function conjunction(ctx: Ctx, f: Frame, from: number, to: number): Mention[] | undefined {
+  const { v, lex } = ctx;
+  const t = f.tokens;
   // "the Civil Police of São Paulo and of Mato Grosso": two bodies, the second named by the first's head
   const andOf = t.slice(from, to).findIndex((x, n) => x.norm === 'and' && t[from + n + 1]?.norm === 'of');
   if (andOf > 0) {
@@ -560,7 +621,13 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     const named = (ms: Mention[]) => ms.length > 0;
     if (named(left) && named(right) && (headIsName(v, t, from, k) || left.every((m) => m.fromGazetteer) || left.some((m) => m.type === 'Person'))) return [...left, ...right];
   }
+  return undefined;
+}
 
+/** Chunk rule: a person before "of the …", a mail centre (a place), a newsroom (nothing). */
+function personOrPlaceOrMedia(ctx: Ctx, f: Frame, from: number, to: number, text: string): Mention[] | undefined {
+  const { v, lex } = ctx;
+  const t = f.tokens;
   // a person's name before "of the …": "William T. McDermott of the DEA Rocky Mountain Field Division", and
   // after a title: "Acting Administrator Uttam Dhillon of the Drug Enforcement Administration"
   const titled = matchTitle(lex, t, from);
@@ -578,6 +645,13 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   }
   // a newsroom or a press office is no law-enforcement body: "Tribune News Service", "Ottawa Valley News Desk"
   if (t.slice(from, to).some((x) => MEDIA_WORDS.has(x.norm)) && /^(?:desk|service|office|centre|center|team|unit|department|bureau)$/.test(t[to - 1].norm)) return [];
+  return undefined;
+}
+
+/** Chunk rule: a local office or unit of a national body ("HSI New York", "Kelowna RCMP", "Police Directorate Brno"). */
+function localBody(ctx: Ctx, f: Frame, from: number, to: number, text: string): Mention[] | undefined {
+  const { v, lex } = ctx;
+  const t = f.tokens;
   // a national body's acronym and a city: its local office ("HSI New York", "FBI Boston")
   if (to - from >= 2 && t[from].upper && t[from].text.length >= 2) {
     const body = matchAt(lex.root, t, from);
@@ -607,6 +681,13 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
       }
     }
   }
+  return undefined;
+}
+
+/** Chunk rule: a unit of a larger body ("Postal Intervention Team of the … National Unit"). */
+function unitOfBody(ctx: Ctx, f: Frame, from: number, to: number): Mention[] | undefined {
+  const { v, lex } = ctx;
+  const t = f.tokens;
   // a unit of a larger body: "Postal Intervention Team of the Infrastructure Service of the National Unit"
   const known = matchAt(lex.root, t, from);
   for (let k = from + 1; k < to - 1; k++) {
@@ -625,7 +706,13 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     }
     break;
   }
+  return undefined;
+}
 
+/** Chunk rule (last): people with a title inside the phrase, then bodies, markets and organisations by their head noun. */
+function personOrHeadNoun(ctx: Ctx, f: Frame, from: number, to: number, text: string): Mention[] {
+  const { v, lex } = ctx;
+  const t = f.tokens;
   // people with a title inside the phrase ("Detective Inspector Rob Bryant", "FBI Deputy Director Paul Abbate")
   const p = personInChunk(ctx, f, from, to);
   if (p.length) return p;
@@ -640,12 +727,10 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     if (prefix && prefix.to < to - 1 && t[prefix.to].cap && prefix.forms.some((x) => x.entry.type === 'Agency') && v.unitHeads.has(head.norm)) {
       const parent = pickForm(f, prefix.from, prefix.to, prefix.forms.filter((x) => x.entry.type === 'Agency').map((x) => x.entry));
       const unitKnown = matchAt(lex.root, t, prefix.to);
-      const unit =
-        unitKnown && unitKnown.to === to
-          ? pickForm(f, prefix.to, to, unitKnown.forms.map((x) => x.entry))
-          : mk(f, prefix.to, to, { key: `agency:${slug(span(f, prefix.to, to))}`, type: 'Agency', label: span(f, prefix.to, to), aliases: [text], fromGazetteer: false });
-      unit.parentKey = parent.key;
-      unit.aliases = [...unit.aliases, text];
+      const known = unitKnown && unitKnown.to === to ? pickForm(f, prefix.to, to, unitKnown.forms.map((x) => x.entry)) : undefined;
+      const unit = known
+        ? mk(f, prefix.to, to, { key: known.key, type: known.type, label: known.label, aliases: [...known.aliases, text], wikidata: known.wikidata, fromGazetteer: true, parentKey: parent.key })
+        : mk(f, prefix.to, to, { key: `agency:${slug(span(f, prefix.to, to))}`, type: 'Agency', label: span(f, prefix.to, to), aliases: [text, text], fromGazetteer: false, parentKey: parent.key });
       return [parent, unit];
     }
     if (content.length === 0) return [];
@@ -859,9 +944,9 @@ function personMention(ctx: Ctx, f: Frame, from: number, to: number, role?: stri
   const t = f.tokens;
   let s = to - 1;
   while (s - 1 > from && ctx.v.nameParticles.has(t[s - 1].norm)) s--;
-  const surname = t.slice(s, to).map((x) => x.norm).join(' ');
+  const surname = normsOf(t, s, to);
   if (!ctx.aliases.has(surname)) ctx.aliases.set(surname, m);
-  ctx.aliases.set(t.slice(from, to).map((x) => x.norm).join(' '), m);
+  ctx.aliases.set(normsOf(t, from, to), m);
   return m;
 }
 
@@ -1083,9 +1168,9 @@ function surnameMentions(ctx: Ctx, frames: Frame[]): void {
       if (f.mentions.some((m) => i >= m.from && i < m.to)) continue;
       for (const { parts, alias, m } of candidates) {
         const n = parts.length;
-        if (n > 1 && t.slice(i, i + n).map((x) => x.norm).join(' ') !== alias) continue;
+        if (n > 1 && normsOf(t, i, i + n) !== alias) continue;
         if (t[i + n]?.cap) continue;
-        f.mentions.push({ ...m, from: i, to: i + n, start: t[i].start, end: t[i + n - 1].end, text: span(f, i, i + n), role: undefined, roleAgencyKey: undefined });
+        f.mentions.push(movedTo(m, i, i + n, t[i].start, t[i + n - 1].end, span(f, i, i + n), m.aliases, undefined, undefined));
         i += n - 1;
         break;
       }
@@ -1141,7 +1226,7 @@ function calledFrames(ctx: Ctx, f: Frame): void {
     if (known && known.to === end) mention = pickForm(f, i, end, known.forms.map((x) => x.entry));
     f.mentions = f.mentions.filter((x) => x.to <= mention!.from || x.from >= mention!.to);
     f.mentions.push(mention);
-    ctx.aliases.set(t.slice(i, end).map((x) => x.norm).join(' '), mention);
+    ctx.aliases.set(normsOf(t, i, end), mention);
   }
 }
 
@@ -1231,7 +1316,7 @@ function appositionFrames(ctx: Ctx, f: Frame): void {
       const mm = m;
       f.mentions = f.mentions.filter((x) => x.to <= mm.from || x.from >= mm.to);
       f.mentions.push(m);
-      ctx.aliases.set(t.slice(i, end).map((x) => x.norm).join(' '), m);
+      ctx.aliases.set(normsOf(t, i, end), m);
       i = m.to - 1;
     }
   }
@@ -1249,8 +1334,9 @@ function foldParenthesisedNames(f: Frame): void {
     const glossed = !a.fromGazetteer && b.fromGazetteer && a.type === b.type;
     if (!same && !glossed) continue;
     const end = f.tokens[b.to];
-    const into = same ? a : { ...b, aliases: [...b.aliases, a.text] };
-    ms[k - 1] = { ...into, from: a.from, start: a.start, to: b.to + 1, end: end.end, text: f.sentence.text.slice(a.start - f.sentence.start, end.end - f.sentence.start), aliases: [...into.aliases, b.text] };
+    const into = same ? a : b;
+    const aliases = same ? [...a.aliases, b.text] : [...b.aliases, a.text, b.text];
+    ms[k - 1] = movedTo(into, a.from, b.to + 1, a.start, end.end, f.sentence.text.slice(a.start - f.sentence.start, end.end - f.sentence.start), aliases, into.role, into.roleAgencyKey);
     ms.splice(k, 1);
   }
 }

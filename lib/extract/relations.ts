@@ -14,7 +14,7 @@
  */
 import type { RelationType } from '../types';
 import { matchAt, matchTitle, type Lexicon } from './lexicon';
-import type { Frame, Mention } from './mentions';
+import { entryMention, type Frame, type Mention } from './mentions';
 import { cues } from './cues';
 import { tokenize } from './tokenize';
 import { findAll, has, vocab } from './vocab';
@@ -1309,7 +1309,7 @@ function gazetteerAgency(lex: Lexicon, name: string, shorter = 2): Mention | und
   for (let n = tokens.length; n >= Math.max(1, tokens.length - shorter); n--) {
     const hit = matchAt(lex.root, tokens.slice(0, n), 0);
     const e = hit && hit.to === n ? hit.forms[0].entry : undefined;
-    if (e?.type === 'Agency') return { key: e.key, type: e.type, label: e.label, aliases: e.aliases, wikidata: e.wikidata, from: 0, to: 0, start: 0, end: 0, text: e.label, fromGazetteer: true };
+    if (e?.type === 'Agency') return entryMention(e, e.label);
   }
   return undefined;
 }
