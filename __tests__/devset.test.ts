@@ -1,6 +1,6 @@
 /**
- * Generalisation guard: six development sets of articles written for this project from other outlets,
- * operations and years (__tests__/fixtures/devset … devset6, gold in the seed format), scored with the
+ * Generalisation guard: seven development sets of articles written for this project from other outlets,
+ * operations and years (__tests__/fixtures/devset … devset7, gold in the seed format), scored with the
  * shared scorer. The seeds are tested in build.test.ts; this keeps a change that helps the seeds from
  * quietly hurting unseen text. Each later set was written after the one before and held out until first
  * scored, so the later sets are the better estimates of unseen-article quality; their bars are lower.
@@ -30,6 +30,8 @@ function score(name: string) {
 // devset6 (13 articles, notes in fixtures/devset6-NOTES.md) was written last, while devset5 was being used:
 // 0.796 with the extractor of the session's start, 0.821 (P 0.883) when it was first scored (its five gold
 // ledBy relations rewritten as participatedIn, the form the scorer compares: see devset6-NOTES.md).
+// devset7 (13 articles, notes in fixtures/devset7-NOTES.md) was kept unread until the end of session 3:
+// 0.801 with the extractor of the session's start, 0.851 (P 0.900, R 0.807; relations 0.621) at its end.
 const SETS = [
   ['devset', { f1: 0.95, precision: 0.97, part: 0.88 }],
   ['devset2', { f1: 0.9, precision: 0.93, part: 0.8 }],
@@ -37,6 +39,7 @@ const SETS = [
   ['devset4', { f1: 0.8, precision: 0.85, part: 0.55 }],
   ['devset5', { f1: 0.78, precision: 0.84, part: 0.5 }],
   ['devset6', { f1: 0.78, precision: 0.84, part: 0.55 }],
+  ['devset7', { f1: 0.82, precision: 0.87, part: 0.55 }],
 ] as const;
 
 for (const [name, bar] of SETS) {
