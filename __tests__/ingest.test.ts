@@ -155,3 +155,12 @@ describe('markdownToText', () => {
     expect(r.text).not.toMatch(/[*`#[\]]|https/);
   });
 });
+
+describe('links to other stories', () => {
+  test('lines behind an arrow ("› Crypto trading: …") and one-line "Related:" lists are furniture; a German quote is not', () => {
+    const text = ['The court gave its verdict on Friday.', '', 'Read more', '› Crypto trading: BaFin warns of fake exchanges', '› Test: five mesh Wi-Fi systems compared', 'Related: Senators sign goaltender | Heat warning for Ottawa', '»Nobody is anonymous«, the prosecutor said.'].join('\n');
+    const kept = splitSentences(text, findFurniture(text)).map((s) => s.text);
+    expect(kept.some((s) => /BaFin|mesh|Senators/.test(s))).toBe(false);
+    expect(kept.some((s) => /Nobody is anonymous/.test(s))).toBe(true);
+  });
+});

@@ -30,6 +30,8 @@ const LINE_RULES: Array<[RegExp, string]> = [
   [BYLINE_WITH_ROLE, 'byline'],
   [/^\s*(?:(?:share|share on|share this|tweet|email|e-mail|print|copy link|copy|link|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|messenger|flipboard|mail|bluesky|threads|comments?)\b[\s|,·•/]*)+$/i, 'share links'],
   [/^\s*(tags?|topics?|categories|filed under):/i, 'navigation'],
+  // a link to another story behind an arrow: "› Crypto trading: BaFin warns of fake exchanges"
+  [/^\s*(?:[›→]|»\s)\s*\S/, 'related headlines'],
   // headlines of other stories on one line: "Related: A | B | C", "**Related on the blog:** [A](…) · [B](…)"
   [/^\s*(?:related(?:\s+[\w ]{0,25})?|see also|also read|read also|read next|more on this(?: story)?)\s*:\s*\S/i, 'related headlines'],
 ];
