@@ -212,3 +212,11 @@ describe('mail centres and post offices', () => {
     expect(x.entities.map((e) => [e.type, e.label])).toEqual([['Location', 'Adelaide International Mail Centre']]);
   });
 });
+
+describe('a market referred to by its short name', () => {
+  test('"Incognito" after "Incognito Market" is the market; "Incognito Bank" stays a name of its own', () => {
+    const x = extractDocument(makeDocument('Reefside Market was a dark web marketplace. Reefside facilitated sales of cocaine and heroin. Its Reefside Bank held deposits.', { file: 'm.txt', path: 'm.txt' }));
+    expect(x.relations.filter((r) => r.p === 'sold').map((r) => `${r.s} ${r.o}`).sort()).toEqual(['marketplace:reefside drug:cocaine', 'marketplace:reefside drug:heroin']);
+    expect(x.entities.map((e) => e.label)).toContain('Reefside Bank');
+  });
+});

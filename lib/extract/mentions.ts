@@ -81,7 +81,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     lower: sentence.text.toLowerCase(),
   }));
   const aliases = new Map<string, Mention>();
-  const ctx: Ctx = { frames, countries: undefined, sentenceCountries: new Map(), doc, lex, v, darkweb, aliases };
+  const ctx: Ctx = { frames, countries: undefined, sentenceCountries: new Map(), doc, lex, v, darkweb, aliases, marketShort: new Set() };
 
   // 1. acronym definitions anywhere in the document, so uses before the definition resolve too
   const defsByFrame = new Map<number, AcronymDef[]>();
@@ -119,6 +119,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
       const found = scanAt(ctx, f, i);
       if (found.length) {
         f.mentions.push(...found);
+        for (const m of found) noteMarketShort(ctx, t, m);
         i = found[0].to;
         for (let k = 1; k < found.length; k++) if (found[k].to > i) i = found[k].to;
         // the "(ACR)" right after a long form is part of the definition, not another mention
@@ -190,6 +191,8 @@ interface Ctx {
   v: Vocab;
   darkweb: boolean;
   aliases: Map<string, Mention>;
+  /** short names of markets named in full before ("incognito" after "Incognito Market"), usable as one word */
+  marketShort: Set<string>;
 }
 
 /** The normalised tokens [from, to) joined by single spaces (as t.slice(from, to).map((x) => x.norm).join(' '), without the arrays). */
@@ -424,10 +427,22 @@ function docAlias(ctx: Ctx, f: Frame, i: number): Mention | undefined {
   for (let n = keys.length; n >= 1; n--) {
     const m = ctx.aliases.get(keys[n - 1]);
     if (!m) continue;
-    if (n === 1 && m.type !== 'Person' && !t[i].upper) continue;
+    if (n === 1 && m.type !== 'Person' && !t[i].upper && !ctx.marketShort.has(keys[0])) continue;
     return movedTo(m, i, i + n, t[i].start, t[i + n - 1].end, span(f, i, i + n), m.aliases, m.role, m.roleAgencyKey);
   }
   return undefined;
+}
+
+/**
+ * "Incognito Market" named in full: later "Incognito" alone is the same market (the words before "Market" /
+ * "Marketplace", when they are not a common word the scanner would otherwise read).
+ */
+function noteMarketShort(ctx: Ctx, t: Token[], m: Mention): void {
+  if (m.type !== 'Marketplace' || m.to - m.from < 2 || !/^(?:market|marketplace)$/.test(t[m.to - 1]?.norm ?? '')) return;
+  const short = normsOf(t, m.from, m.to - 1);
+  if (short.length < 4 || ctx.v.nonNameWords.has(short) || ctx.v.determiners.has(short) || ctx.aliases.has(short)) return;
+  ctx.aliases.set(short, m);
+  ctx.marketShort.add(short);
 }
 
 const OFFICE_HOLDERS = new Set(['sheriff', 'attorney', 'prosecutor', 'marshal', 'coroner', 'commissioner', 'inspector', 'general', 'director', 'governor', 'mayor', 'minister']);
