@@ -10,7 +10,7 @@ import { arrestFacts, dedupeFacts, seizureFacts, type FactContext } from './fact
 import { defaultLexicon, type Lexicon } from './lexicon';
 import { entryMention, findMentions, type Frame, type Mention } from './mentions';
 import { findIdentifiers } from './identifiers';
-import { background, earlierYear, sentenceRelations, type Proposed, type SentenceContext } from './relations';
+import { background, earlierYear, ministryLike, sentenceRelations, type Proposed, type SentenceContext } from './relations';
 import { normToken } from './tokenize';
 import { has, vocab } from './vocab';
 import { cues } from './cues';
@@ -40,8 +40,6 @@ const NOT_INVOLVED = /\b(?:not|never)\s+(?:been\s+)?(?:involved|part\s+of|taken\
 const DEFENDANTS_WORD = /\b(?:defendants|accused|pair|both men|two men)\b/i;
 /** A market named before, referred to again: "the site", "this platform", "the marketplace's servers". */
 const THE_MARKET = /\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop)\b/i;
-/** Bodies whose officials comment on operations they take no part in */
-const COMMENTING_BODIES = /^agency:(?:european-commission|.*ministry|.*home-office|.*department-of-justice|.*justice-department)/;
 /** ", 34," after a name */
 const AGE_AFTER = /^\s*,\s*\d{1,2}\s*,/;
 /** "he" or "she": a sentence that may speak of the person named last */
@@ -433,7 +431,7 @@ function addParticipants(
     if (r.p !== 'worksFor' || typeof r.s === 'string' || !/\b(said|says|told|added|stated|according to)\b/i.test(f.sentence.text) || NOT_INVOLVED.test(f.sentence.text)) continue;
     const k = keyOf(r.o);
     // (a minister's or a commissioner's comment is no part in the operation: ministries and the European Commission)
-    if (typeOf(k) === 'Agency' && !participants.has(k) && !COMMENTING_BODIES.test(k) && !['ministry', 'justice'].includes(lex.entries.get(k)?.kind ?? '')) participants.set(k, evidenceOf(doc, f, 0.6));
+    if (typeOf(k) === 'Agency' && !participants.has(k) && !ministryLike(lex, k) && k !== 'agency:european-commission') participants.set(k, evidenceOf(doc, f, 0.6));
   }
   // a unit named together with its parent ("US Department of Justice Joint Criminal Opioid Team")
   for (const f of frames) for (const m of f.mentions) if (m.parentKey && participants.has(m.key) && !participants.has(m.parentKey)) participants.set(m.parentKey, participants.get(m.key)!);

@@ -214,8 +214,7 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
   }
   // one named or described person arrested at a place: "Desnica was arrested in Austria", "a 20-year-old man in Liverpool"
   // (not in a sentence about an earlier year: "… shut down in November 2014, when its operator was arrested in …")
-  const y = ONE_ARRESTED.test(text) && /\b(?:19|20)\d\d\b/.test(text) ? ctx.year?.() : undefined;
-  ONE_ARRESTED.lastIndex = 0;
+  const y = /\b(?:19|20)\d\d\b/.test(text) ? ctx.year?.() : undefined;
   const earlier = y !== undefined && [...text.matchAll(/\b((?:19|20)\d\d)\b/g)].some((m) => +m[1] < y);
   for (const m of earlier ? [] : text.matchAll(ONE_ARRESTED)) {
     // "Three were arrested in X, among them the main suspect, who was detained in Y": one of those counted

@@ -13,6 +13,7 @@
  * quote, the organisation "we" stands for).
  */
 import type { RelationType } from '../types';
+import { slugify } from '../graph/iri';
 import { matchAt, matchTitle, type Lexicon } from './lexicon';
 import { entryMention, type Frame, type Mention } from './mentions';
 import { cues } from './cues';
@@ -267,7 +268,7 @@ function cooperationVerbs(f: Frame, ctx: SentenceContext, heads: Mention[], out:
       ? left
       : ctx.we && /\b(we|our|us)\b/i.test(subject)
         ? [ctx.we]
-        : ctx.homeAgency && (opener || (/\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(text.slice(0, trig.start)) && !ministry(ctx, ctx.homeAgency)) || namesHome(subject, ctx))
+        : ctx.homeAgency && (opener || (/\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(text.slice(0, trig.start)) && !ministryLike(ctx.lex, ctx.homeAgency)) || namesHome(subject, ctx))
           ? [ctx.homeAgency]
           : [];
     for (const a of leftKeys) for (const b of right) if (key(a) !== key(b)) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.85 });
@@ -877,10 +878,13 @@ const AFTER_BEFORE = /\b(?:after|following|since|before)\b[^.;,]{0,60}$/i;
 const DATED_TAKEDOWN = /\b(?:takedown|take-down|shutdown|closure|seizure|dismantling)s?\s+(?:in|on|last)\s+(?:[\w,]+\s+){1,3}?of\b/gi;
 /** "(the case) is being prosecuted by (the) …" (group 1: the agency follows), or "… is prosecuting the case" */
 const PROSECUTED_BY = /\b(?:case|cases|prosecution|charges)\s+(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:prosecuted|handled|brought)\s+by\s+(the\s+|)|\s(?:is|are)\s+prosecuting\s+the\s+case\b/i;
-/** Bodies that publish a release without running the operation ("The operation was coordinated with Europol" in a DOJ release) */
 const MINISTRY_KINDS = new Set(['justice', 'ministry']);
-function ministry(ctx: SentenceContext, key: string): boolean {
-  const e = ctx.lex.entries.get(key);
+/**
+ * A ministry or justice department: a body that publishes releases and comments on operations it does not run
+ * ("The operation was coordinated with Europol" in a DOJ release). Known bodies by their kind, others by name.
+ */
+export function ministryLike(lex: Lexicon, key: string): boolean {
+  const e = lex.entries.get(key);
   return e ? MINISTRY_KINDS.has(e.kind ?? '') : /^agency:(?:.*-)?(?:ministry|department-of-justice|justice-department|home-office)(?:-|$)/.test(key);
 }
 /** A verb of investigating with the investigation as object: "has been conducting a cybercrime investigation" */
@@ -1275,7 +1279,7 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     const words = `${before} ${role} ${text.slice(Math.max(0, t[titleFrom].start - base - 12), t[titleFrom].start - base)}`.toLowerCase();
     const kind = /prosecut/.test(words) ? /prosecut|staatsanwalt|procura/ : /police|polizei|constable|detective|inspector|superintendent|commissioner/.test(words) ? /police|polizei|constabulary|directorate|headquarters/ : undefined;
     if (place && kind) {
-      const town = slugWord(place.label);
+      const town = slugify(place.label);
       agency = [...(ctx.mentionedKeys ?? [])].find((k) => k.startsWith('agency:') && k.includes(town) && kind.test(k));
     }
   }
@@ -1284,11 +1288,6 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   if (force) return [{ s: m, p: 'worksFor', o: force, confidence: 0.7, role }];
   if (!agency) return [];
   return [{ s: m, p: 'worksFor', o: agency, confidence: 0.85, role }];
-}
-
-/** A place's name as it appears in keys: lower case, accents folded, words joined by "-". */
-function slugWord(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 const US_ATTORNEY = /^(?:acting\s+|former\s+)?(?:u\.?\s?s\.?|united\s+states)\s+attorney$/i;
