@@ -144,8 +144,9 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
   return { frames, aliases };
 }
 
-const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter']);
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const NOT_PLACES = new Set([...MONTHS, ...DAYS, 'christmas', 'easter']);
 
 /** ISO2 codes of the countries one sentence names (by name or demonym); worked out once per sentence. */
 function sentenceCountries(ctx: Ctx, f: Frame): Set<string> {
@@ -885,7 +886,7 @@ function usStateNamed(lex: Lexicon, name: string): LexEntry | undefined {
 }
 
 /** Days and months, which may open a capitalised run before a name ("Monday the U.S. Attorney's Office") */
-const DAY_OR_MONTH = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const DAY_OR_MONTH = new Set([...DAYS, ...MONTHS.filter((m) => m !== 'may')]); // ("May" is also a name)
 /** Words of a newsroom's or press office's name */
 const MEDIA_WORDS = new Set(['news', 'press', 'media', 'communications', 'newsroom', 'editorial', 'wire']);
 /** A sentence about police work, where "Project X" is an investigation's name */
