@@ -220,3 +220,16 @@ describe('a market referred to by its short name', () => {
     expect(x.entities.map((e) => e.label)).toContain('Reefside Bank');
   });
 });
+
+describe('markets named by a drug or language noun phrase, or by a "…market" word', () => {
+  it('"X, a Finnish-language drug marketplace" and "X, a drug market" make X a market; "X, a farmers market" does not', () => {
+    expect(mentions('Customs seized the server of   Hiekkalaatikko  , a Finnish-language drug marketplace on the dark web.')).toContainEqual(['Marketplace', 'Hiekkalaatikko']);
+    expect(mentions('Police closed Kettle Yard, a drug market reached through Tor.')).toContainEqual(['Marketplace', 'Kettle Yard']);
+    expect(mentions('Dark web vendors met at Kettle Yard, a farmers market in town.')).not.toContainEqual(['Marketplace', 'Kettle Yard']);
+  });
+  it('a capitalised "…market" word at the start of a sentence in a dark-web article is a market; "Supermarket" is not', () => {
+    const text = 'Customs took down a darknet site.\n- Lohikarmarket, which filled the gap, was closed in 2021.\nSupermarket chains were not affected.';
+    expect(mentions(text)).toContainEqual(['Marketplace', 'Lohikarmarket']);
+    expect(mentions(text).filter(([type]) => type === 'Marketplace').map(([, t]) => t)).toEqual(['Lohikarmarket']);
+  });
+});

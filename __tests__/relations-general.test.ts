@@ -647,3 +647,52 @@ describe('officials who comment', () => {
     expect(rel(x, 'worksFor')).toEqual(['Dimitris Avramopoulos > European Commission']);
   });
 });
+
+describe('session 4: people initialled, lists with home towns, titles before names, teams, working together', () => {
+  test('"Given S." is a person when the given name is known, and in a list after one; home towns between listed people', () => {
+    const x = run([
+      'The darknet shop Blue Lantern was run from a flat in Germany.',
+      'The defendants – Markus B. from Bad Oeynhausen, Stefanie R. from the district of Lippe in North Rhine-Westphalia and Quirin L. from Minden – were convicted by the Bielefeld Regional Court of drug trafficking.',
+      'According to the prosecutors, Markus B., Stefanie R. and Quirin L. built up and ran Blue Lantern Market together from 2019.',
+    ].join('\n'));
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label).sort()).toEqual(['Markus B', 'Quirin L', 'Stefanie R']);
+    expect(rel(x, 'chargedBy')).toEqual(['Markus B > Bielefeld Regional Court', 'Quirin L > Bielefeld Regional Court', 'Stefanie R > Bielefeld Regional Court']);
+    expect(rel(x, 'operated')).toEqual(['Markus B > Blue Lantern', 'Quirin L > Blue Lantern', 'Stefanie R > Blue Lantern']);
+    // an initial with no known given name and no list before it is no person
+    const y = run('The report was written by Qzx B. and published on Monday.');
+    expect(y.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+  test('an agency, its acronym in brackets (or a place), then a title: the person works for that agency; a shared title names none', () => {
+    const x = run([
+      'BOSTON — Federal Bureau of Investigation (FBI) Boston Special Agent in Charge Dana Whitcombe, U.S. Attorney for the District of Massachusetts Roland T. Pike and U.S. Drug Enforcement Administration (DEA) Special Agent in Charge Wendell Ashford announced the charges.',
+      '"The dark web is not dark to us," said Whitcombe.',
+    ].join('\n'));
+    expect(rel(x, 'worksFor')).toEqual(expect.arrayContaining(['Dana Whitcombe > Federal Bureau of Investigation', 'Wendell Ashford > Drug Enforcement Administration']));
+    expect(rel(x, 'worksFor').filter((r) => r.startsWith('Roland T. Pike'))).toEqual([expect.stringMatching(/Attorney's Office for the District of Massachusetts/)]);
+    expect(rel(x, 'worksFor').filter((r) => r.startsWith('Dana Whitcombe'))).toEqual(['Dana Whitcombe > Federal Bureau of Investigation']);
+    expect(x.entities.some((e) => /^for the District/.test(e.label))).toBe(false);
+  });
+  test('"A is the principal investigative arm of B", "X, a team of officers from A and B": partOf; their parents are no partners', () => {
+    const x = run([
+      'The Serious Crime Taskforce, a team of officers from the National Crime Agency (NCA) and the Metropolitan Police, investigated the case.',
+      'HSI is the principal investigative arm of the U.S. Department of Homeland Security.',
+    ].join('\n'));
+    expect(rel(x, 'partOf')).toEqual(expect.arrayContaining(['Homeland Security Investigations > United States Department of Homeland Security', 'Serious Crime Taskforce > Metropolitan Police Service', 'Serious Crime Taskforce > National Crime Agency']));
+    expect(rel(x, 'cooperatedWith')).toEqual([]);
+  });
+  test('"A and B will continue to work together": co-operation without a partner after the verb', () => {
+    const x = run('The NCA and Police Scotland will continue to work together against online drug dealers.');
+    expect(rel(x, 'cooperatedWith')).toEqual(['National Crime Agency > Police Scotland']);
+    const y = run('The NCA said officers worked together on the case.');
+    expect(rel(y, 'cooperatedWith')).toEqual([]);
+  });
+  test('"Partnership" makes an agency only with a law-enforcement word ("Organised Crime Partnership", not "Retail Partnership")', () => {
+    const x = run('The Organised Crime Partnership arrested two men, the Retail Partnership said.');
+    expect(x.entities.filter((e) => e.type === 'Agency').map((e) => e.label)).toEqual(['Organised Crime Partnership']);
+  });
+  test('"the" alone does not join two names: "For the takedown of X Market the BKA and the ZIT worked with …"', () => {
+    const x = run('Dark web markets are under pressure. For the takedown of Nightjar Market the BKA and the ZIT worked closely with the FBI.');
+    expect(x.entities.map((e) => e.label)).toEqual(expect.arrayContaining(['Nightjar Market', 'Federal Criminal Police Office']));
+    expect(rel(x, 'cooperatedWith')).toEqual(expect.arrayContaining(['Federal Criminal Police Office > Federal Bureau of Investigation']));
+  });
+});

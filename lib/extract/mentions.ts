@@ -53,7 +53,7 @@ export interface MentionResult {
 const TOR_OPERATION = /^\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?Tor$/u;
 const MARKET_WORD = /^\p{Lu}[\p{L}\p{N}]{2,}(?:market|Market|MARKET)$/u;
 /** common words that end in "market" */
-const NOT_MARKET_WORD = /^(?:super|hyper|stock|mini|flea|after|down|up|mass|black|new|sub|non)market$/i;
+const NOT_MARKET_WORD = /^(?:super|hyper|stock|mini|flea|after|down|up|mass|black|new|sub|non|tele|fish|meat|farmers?|euro|bio)market$/i;
 const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const DARKWEB_CONTEXT = /dark ?web|darknet|dark net|\btor\b|onion|marketplace|cryptomarket/i;
 
@@ -374,7 +374,7 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
   }
   if (tok.cap && ctx.darkweb && TOR_OPERATION.test(tok.text)) return [operationMention(f, i, i + 1, tok.text)];
   // one word ending in "market" in an article about the dark web: "Sipulimarket", "AlphaMarket"
-  if (tok.cap && ctx.darkweb && i > 0 && chunkEnd === i + 1 && MARKET_WORD.test(tok.text) && !NOT_MARKET_WORD.test(tok.text)) {
+  if (tok.cap && ctx.darkweb && chunkEnd === i + 1 && MARKET_WORD.test(tok.text) && !NOT_MARKET_WORD.test(tok.text)) {
     return [mk(f, i, i + 1, { key: `marketplace:${slug(tok.text)}`, type: 'Marketplace', label: tok.text, aliases: [], fromGazetteer: false })];
   }
   return [];
@@ -464,7 +464,8 @@ export function chunk(v: Vocab, t: Token[], i: number): number {
       j++;
       continue;
     }
-    if (end > i && x.word && v.nameConnectors.has(x.norm) && t[j + 1]?.word && t[j + 1].cap) {
+    // (not "the" alone: "For the takedown of Wall Street Market the BKA and the ZIT …" is two names)
+    if (end > i && x.word && v.nameConnectors.has(x.norm) && x.norm !== 'the' && t[j + 1]?.word && t[j + 1].cap) {
       j++;
       continue;
     }
@@ -737,7 +738,7 @@ function personOrHeadNoun(ctx: Ctx, f: Frame, from: number, to: number, text: st
   const words = t.slice(from, to).filter((x) => x.word);
   const content = words.filter((x) => !v.agencyHeads.has(x.norm) && !v.nameConnectors.has(x.norm));
   if (v.agencyHeads.has(head.norm) && content.length > 0 && headIndex === to - 1 || (v.agencyHeads.has(head.norm) && headIndex < to - 1)) {
-    if (v.agencyHeads.has(head.norm) && head.norm === 'group' && !has(v.agencyKeywords, text)) return [];
+    if (v.headsNeedingKeyword.has(head.norm) && !has(v.agencyKeywords, text)) return [];
     // a known agency followed by a unit of it
     const prefix = matchAt(lex.root, t, from);
     if (prefix && prefix.to < to - 1 && t[prefix.to].cap && prefix.forms.some((x) => x.entry.type === 'Agency') && v.unitHeads.has(head.norm)) {
@@ -961,7 +962,8 @@ function personMention(ctx: Ctx, f: Frame, from: number, to: number, role?: stri
   let s = to - 1;
   while (s - 1 > from && ctx.v.nameParticles.has(t[s - 1].norm)) s--;
   const surname = normsOf(t, s, to);
-  if (!ctx.aliases.has(surname)) ctx.aliases.set(surname, m);
+  // (not the initial of "Jonathan K.": a lone capital is no name)
+  if (!ctx.aliases.has(surname) && t[to - 1].text.length > 1) ctx.aliases.set(surname, m);
   ctx.aliases.set(normsOf(t, from, to), m);
   return m;
 }
@@ -1016,7 +1018,17 @@ function personInChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
   for (let again = matchTitle(ctx.lex, t, nameFrom); again > nameFrom && again < to; again = matchTitle(ctx.lex, t, nameFrom)) nameFrom = again;
   // "AFP Commander Cybercrime Operations Chris Goldsmid": a unit between the title and the name
   let unitFrom = -1;
-  if (to - nameFrom > 2) {
+  // "U.S. Attorney for the District of Arizona Gary M. Restaino": the title goes on with "for"/"of", no unit
+  let roleEnd = -1;
+  if (to - nameFrom > 2 && (t[nameFrom].norm === 'for' || t[nameFrom].norm === 'of')) {
+    for (let k = nameFrom + 2; k <= to - 2; k++) {
+      if (t[k].norm === 'and' || t[k].norm === '&') break;
+      if (isGivenName(ctx.lex, t[k]) && validNameTokens(ctx, t, k, to)) {
+        roleEnd = nameFrom = k;
+        break;
+      }
+    }
+  } else if (to - nameFrom > 2) {
     for (let k = nameFrom + 1; k <= to - 2; k++) {
       // the unit between the title and the name is a name of its own, not a list ("Rod Rosenstein and FBI Director")
       if (t.slice(nameFrom, k).some((x) => x.norm === 'and' || x.norm === '&') || isGivenName(ctx.lex, t[nameFrom])) break;
@@ -1036,7 +1048,7 @@ function personInChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     out.push(unit);
     unitKey = unit.key;
   }
-  out.push(personMention(ctx, f, nameFrom, to, span(f, i, unitFrom >= 0 ? unitFrom : nameFrom), unitKey ?? agencyKey));
+  out.push(personMention(ctx, f, nameFrom, to, span(f, i, unitFrom >= 0 ? unitFrom : roleEnd >= 0 ? roleEnd : nameFrom), unitKey ?? agencyKey));
   return out;
 }
 
@@ -1141,7 +1153,25 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   // people, or after a role noun and a comma
   const acted = !!prev && isGivenName(ctx.lex, t[i]) && (PERSON_OBJECT_VERBS.has(prev.norm) || (prev.text === ',' && ROLE_NOUNS.has(t[i - 2]?.norm ?? '')));
   if ((speech || strong || acted) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
+  if (initialedName(t, i, to) && (isGivenName(ctx.lex, t[i]) || listedAfterInitialedPerson(f, i))) return [personMention(ctx, f, i, to)];
   return [];
+}
+
+/**
+ * "Jonathan K.", "Klaus-Martin F.": a given name and the initial of the surname, as German, Swiss, Dutch and
+ * Austrian reports name suspects. The shape alone says person when the first word is a known given name.
+ */
+function initialedName(t: Token[], from: number, to: number): boolean {
+  return to - from === 2 && t[to]?.text === '.' && t[from + 1].text.length === 1 && t[from + 1].cap && t[from].text.length > 2 && !t[from].upper;
+}
+
+/** "Jonathan K., Klaus-Martin F. and Tibo L.": the name before the comma or "and" is one of the same shape. */
+function listedAfterInitialedPerson(f: Frame, i: number): boolean {
+  const t = f.tokens;
+  const sep = t[i - 1];
+  if (!sep || (sep.text !== ',' && sep.norm !== 'and')) return false;
+  const before = f.mentions.find((m) => m.type === 'Person' && m.to + 1 === i - 1 && t[m.to]?.text === '.');
+  return !!before && initialedName(t, before.from, before.to);
 }
 
 /** Verbs whose object is a person ("arrested X", "charged X"). */
@@ -1169,7 +1199,8 @@ function surnameMentions(ctx: Ctx, frames: Frame[]): void {
   for (const [alias, m] of ctx.aliases) {
     if (m.type !== 'Person') continue;
     const parts = alias.split(' ');
-    if (parts.length >= 2 && m.label.split(/\s+/).length === parts.length) continue; // full names are found by the scan
+    // full names are found by the scan, once known; an initialled name ("Tibo L.") may be known only from a later sentence
+    if (parts.length >= 2 && m.label.split(/\s+/).length === parts.length && parts[parts.length - 1].length > 1) continue;
     let list = byFirst.get(parts[0]);
     if (!list) byFirst.set(parts[0], (list = []));
     list.push({ parts, alias, m });
@@ -1253,7 +1284,7 @@ const MARKET_NOUN = /\b(?:(?:dark ?web|darknet|dark net|online|underground|illic
 const PERSON_WORDS = /\b(?:man|woman|men|women|defendants?|suspects?|he|she|him|his|her|himself|herself|founder|administrator|operator|boy|girl|teenager)\b/i;
 const MARKET_AFTER = /^\s+(marketplace|market|site|forum|shop|platform|bazaar)\b/i;
 const VENDOR_NAME = /\b(?:under|using|with)\s+the\s+(?:vendor\s+|online\s+|user\s?|trading\s+)?(?:name|moniker|handle|alias|pseudonym|username)\s+$/i;
-const A_MARKET = /^\s*,\s*(?:an?|the|one of the)\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket)\s+(?:[\p{L}-]+\s+){0,2}?(?:market(?:place)?|site|platform|shop|forum|bazaar)\b|(?:[\p{L}-]+\s+){0,4}?(?:market(?:place)?|site|platform|shop|forum|bazaar)s?\s+(?:on|of)\s+the\s+(?:dark ?web|darknet|dark net)\b)/iu;
+const A_MARKET = /^\s*,\s*(?:an?|the|one of the)\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket|drugs?|[\p{L}]+-(?:language|speaking))\s+(?:[\p{L}-]+\s+){0,2}?(?:market(?:place)?|site|platform|shop|forum|bazaar)\b|(?:[\p{L}-]+\s+){0,4}?(?:market(?:place)?|site|platform|shop|forum|bazaar)s?\s+(?:on|of)\s+the\s+(?:dark ?web|darknet|dark net)\b)/iu;
 /** Last words MARKET_NOUN and VENDOR_NAME can end with (lower case; a plural's "s" dropped for markets). */
 const MARKET_NOUNS = new Set(['market', 'marketplace', 'site', 'platform', 'shop', 'store', 'forum', 'bazaar', 'markets', 'marketplaces', 'sites', 'platforms', 'shops', 'stores', 'forums', 'bazaars']);
 const VENDOR_WORDS = new Set(['name', 'moniker', 'handle', 'alias', 'pseudonym', 'username']);

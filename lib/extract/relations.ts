@@ -17,7 +17,7 @@ import { slugify } from '../graph/iri';
 import { matchAt, matchTitle, type Lexicon } from './lexicon';
 import { entryMention, type Frame, type Mention } from './mentions';
 import { cues } from './cues';
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 import { findAll, has, vocab } from './vocab';
 
 export interface Proposed {
@@ -75,6 +75,8 @@ const UNNAMED_PARTNERS = /^\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:a
 /** the rest of a sentence after an intransitive co-operation verb: "assisted.", "helped in the investigation." */
 const NOTHING_AFTER = /^\s*(?:(?:also|too|as\s+well)\s*)?(?:(?:in|with|on)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:investigation|operation|case|inquiry|probe|action)\s*)?[.;!]?\s*$/i;
 /** "J-CODE, a team created within the FBI": the unit comes first, its parent after */
+/** ", a team of officers from (the)": the body before is made of officers of the bodies after */
+const TEAM_OF_OFFICERS = /^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:team|unit|partnership|task\s*force|squad|group|cell)\s+(?:of|made\s+up\s+of|comprising|staffed\s+by)\s+(?:[\p{Ll}-]+\s+)?(?:officers|staff|investigators|detectives|agents|members|personnel|specialists)\s+(?:from|of|drawn\s+from)\s+(?:the\s+)?/u;
 const CREATED_WITHIN = /^\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:created|set\s+up|established|housed|based|formed)\s+(?:within|inside|at|by|under)\s+(?:the\s+)?$/i;
 const isAgency = (m: Mention) => m.type === 'Agency';
 const isMarketOrGroup = (m: Mention) => m.type === 'Marketplace' || m.type === 'CriminalGroup';
@@ -112,6 +114,26 @@ function ofParents(f: Frame): Set<Mention> {
     if (isAgency(a) && isAgency(b) && /^['\u2019]s\s+$/.test(textBetween(f, a.end, b.start))) out.add(a);
     if (isAgency(a) && isAgency(b) && CREATED_WITHIN.test(textBetween(f, a.end, b.start))) out.add(b);
     if (isAgency(a) && isAgency(b) && /^\s*,\s*(?:a|an|the)\s+(?:\w+\s+)?(?:branch|unit|division|part|arm|agency|component|department|office|section)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(textBetween(f, a.end, b.start))) out.add(b);
+  }
+  for (const [, body] of teamsOf(f)) out.add(body);
+  return out;
+}
+
+/** "the Organised Crime Partnership (Scotland), a team of officers from the NCA and Police Scotland": [team, body] pairs */
+function teamsOf(f: Frame): Array<[Mention, Mention]> {
+  const out: Array<[Mention, Mention]> = [];
+  if (!f.lower.includes(' from ')) return out;
+  const ms = f.mentions;
+  const base = f.sentence.start;
+  for (const a of ms) {
+    if (!isAgency(a)) continue;
+    const team = TEAM_OF_OFFICERS.exec(f.sentence.text.slice(a.end - base, a.end - base + 120));
+    let b = team ? ms.find((m) => isAgency(m) && m.start === a.end + team[0].length) : undefined;
+    while (b) {
+      out.push([a, b]);
+      const prev: Mention = b;
+      b = ms.find((m) => isAgency(m) && m.start > prev.end && /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|,?\s*and\s+)(?:the\s+)?$/.test(textBetween(f, prev.end, m.start)));
+    }
   }
   return out;
 }
@@ -190,10 +212,13 @@ function partOfPairs(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
     else if (CREATED_WITHIN.test(between)) out.push({ s: a, p: 'partOf', o: b, confidence: 0.85 });
     else if (/^\s*(?:\([^()]{1,20}\)\s*)?(?:of|within|at)\s+(?:the\s+)?(?:so-called\s+)?(?:police\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
     // "the GSG 9 special unit of the Federal Police", "Cyberdouane, the online unit of the DNRED"
-    else if (/^\s*,?\s*(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:unit|team|squad|division|branch|section|department|arm|wing|cell|office|directorate)\s+(?:of|within|at)\s+(?:the\s+)?$/u.test(between)) out.push(memberOrPart(a, b, 0.8));
+    // "HSI is the principal investigative arm of the DHS"
+    else if (/^\s*(?:,\s*|\s(?:is|was|are|were|remains)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:unit|team|squad|division|branch|section|department|arm|wing|cell|office|directorate)\s+(?:of|within|at)\s+(?:the\s+)?$/u.test(between)) out.push(memberOrPart(a, b, 0.8));
+
     else if (/^\s*,\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:is|are|was|were|be|being|now|also)\b)\w+\s+)?(?:part|unit|division|branch|team|department|section|arm|component)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between)) out.push(memberOrPart(a, b, 0.9));
   }
   out.push(...ownedUnits(f, ctx));
+  for (const [unit, body] of teamsOf(f)) out.push(memberOrPart(unit, body, 0.8));
   for (const m of ms) {
     if (m.parentKey && isAgency(m)) out.push({ s: m, p: 'partOf', o: m.parentKey, confidence: 0.85 });
     // "Central Region Royal Canadian Mounted Police", "E Division RCMP": a regional command of a known body
@@ -314,6 +339,13 @@ function coInvestigators(f: Frame, ctx: SentenceContext, heads: Mention[], paren
       for (let x = 0; x < subj.length; x++) for (let y = x + 1; y < subj.length; y++) out.push({ s: subj[x], p: 'cooperatedWith', o: subj[y], confidence: 0.75 });
       if (ctx.mainOperation) for (const a of subj) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
     }
+  }
+  // "The NCA and Police Scotland will continue to work together", "A and B cooperated closely": a verb of working
+  // together with no partner after it, whose subject lists the agencies
+  const together = heads.length >= 2 ? WORKED_TOGETHER.exec(text) : null;
+  if (together) {
+    const subj = subjectList(f, parents, base + together.index, TOGETHER_GAP);
+    for (let x = 0; x < subj.length; x++) for (let y = x + 1; y < subj.length; y++) out.push({ s: subj[x], p: 'cooperatedWith', o: subj[y], confidence: 0.75 });
   }
   // "The BKA and the ZIT of the Frankfurt prosecutor's office took down the servers": agencies that acted together
   if (heads.length >= 2 && heads.some((m) => m.key !== heads[0].key)) {
@@ -888,6 +920,10 @@ export function ministryLike(lex: Lexicon, key: string): boolean {
   return e ? MINISTRY_KINDS.has(e.kind ?? '') : /^agency:(?:.*-)?(?:ministry|department-of-justice|justice-department|home-office)(?:-|$)/.test(key);
 }
 /** A verb of investigating with the investigation as object: "has been conducting a cybercrime investigation" */
+/** working together without a partner named after the verb ("worked together with B" is a co-operation trigger) */
+const WORKED_TOGETHER = /\b(?:(?:work(?:ed|ing|s)?|collaborat(?:ed|ing|es?)|co-?operat(?:ed|ing|es?)|partner(?:ed|ing)?)\s+(?:closely\s+)?together|teamed\s+up|joined\s+forces|(?:collaborated|co-?operated)(?:\s+closely)?)\b(?!\s+(?:with|alongside|closely\s+with)\b)/i;
+/** what may stand between the listed agencies and WORKED_TOGETHER ("have", "will continue to", "also") */
+const TOGETHER_GAP = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:have|has|had|will|would|continue[sd]?|to|also|then|both|long|always|successfully|been|closely)\s+)*$/i;
 const RAN_INVESTIGATION = /\b(?:investigated|conducted|conducting|conducts|handled|handling|carried\s+out|carrying\s+out|ran|runs|running|launched|opened|initiated)\s+(?:the|this|an?|its)\s+(?:[\w-]+\s+){0,2}?(?:case|investigation|operation|probe|inquiry)\b/i;
 /** A verdict or sentence: "sentenced", "were given seven-year sentences", "found … guilty" */
 const COURT_VERDICT = /\b(?:sentenced|convicted|jailed|imprisoned|found(?=\s+(?:[\w.]+\s+){0,4}guilty\b)|given\s+(?:[\w-]+\s+){0,2}(?:years?|sentences?|prison\s+terms?|terms?)|pleaded\s+guilty|pled\s+guilty)\b/i;
@@ -980,7 +1016,11 @@ const THE_SITE_BEFORE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|pla
 /** What a vendor runs on a market: "a vendor account on", "their shop at the" */
 const VENDOR_OBJECT = /^\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:account|shop|store|storefront|page|profile)s?\s+(?:on|at)\s+(?:the\s+)?$/i;
 /** Between two people of a list: ", 41, and", " and ", ", aged 37," */
-const PERSON_LINK = /^(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*,?\s*(?:and\s+|&\s+)?$/;
+/**
+ * What may stand between two listed people: an age, a home town ("Jonathan K. from Bad Vilbel, Tibo L. from
+ * Kleve in North Rhine-Westphalia and …"), the full stop of an initialled surname, then a comma or "and".
+ */
+const PERSON_LINK = /^\.?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,?\s+(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?[\p{L}-]+)?\s*,?\s*(?:and\s+|&\s+)?$/u;
 /** "under the vendor name", "using the moniker", "as the seller handle" (a quote mark may follow) */
 const VENDOR_NAME = /\b(?:under|using|as)\s+(?:the\s+)?(?:(?:vendor|seller|user|online|trading)\s+)?(?:name|handle|moniker|alias|username|pseudonym)\s*,?\s*["'\u201c\u2018]?/gi;
 /** What a leading verb leads when it is the article's operation: "led the investigation", "coordinated this operation". */
@@ -1168,10 +1208,12 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
         titleFrom = j;
         role ??= text.slice(t[j].start - base, t[m.from - 1].end - base);
         const prev = ms[idx - 1];
-        if (prev && isAgency(prev) && prev.to === j) agency = prev;
-        else if (prev && prev.type === 'Country' && prev.to === j) {
+        // ("U.S. Drug Enforcement Administration (DEA) Special Agent in Charge Cheri Oz": an acronym between)
+        if (prev && isAgency(prev) && parenGap(t, prev.to, j)) agency = prev;
+        else if (prev && (prev.type === 'Country' || prev.type === 'Location') && prev.to === j) {
+          // "HSI Arizona Special Agent in Charge", "Homeland Security Investigations (HSI) Arizona Special Agent …"
           const pp = ms[idx - 2];
-          if (pp && isAgency(pp) && pp.to === prev.from) agency = pp;
+          if (pp && isAgency(pp) && parenGap(t, pp.to, prev.from)) agency = pp;
         }
         break;
       }
@@ -1235,7 +1277,8 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     const segs = head.split(',');
     if (segs.length >= 2) {
       const segStart = base + head.length - segs[segs.length - 1].length - segs[segs.length - 2].length - 1;
-      const ag = ms.find((x) => isAgency(x) && x.start >= segStart && x.end <= m.start && !/\b(?:said|says|told|and|arrested|charged|detained|shut|seized|took|took down|indicted|announced|announces|that|who)\b/i.test(textBetween(f, x.end, m.start)));
+      // (not across another person: "HSI Arizona Special Agent in Charge Scott Brown, U.S. Attorney … Gary Restaino")
+      const ag = ms.find((x) => isAgency(x) && x.start >= segStart && x.end <= m.start && !ms.some((y) => y.type === 'Person' && y.start >= x.end && y.end <= m.start) && !/\b(?:said|says|told|and|arrested|charged|detained|shut|seized|took|took down|indicted|announced|announces|that|who)\b/i.test(textBetween(f, x.end, m.start)));
       const lead = text.slice(segStart - base, ag ? ag.start - base : 0).replace(/^,/, '').replace(/^\s*["\u201c\u201d'\u2018\u2019]/, '');
       if (ag && /^\s*(?:the\s+)?$/i.test(lead)) agency = ag;
       // "the head of EC3, Steven Wilson, said": a title, then "of" and the agency
@@ -1255,19 +1298,23 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     const ids = ctx.lex.roles.agencyRoles[r] ?? ctx.lex.roles.agencyRoles[r.replace(/^(u\.?s\.?|us|united states)\s+/, '')];
     if (ids) {
       const mentioned = [...(ctx.mentionedKeys ?? [])];
-      // "usao-*" stands for every U.S. Attorney's Office: the one the article names
+      // "usao-*" stands for every U.S. Attorney's Office: the one the article names. A title several of the
+      // named agencies use ("Special Agent in Charge" in an article naming HSI and the DEA) names none of them
+      // The list goes from the most specific body to its parents ("U.S. Attorney": the office, then the DOJ).
+      const hits = new Set<string>();
       for (const id of ids) {
-        const hit = id.endsWith('*') ? mentioned.find((k) => k.startsWith(`agency:${id.slice(0, -1)}`)) : mentioned.find((k) => k === `agency:${id}`);
-        if (hit) {
-          agency = hit;
-          break;
-        }
+        if (id.endsWith('*')) for (const k of mentioned) if (k.startsWith(`agency:${id.slice(0, -1)}`)) hits.add(k);
+        if (!id.endsWith('*') && ctx.mentionedKeys?.has(`agency:${id}`)) hits.add(`agency:${id}`);
       }
+      const [first, ...rest] = hits;
+      // (unless one of them is the agency the article is from or about)
+      if (first && rest.every((k) => ancestorOf(ctx.lex, k, first))) agency = first;
+      else if (ctx.homeAgency && hits.has(ctx.homeAgency)) agency = ctx.homeAgency;
     }
   }
   // "U.S. Attorney John W. Huber of the District of Utah": that district's attorney's office
-  if (!agency && role && US_ATTORNEY.test(role)) {
-    const d = US_DISTRICT.exec(text.slice(m.end - base));
+  if (!agency && role && US_ATTORNEY.test(role.replace(US_DISTRICT_IN_ROLE, ''))) {
+    const d = US_DISTRICT.exec(role.slice(role.search(US_DISTRICT_IN_ROLE))) ?? US_DISTRICT.exec(text.slice(m.end - base));
     const office = d ? gazetteerAgency(ctx.lex, `U.S. Attorney's Office for ${d[1]}`) : undefined;
     if (office) agency = office;
   }
@@ -1290,7 +1337,20 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   return [{ s: m, p: 'worksFor', o: agency, confidence: 0.85, role }];
 }
 
+/** `a` is `b`'s parent, or its parent's, and so on (gazetteer agencies). */
+function ancestorOf(lex: Lexicon, a: string, b: string): boolean {
+  for (let k = lex.entries.get(b)?.parent, n = 0; k && n < 8; k = lex.entries.get(k)?.parent, n++) if (k === a) return true;
+  return false;
+}
+
+/** Nothing, or one parenthesis of up to four tokens ("(DEA)", "(IRS-CI)"), between tokens `from` and `to`. */
+function parenGap(t: Token[], from: number, to: number): boolean {
+  return from === to || (to - from >= 3 && to - from <= 6 && t[from].text === '(' && t[to - 1].text === ')');
+}
+
 const US_ATTORNEY = /^(?:acting\s+|former\s+)?(?:u\.?\s?s\.?|united\s+states)\s+attorney$/i;
+/** the district a title goes on with ("U.S. Attorney for the District of Arizona") */
+const US_DISTRICT_IN_ROLE = /\s+(?:of|for)\s+the\s+(?:\w+\s+)?District\s+of\s+.*$/i;
 const US_DISTRICT = /^\s*,?\s*(?:of|for)\s+(the\s+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
 
 /** A name that opens on a region or division: "Central Region …", "E Division …", "Northern District …". */

@@ -9,6 +9,8 @@ export interface Vocab {
   agencyHeads: Set<string>;
   unitHeads: Set<string>;
   agencyKeywords: RegExp;
+  /** agency heads that make an agency only with a keyword in the name ("Organised Crime Group" yes, "Wagner Group" no) */
+  headsNeedingKeyword: Set<string>;
   marketHeads: Set<string>;
   organizationHeads: Set<string>;
   criminalGroupNouns: Set<string>;
@@ -114,6 +116,7 @@ export function vocab(): Vocab {
     agencyHeads: lower(p.agencyHeads),
     unitHeads: lower(p.unitHeads),
     agencyKeywords: phraseRe(p.agencyKeywords),
+    headsNeedingKeyword: lower(p.groupHeadsRequireContext),
     marketHeads: lower(p.marketHeads),
     organizationHeads: lower(p.organizationHeads),
     criminalGroupNouns: lower(p.criminalGroupNouns),
