@@ -696,3 +696,38 @@ describe('session 4: people initialled, lists with home towns, titles before nam
     expect(rel(x, 'cooperatedWith')).toEqual(expect.arrayContaining(['Federal Criminal Police Office > Federal Bureau of Investigation']));
   });
 });
+
+describe('session 4: bodies in lower case, generic names, lists of people, groups', () => {
+  test('"the Rostock prosecutors", "the Aargau cantonal police", "Leipzig police" are agencies; "Newtown Police Station" and a state\'s "police" are not', () => {
+    const x = run('The Rostock prosecutors had conducted the investigation together with the Federal Criminal Police Office. The account was seized by the Aargau cantonal police on behalf of the public prosecutor. Leipzig police arrested two men. He was taken to Newtown Police Station. Bavaria police said nothing.');
+    const agencies = x.entities.filter((e) => e.type === 'Agency').map((e) => e.label).sort();
+    expect(agencies).toEqual(['Aargau Cantonal Police', 'Federal Criminal Police Office', 'Leipzig Police', "Rostock Public Prosecutor's Office"]);
+    expect(rel(x, 'cooperatedWith')).toEqual(["Federal Criminal Police Office > Rostock Public Prosecutor's Office"]);
+  });
+  test('a body named in lower case, or by its generic name, is the article\'s agency of that place or full name', () => {
+    const x = run([
+      'The Provincial Police Headquarters in Gdańsk and the Regional Prosecutor\'s Office in Gdańsk ran the case.',
+      'Gdańsk police said the suspects sold drugs on the dark web.',
+      'The U.S. Attorney\'s Office for the District of Vermont charged one of them; the U.S. Attorney\'s Office said more charges may follow.',
+    ].join('\n'));
+    const labels = x.entities.filter((e) => e.type === 'Agency').map((e) => e.label).sort();
+    expect(labels).not.toContain('Gdańsk Police');
+    expect(labels.filter((l) => /Attorney's Office/.test(l))).toHaveLength(1);
+  });
+  test('"on behalf of" is co-operation, except between a unit and the body it belongs to', () => {
+    const x = run('The account was seized by Europol on behalf of the Spanish National Police.');
+    expect(rel(x, 'cooperatedWith')).toEqual(['Europol > Spanish National Police']);
+    const y = run('The European Cybercrime Centre acted on behalf of Europol.');
+    expect(rel(y, 'cooperatedWith')).toEqual([]);
+  });
+  test('"A B, C D and E F were sentenced at X Crown Court": every listed name is a person charged by the court', () => {
+    const x = run('Colin Hartley, Robert Fenwick and Toby Quarrie were sentenced at Lewes Crown Court on Thursday.');
+    expect(rel(x, 'chargedBy')).toEqual(['Colin Hartley > Lewes Crown Court', 'Robert Fenwick > Lewes Crown Court', 'Toby Quarrie > Lewes Crown Court']);
+  });
+  test('"the X group" in a dark-web article is a criminal group that may sell on a market', () => {
+    const x = run('Dark web markets are busy. Since 2018 the Silver Kettle group also sold its drugs through Wall Street Market.');
+    expect(rel(x, 'vendorOn')).toEqual(['Silver Kettle Group > Wall Street Market']);
+    const y = run('The Axel Holdings group reported higher profits this year.');
+    expect(y.entities.filter((e) => e.type === 'CriminalGroup')).toEqual([]);
+  });
+});

@@ -126,6 +126,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     addRel(rels, entities, keyOf(r.s), r.p, keyOf(r.o), ev);
   }
 
+  dropCooperationWithParents(rels, lex);
+
   // ---- who took part in the article's operation ----
   if (mainOperation) addParticipants(doc, frames, mainOperation, year, entities, rels, proposals, facts, listedParticipants, lex);
 
@@ -437,6 +439,26 @@ function addParticipants(
   for (const f of frames) for (const m of f.mentions) if (m.parentKey && participants.has(m.key) && !participants.has(m.parentKey)) participants.set(m.parentKey, participants.get(m.key)!);
   const already = new Set([...rels.values()].filter((r) => r.p === 'participatedIn' || r.p === 'ledBy').map((r) => (r.p === 'ledBy' ? r.o : r.s) + '|' + (r.p === 'ledBy' ? r.s : r.o)));
   for (const [k, ev] of participants) if (!already.has(`${k}|${mainOperation}`)) addRel(rels, entities, k, 'participatedIn', mainOperation, ev);
+}
+
+/**
+ * A unit does not co-operate with a body it belongs to ("TCEC … on behalf of the Dutch police" when TCEC is
+ * part of a unit of the Dutch police): cooperatedWith is dropped between an agency and any of its parents,
+ * read from this article's partOf or from the gazetteer.
+ */
+function dropCooperationWithParents(rels: Map<string, LocalRelation>, lex: Lexicon): void {
+  const parents = new Map<string, string[]>();
+  for (const r of rels.values()) if (r.p === 'partOf') parents.set(r.s, [...(parents.get(r.s) ?? []), r.o]);
+  const ancestors = (k: string): Set<string> => {
+    const out = new Set<string>();
+    const todo = [k];
+    while (todo.length && out.size < 16) {
+      const x = todo.pop()!;
+      for (const p of [...(parents.get(x) ?? []), lex.entries.get(x)?.parent]) if (p && !out.has(p)) (out.add(p), todo.push(p));
+    }
+    return out;
+  };
+  for (const [id, r] of rels) if (r.p === 'cooperatedWith' && (ancestors(r.s).has(r.o) || ancestors(r.o).has(r.s))) rels.delete(id);
 }
 
 /** The unnamed operation: a label that says what it is, or nothing if nothing hangs on it. */

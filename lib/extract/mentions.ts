@@ -81,7 +81,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     lower: sentence.text.toLowerCase(),
   }));
   const aliases = new Map<string, Mention>();
-  const ctx: Ctx = { frames, countries: undefined, sentenceCountries: new Map(), doc, lex, v, darkweb, aliases, marketShort: new Set() };
+  const ctx: Ctx = { frames, countries: undefined, sentenceCountries: new Map(), doc, lex, v, darkweb, aliases, marketShort: new Set(), townBodies: [] };
 
   // 1. acronym definitions anywhere in the document, so uses before the definition resolve too
   const defsByFrame = new Map<number, AcronymDef[]>();
@@ -130,7 +130,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     calledFrames(ctx, f);
     appositionFrames(ctx, f);
     possessiveUnits(f);
-    prosecutorOffices(f);
+    localOffices(ctx, f);
     placesByContext(ctx, f);
     agenciesInPlaces(ctx, f);
   }
@@ -140,6 +140,9 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
   for (const f of frames) foldParenthesisedNames(f);
   // 5. a letterhead over two lines: "U.S. Attorney's Office" / "Northern District of Illinois"
   for (let k = 1; k < frames.length; k++) joinOfficeHeader(ctx, frames[k - 1], frames[k]);
+  // 6. bodies named in lower case or by a generic name: the article's agency of that place or name
+  townBodiesNamed(ctx);
+  genericBodiesNamed(ctx);
   for (const f of frames) f.mentions.sort((a, b) => a.from - b.from || b.to - a.to);
   return { frames, aliases };
 }
@@ -194,6 +197,8 @@ interface Ctx {
   aliases: Map<string, Mention>;
   /** short names of markets named in full before ("incognito" after "Incognito Market"), usable as one word */
   marketShort: Set<string>;
+  /** bodies read in lower case with their place ("Wrocław police"): the frame, the mention's index, the place */
+  townBodies: Array<{ f: Frame; m: Mention; place: string }>;
 }
 
 /** The normalised tokens [from, to) joined by single spaces (as t.slice(from, to).map((x) => x.norm).join(' '), without the arrays). */
@@ -788,16 +793,20 @@ function placesByContext(ctx: Ctx, f: Frame): void {
   }
 }
 
-/** "the public prosecutor's office in Brescia", "the Cologne public prosecutor's office": an office in lower case */
+/**
+ * "the public prosecutor's office in Brescia", "the Cologne public prosecutor's office", "the Mannheim
+ * prosecutors", "the Aargau cantonal police", "Leipzig police": a body in lower case, named by its place
+ */
 const OFFICE_BEFORE_PLACE = /\b((?:(?:public|state|district|regional|chief|federal|senior)\s+)?prosecutor(?:'s|s'|\u2019s)?\s+office)\s+(?:in|of|at)\s+$/i;
-const OFFICE_AFTER_PLACE = /^\s+((?:(?:public|state|district|regional|chief|federal|senior)\s+)?prosecutor(?:'s|s'|\u2019s)?\s+office)\b/i;
+const OFFICE_AFTER_PLACE = /^\s+((?:(?:public|state|district|regional|chief|federal|senior)\s+)?prosecutor(?:'s|s'|\u2019s)?\s+office|(?:public\s+)?prosecutors(?!['\u2019])|(?:cantonal|city|municipal|regional|state|county|district|metropolitan|local)\s+police|police)\b/i;
 
-/** A prosecutor's office written in lower case and named by its city is an agency ("Public Prosecutor's Office in Brescia"). */
-function prosecutorOffices(f: Frame): void {
+/** An office or a police force written in lower case and named by its place is an agency ("Public Prosecutor's Office in Brescia"). */
+function localOffices(ctx: Ctx, f: Frame): void {
+  const lex = ctx.lex;
   const ms = f.mentions;
   const text = f.sentence.text;
   const base = f.sentence.start;
-  if (!/prosecutor/i.test(text)) return;
+  if (!f.lower.includes('prosecutor') && !f.lower.includes('police')) return;
   const cap = (w: string) => w.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/['\u2019]S\b/, "'s");
   for (let k = 0; k < ms.length; k++) {
     const place = ms[k];
@@ -806,15 +815,73 @@ function prosecutorOffices(f: Frame): void {
     const after = before ? null : OFFICE_AFTER_PLACE.exec(text.slice(place.end - base, place.end - base + 50));
     const words = (before ?? after)?.[1];
     if (!words || /\p{Lu}/u.test(words.replace(/^./, ''))) continue; // a capitalised name is read by the scanner
+    // the forms new to this rule in lower case only ("Newtown Police Station" is a building), and bare "police"
+    // only after a town ("Leipzig police"; "Pará police" are a state's, known by another name)
+    const office = /office$/i.test(words);
+    if (!office && words !== words.toLowerCase()) continue;
+    if (words.toLowerCase() === 'police' && !/^(?:city|borough)$/.test(lex.entries.get(place.key)?.kind ?? '')) continue;
     const start = before ? place.start - (text.slice(0, place.start - base).length - text.slice(0, place.start - base).lastIndexOf(words)) : place.start;
     const end = before ? place.end : place.end + after![0].length;
     if (ms.some((m) => m !== place && m.start < end && m.end > start)) continue;
     const from = f.tokens.findIndex((x) => x.start >= start);
     const to = f.tokens.findIndex((x) => x.end >= end) + 1;
     if (from < 0 || to <= from) continue;
-    const label = before ? `${cap(words)} in ${place.text}` : `${place.text} ${cap(words)}`;
-    ms.splice(k, 0, mk(f, from, to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: [], fromGazetteer: false }));
+    // ("the Mannheim prosecutors" is the Mannheim Public Prosecutor's Office)
+    const plural = /prosecutors$/i.test(words);
+    const label = before ? `${cap(words)} in ${place.text}` : plural ? `${place.text} Public Prosecutor's Office` : `${place.text} ${cap(words)}`;
+    const m = mk(f, from, to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: plural ? [`${place.text} ${words}`] : [], fromGazetteer: false });
+    ms.splice(k, 0, m);
+    ctx.townBodies.push({ f, m, place: place.text });
     k++;
+  }
+}
+
+/**
+ * "Wrocław police" is the article's "Provincial Police Headquarters in Wrocław", "the Mannheim prosecutors" its
+ * "Staatsanwaltschaft Mannheim": a body read in lower case becomes the one agency of the article that names
+ * the same place and is of the same kind, when there is exactly one.
+ */
+function townBodiesNamed(ctx: Ctx): void {
+  for (const { f, m, place } of ctx.townBodies) {
+    const kind = /prosecut/i.test(m.label) ? /prosecut|staatsanwalt|procura|fiscal/i : /polic|polizei|politie|policja|polizia|constabulary|gendarm/i;
+    const p = place.toLowerCase();
+    const named = new Map<string, Mention>();
+    for (const g of ctx.frames) for (const x of g.mentions) if (x.type === 'Agency' && x.key !== m.key && x.label.toLowerCase().includes(p) && kind.test(x.label)) named.set(x.key, x);
+    if (named.size !== 1) continue;
+    const [other] = named.values();
+    const k = f.mentions.indexOf(m);
+    if (k >= 0) f.mentions[k] = movedTo(other, m.from, m.to, m.start, m.end, m.text, [...other.aliases, m.text], undefined, undefined);
+  }
+}
+
+/**
+ * "the U.S. Attorney's Office" in an article that names "the U.S. Attorney's Office for the District of
+ * Arizona", "the Public Prosecutor General's Office" after "the Frankfurt Public Prosecutor General's Office":
+ * a body's generic name (read by pattern, not from the gazetteer) is the one agency of the article whose name
+ * ends with it, or goes on from it with "for", "of" or "in", when there is exactly one.
+ */
+function genericBodiesNamed(ctx: Ctx): void {
+  const agencies = new Map<string, Mention>();
+  for (const f of ctx.frames) for (const x of f.mentions) if (x.type === 'Agency' && !agencies.has(x.key)) agencies.set(x.key, x);
+  if (agencies.size < 2) return;
+  for (const f of ctx.frames) {
+    const ms = f.mentions;
+    for (let k = 0; k < ms.length; k++) {
+      const x = ms[k];
+      if (x.type !== 'Agency' || x.fromGazetteer || x.parentKey || !x.label.includes(' ')) continue;
+      const low = x.label.toLowerCase();
+      let found: Mention | undefined;
+      let n = 0;
+      for (const y of agencies.values()) {
+        if (y.key === x.key || y.parentKey === x.key) continue;
+        const l = y.label.toLowerCase();
+        if ((l.endsWith(' ' + low) || l.startsWith(low + ' for ') || l.startsWith(low + ' of ') || l.startsWith(low + ' in ')) && (found?.key !== y.key)) {
+          found = y;
+          n++;
+        }
+      }
+      if (n === 1) ms[k] = movedTo(found!, x.from, x.to, x.start, x.end, x.text, [...found!.aliases, x.text], undefined, undefined);
+    }
   }
 }
 
@@ -1148,13 +1215,35 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
     (AGE_WORD.test(prev.text) ||
       (prev.cap && ctx.lex.demonyms.has(prev.norm) && DEMONYM_NOUN.test(prev.text)) ||
       (prev.text === ',' && PERSON_NOUN.has(t[i - 2]?.norm ?? '') && next?.text === ','));
-  const strong = described || STRONG_PERSON_CONTEXT.test(after) || (next?.text === ',' && appositiveRole(ctx, f, to + 1));
+  const strong = described || STRONG_PERSON_CONTEXT.test(after) || (next?.text === ',' && appositiveRole(ctx, f, to + 1)) || (isGivenName(ctx.lex, t[i]) && listedBeforeStrong(f, to));
   // "police arrested Alex Ulbricht", "its founder, Ross Ulbricht,": a given name right after a verb done to
   // people, or after a role noun and a comma
   const acted = !!prev && isGivenName(ctx.lex, t[i]) && (PERSON_OBJECT_VERBS.has(prev.norm) || (prev.text === ',' && ROLE_NOUNS.has(t[i - 2]?.norm ?? '')));
   if ((speech || strong || acted) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
   if (initialedName(t, i, to) && (isGivenName(ctx.lex, t[i]) || listedAfterInitialedPerson(f, i))) return [personMention(ctx, f, i, to)];
   return [];
+}
+
+/**
+ * "Colin McCabe, Robert Price and Toby Woods were sentenced": the name at `to` is followed by a list of
+ * capitalised names of two or three words that ends in a context saying person.
+ */
+function listedBeforeStrong(f: Frame, to: number): boolean {
+  const t = f.tokens;
+  let j = to;
+  let items = 0;
+  while (items < 5) {
+    if (t[j]?.text === ',') j++;
+    if (t[j]?.norm === 'and') j++;
+    if (j === to || !t[j]?.cap) break;
+    let end = j;
+    while (end < t.length && t[end].cap && t[end].word) end++;
+    if (end - j < 2 || end - j > 3) break;
+    j = end;
+    items++;
+    if (t[j]?.text !== ',' && t[j]?.norm !== 'and') break;
+  }
+  return items > 0 && STRONG_PERSON_CONTEXT.test(textAfter(f, t[j - 1].end));
 }
 
 /**
@@ -1306,6 +1395,8 @@ function lastWord(s: string): string {
   while (b > 0 && /[A-Za-z]/.test(s[b - 1])) b--;
   return s.slice(b, e).toLowerCase();
 }
+/** nouns that make "the X group" a criminal group only in a dark-web article */
+const WEAK_GROUP_NOUN = /^\s+(group|network|crew|vendor\s+group|drug\s+network)\b(?!\s+of\b)/i;
 const GROUP_NOUN = /^\s+(cartel|gang|syndicate|mafia|crime family|crime group|organised crime group|organized crime group|crime ring|drug ring|trafficking ring)\b/i;
 
 /**
@@ -1347,7 +1438,8 @@ function appositionFrames(ctx: Ctx, f: Frame): void {
       // 'advertised under the vendor name "Pharma-Master"': a vendor the article does not name as a person
       m = mk(f, i, end, { key: `criminalgroup:${slug(name)}`, type: 'CriminalGroup', label: name, aliases: [], fromGazetteer: false });
     } else {
-      const g = GROUP_NOUN.exec(after);
+      // ("the Chemical Revolution group": a weaker noun, after "the" in a dark-web article)
+      const g = GROUP_NOUN.exec(after) ?? (ctx.darkweb && /\bthe\s+$/i.test(before) ? WEAK_GROUP_NOUN.exec(after) : null);
       if (g && !(t[end] && t[end].cap)) {
         const noun = g[1].replace(/\b\p{L}/gu, (c) => c.toUpperCase());
         const nounEnd = t.findIndex((x) => x.start >= t[end - 1].end + g[0].length - 1) ;
