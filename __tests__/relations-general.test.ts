@@ -731,3 +731,32 @@ describe('session 4: bodies in lower case, generic names, lists of people, group
     expect(y.entities.filter((e) => e.type === 'CriminalGroup')).toEqual([]);
   });
 });
+
+describe('session 4: roles in lower case, "its" after "says", "they" are people', () => {
+  test('", senior director of the X Unit at Company": the employer after "at"; ", regional head of investigations at the NCA"', () => {
+    const x = run('"We welcome it," said Dana Kowalczyk, senior director of the Threat Research Unit at Bitdefender. "It was hard," said Gerry Rourke, regional head of investigations at the NCA.');
+    expect(rel(x, 'worksFor')).toEqual(['Dana Kowalczyk > Bitdefender', 'Gerry Rourke > National Crime Agency']);
+  });
+  test('"says police attorney Richard Holm of Kripos": a person after a role noun in lower case, the body after "of"', () => {
+    const x = run('The men were jailed in 2017, says police attorney Richard Holm of Kripos.');
+    expect(rel(x, 'worksFor')).toEqual(['Richard Holm > Kripos']);
+  });
+  test('"cantonal police spokesman Bernhard Vogel" works for the article\'s only police force', () => {
+    const x = run('The Zug cantonal police seized the account. The three men are Swiss, cantonal police spokesman Bernhard Vogel told the news agency.');
+    expect(rel(x, 'worksFor')).toEqual(['Bernhard Vogel > Zug Cantonal Police']);
+  });
+  test('"… says its European Cybercrime Centre coordinated …": "its" is the sayer\'s, not the agency named last', () => {
+    const x = run("Europol's own release names the Lithuanian Criminal Police Bureau as a partner, and says its European Cybercrime Centre coordinated the activity.");
+    expect(rel(x, 'partOf')).toEqual(['European Cybercrime Centre > Europol']);
+  });
+  test('"they … sold cannabis" after a sentence on a market: the people sold it, not the market', () => {
+    const x = run('The five men ran shops on Silk Road. Using camouflage, they have since 2012 sold cannabis and cocaine to hundreds of buyers.');
+    expect(rel(x, 'sold')).toEqual([]);
+    const y = run('Silk Road was a dark web market. It sold cannabis and cocaine to hundreds of buyers.');
+    expect(rel(y, 'sold')).toEqual(['Silk Road > cannabis', 'Silk Road > cocaine']);
+  });
+  test('"A British organised crime group" is a description, not a named group', () => {
+    const x = run('A British organised crime group selling MDMA on the dark web has been dismantled by the NCA.');
+    expect(x.entities.filter((e) => e.type === 'CriminalGroup')).toEqual([]);
+  });
+});

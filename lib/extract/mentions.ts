@@ -1218,7 +1218,8 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const strong = described || STRONG_PERSON_CONTEXT.test(after) || (next?.text === ',' && appositiveRole(ctx, f, to + 1)) || (isGivenName(ctx.lex, t[i]) && listedBeforeStrong(f, to));
   // "police arrested Alex Ulbricht", "its founder, Ross Ulbricht,": a given name right after a verb done to
   // people, or after a role noun and a comma
-  const acted = !!prev && isGivenName(ctx.lex, t[i]) && (PERSON_OBJECT_VERBS.has(prev.norm) || (prev.text === ',' && ROLE_NOUNS.has(t[i - 2]?.norm ?? '')));
+  // "police attorney Richard Beck Pedersen", "cantonal police spokesman Bernhard Graser": a role noun in lower case
+  const acted = !!prev && isGivenName(ctx.lex, t[i]) && (PERSON_OBJECT_VERBS.has(prev.norm) || (prev.text === ',' && ROLE_NOUNS.has(t[i - 2]?.norm ?? '')) || (!prev.cap && ROLE_BEFORE_NAME.has(prev.norm)));
   if ((speech || strong || acted) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
   if (initialedName(t, i, to) && (isGivenName(ctx.lex, t[i]) || listedAfterInitialedPerson(f, i))) return [personMention(ctx, f, i, to)];
   return [];
@@ -1265,6 +1266,8 @@ function listedAfterInitialedPerson(f: Frame, i: number): boolean {
 
 /** Verbs whose object is a person ("arrested X", "charged X"). */
 const PERSON_OBJECT_VERBS = new Set(['arrested', 'found', 'charged', 'indicted', 'sentenced', 'convicted', 'extradited', 'detained', 'jailed', 'apprehended', 'prosecuted', 'arresting', 'charging', 'indicting', 'sentencing', 'extraditing', 'detaining', 'jailing', 'convicting', 'arrest', 'extradite', 'charge', 'sentence', 'defendant', 'defendants', 'suspect', 'accused']);
+/** Role nouns in lower case right before a name ("police attorney X", "spokesman X"). */
+const ROLE_BEFORE_NAME = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'prosecutor', 'inspector', 'detective', 'investigator', 'commissioner', 'superintendent', 'lawyer', 'judge', 'sergeant', 'constable']);
 /** Role nouns of a market's or a gang's people before an appositive name ("its founder, X,"). */
 const ROLE_NOUNS = new Set(['founder', 'co-founder', 'administrator', 'admin', 'operator', 'creator', 'owner', 'moderator', 'mastermind', 'leader', 'ringleader', 'boss', 'vendor', 'seller', 'suspect', 'defendant', 'accused', 'developer', 'programmer', 'courier', 'wife', 'husband', 'brother', 'sister', 'son', 'daughter', 'partner', 'girlfriend', 'boyfriend', 'accomplice']);
 
@@ -1440,7 +1443,8 @@ function appositionFrames(ctx: Ctx, f: Frame): void {
     } else {
       // ("the Chemical Revolution group": a weaker noun, after "the" in a dark-web article)
       const g = GROUP_NOUN.exec(after) ?? (ctx.darkweb && /\bthe\s+$/i.test(before) ? WEAK_GROUP_NOUN.exec(after) : null);
-      if (g && !(t[end] && t[end].cap)) {
+      // ("A British organised crime group": a nationality describes a group, it does not name one)
+      if (g && !(t[end] && t[end].cap) && !(end - i === 1 && ctx.lex.demonyms.has(t[i].norm))) {
         const noun = g[1].replace(/\b\p{L}/gu, (c) => c.toUpperCase());
         const nounEnd = t.findIndex((x) => x.start >= t[end - 1].end + g[0].length - 1) ;
         const to = nounEnd > 0 ? nounEnd : end;

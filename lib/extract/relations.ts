@@ -630,7 +630,8 @@ function soldRules(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
     const sell = triggers(f, v.re.sell)[0];
     let seller = sell ? sellerOf(f, sell.start) : ms.find((m) => isMarketOrGroup(m));
     // "the site", "they", or a sentence right after the market was named; not when a person is the seller
-    const personSells = ms.some((m) => m.type === 'Person') || /\b(he|she|his|her)\b/i.test(text);
+    // ("they have since 2012 sold cannabis …" after a sentence on a market: "they" are people; a market is "it")
+    const personSells = ms.some((m) => m.type === 'Person') || /\b(he|she|his|her)\b/i.test(text) || (ctx.recentMarketOrGroup?.type === 'Marketplace' && /\bthey\s+(?:\w+\s+){0,3}?(?:sold|sell|selling|offered|supplied|distributed)\b/i.test(text));
     // ("those markets", "other sites": markets other than the one named before)
     if (!seller && !personSells && ctx.recentMarketOrGroup && !/\b(?:those|these|other|such|many|several|all)\s+(?:[\w-]+\s+)?(?:markets|marketplaces|sites|websites|platforms|shops)\b/i.test(text) && (ctx.marketJustNamed || /^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
     if (seller) for (const d of drugs) out.push({ s: seller, p: 'sold', o: d, confidence: seller === ctx.recentMarketOrGroup ? 0.65 : 0.8 });
@@ -953,6 +954,11 @@ function ownedUnits(f: Frame, ctx: SentenceContext): Proposed[] {
     const head = /^[Tt]he\s+(\w+)['\u2019]s/.exec(o[0]);
     const word = head && /^(?:office|bureau|department|ministry|directorate)$/i.test(head[1]) ? new RegExp(`\\b${head[1]}\\b`, 'i') : undefined;
     let owner: Mention | string | undefined;
+    // the body the gazetteer gives the unit, when the sentence names it ("Europol's release … says its EC3 …");
+    // else, after "says"/"said", the sentence's first agency (who says it); else the agency named last before
+    const known = ctx.lex.entries.get(b.key)?.parent;
+    if (known) owner = ms.find((x) => x.key === known && x.end <= b.start);
+    if (!owner && /\b(?:says|said|stated|states|added|adds|reported|reports|explained|explains)\s+(?:that\s+)?$/i.test(textBetween(f, from, b.start).slice(0, -o[0].length))) owner = ms.find((x) => isAgency(x) && x.end <= b.start && x.key !== b.key);
     for (let j = k - 1; j >= 0 && !owner; j--) if (isAgency(ms[j]) && !owned.has(ms[j]) && ms[j].key !== b.key && (!word || word.test(ms[j].label))) owner = ms[j];
     // "The case is handled by the Office's Money Laundering Unit": the article's own office, by its head noun
     if (!owner && head && ctx.homeAgency && ctx.homeHeads?.some((h) => h.toLowerCase() === head[1].toLowerCase())) owner = ctx.homeAgency;
@@ -1256,6 +1262,25 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
       agency = pick;
     }
   }
+  // ", senior director of the Investigation and Forensics Unit at Bitdefender", ", regional head of
+  // investigations at the NCA": a role in lower case, then "at" the employer (or "of" it, without "at")
+  if (!agency && t[m.to]?.text === ',') {
+    const hit = roleAtEmployer(f, m.to + 1);
+    if (hit) {
+      agency = hit.employer;
+      role ??= hit.role;
+    }
+  }
+  // "police attorney Richard Beck Pedersen of Kripos", "spokesman X of the NCA": a role noun before the name,
+  // the body after "of"
+  if (!agency && t[m.from - 1] && ROLE_NOUN_BEFORE.test(t[m.from - 1].text) && /^(?:of|from|at)$/.test(t[m.to]?.norm ?? '')) {
+    const j = t[m.to + 1]?.norm === 'the' ? m.to + 2 : m.to + 1;
+    const ag = ms.find((x) => (isAgency(x) || x.type === 'Organization') && x.from === j);
+    if (ag) {
+      agency = ag;
+      role ??= t[m.from - 1].text;
+    }
+  }
   // "Colonel Giovanni Reccia, who commands the GdF unit", "X, who heads the NCA's cyber unit"
   if (!agency && t[m.to]?.text === ',') {
     const who = WHO_HEADS.exec(text.slice(m.end - base, m.end - base + 60));
@@ -1330,9 +1355,11 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
       agency = [...(ctx.mentionedKeys ?? [])].find((k) => k.startsWith('agency:') && k.includes(town) && kind.test(k));
     }
   }
+  // "police spokesman Bernhard Graser": the police's role in lower case before the name
+  const policeRole = m.from >= 2 && ROLE_NOUN_BEFORE.test(t[m.from - 1].text) && !t[m.from - 1].cap && (t[m.from - 2].norm === 'police' || t[m.from - 3]?.norm === 'police');
   // "Detective Chief Inspector Jo Bell said" in an article from, or about, one police force
-  const force = !agency && role && cues().policeRank.test(role) ? ctx.force?.() : undefined;
-  if (force) return [{ s: m, p: 'worksFor', o: force, confidence: 0.7, role }];
+  const force = !agency && ((role && cues().policeRank.test(role)) || policeRole) ? ctx.force?.() : undefined;
+  if (force) return [{ s: m, p: 'worksFor', o: force, confidence: 0.7, role: role ?? (policeRole ? t[m.from - 1].text : undefined) }];
   if (!agency) return [];
   return [{ s: m, p: 'worksFor', o: agency, confidence: 0.85, role }];
 }
@@ -1341,6 +1368,32 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
 function ancestorOf(lex: Lexicon, a: string, b: string): boolean {
   for (let k = lex.entries.get(b)?.parent, n = 0; k && n < 8; k = lex.entries.get(k)?.parent, n++) if (k === a) return true;
   return false;
+}
+
+/** Role nouns right before a name whose body follows it with "of" ("police attorney X of Kripos"). */
+const ROLE_NOUN_BEFORE = /^(?:attorney|prosecutor|spokesman|spokeswoman|spokesperson|inspector|detective|commissioner|superintendent|director|chief|head|officer|investigator|analyst|agent|lawyer|judge)$/i;
+/** Words that make an apposition a role: "senior director", "regional head of investigations". */
+const ROLE_WORDS = new Set([...ROLE_HEADS, 'officer', 'investigator', 'analyst', 'researcher', 'specialist', 'expert', 'agent', 'inspector', 'detective', 'attorney', 'lawyer', 'adviser', 'advisor', 'officer', 'superintendent', 'commissioner', 'secretary', 'executive', 'founder', 'partner', 'professor', 'lecturer', 'fellow']);
+
+/**
+ * ", senior director of the Investigation and Forensics Unit at Bitdefender": from token `j`, up to the next
+ * comma, a role (a role word within the first four words), then the employer: the agency or organisation after
+ * the last "at", else the first after "of"/"with"/"for".
+ */
+function roleAtEmployer(f: Frame, j: number): { employer: Mention; role: string } | undefined {
+  const t = f.tokens;
+  let end = j;
+  while (end < t.length && end < j + 16 && t[end].text !== ',' && t[end].text !== ';' && t[end].text !== '.') end++;
+  let roleAt = -1;
+  for (let k = j; k < Math.min(end, j + 4); k++) if (ROLE_WORDS.has(t[k].norm)) roleAt = k;
+  if (roleAt < 0) return undefined;
+  const inside = f.mentions.filter((x) => (isAgency(x) || x.type === 'Organization') && x.from > roleAt && x.to <= end);
+  const after = (words: string[]) => inside.filter((x) => words.includes(t[x.from - 1]?.norm === 'the' ? t[x.from - 2]?.norm ?? '' : t[x.from - 1].norm));
+  const at = after(['at']);
+  const employer = at.length ? at[at.length - 1] : after(['of', 'with', 'for'])[0];
+  if (!employer || f.mentions.some((x) => x.type === 'Person' && x.from >= j && x.to <= end)) return undefined;
+  const firstConnector = t.findIndex((x, k) => k > roleAt && k < end && (x.norm === 'of' || x.norm === 'at' || x.norm === 'for' || x.norm === 'with'));
+  return { employer, role: f.sentence.text.slice(t[j].start - f.sentence.start, t[firstConnector > 0 ? firstConnector - 1 : roleAt].end - f.sentence.start) };
 }
 
 /** Nothing, or one parenthesis of up to four tokens ("(DEA)", "(IRS-CI)"), between tokens `from` and `to`. */
