@@ -760,3 +760,22 @@ describe('session 4: roles in lower case, "its" after "says", "they" are people'
     expect(x.entities.filter((e) => e.type === 'CriminalGroup')).toEqual([]);
   });
 });
+
+describe('session 4: references back to people and markets named before', () => {
+  test('"A, B and C ran the business. The three were arrested by X": the three people named in the sentence before', () => {
+    const x = run('Brian Okafor, 29, ran the business with his partner Katie Walsh, 26, and his brother-in-law Lee Danton, 47. The three were arrested by West Midlands Police officers in August 2019.');
+    expect(rel(x, 'arrestedBy')).toEqual(['Brian Okafor > West Midlands Police', 'Katie Walsh > West Midlands Police', 'Lee Danton > West Midlands Police']);
+    // two people named before "the three": nobody is arrested by the rule
+    const y = run('Brian Okafor, 29, ran the business with his partner Katie Walsh, 26. The three were arrested by West Midlands Police officers.');
+    expect(rel(y, 'arrestedBy')).toEqual([]);
+  });
+  test('"Jonathan Keller, of the CPS, said:" is a person working for the CPS', () => {
+    const x = run('Jonathan Keller, of the CPS, said: "This was fraud on an industrial scale."');
+    expect(rel(x, 'worksFor')).toEqual(['Jonathan Keller > Crown Prosecution Service']);
+  });
+  test('a market whose name needs context is read again later in the article without it ("Hydra\'s server infrastructure")', () => {
+    const x = run('Hydra was the largest darknet market in Russia. In April 2022 the BKA shut down Hydra\'s infrastructure in Germany.');
+    expect(x.entities.filter((e) => e.type === 'Marketplace').map((e) => e.label)).toEqual(['Hydra Market']);
+    expect(rel(x, 'targeted').some((r) => r.endsWith('> Hydra Market'))).toBe(true);
+  });
+});

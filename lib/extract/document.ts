@@ -112,7 +112,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const suspects: string[] = [];
   const ctx: SentenceContext = {
     lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force, year,
-    marketJustNamed: false, we: undefined, recentMarketOrGroup: undefined, salientMarket: undefined, defendants, suspects, recentPerson: undefined,
+    marketJustNamed: false, we: undefined, recentMarketOrGroup: undefined, salientMarket: undefined, defendants, suspects, recentPerson: undefined, lastDefendants: undefined, previousPeople: undefined,
   };
   const { proposals, facts, listedParticipants } = readSentences(doc, frames, ctx, factContext(doc, frames, lex, homeAgency, demonymCountry, year), entities, employer, root, isProsecutor);
 
@@ -290,13 +290,17 @@ function readSentences(
     ctx.salientMarket = market.recent?.type === 'Marketplace' ? market.recent : undefined;
     ctx.recentPerson = recentPerson;
     if (relational(f) || (ctx.recentMarketOrGroup && f.mentions.some((m) => m.type === 'Drug')) || (defendants.length && DEFENDANTS_WORD.test(text)) || (recentPerson && ctx.salientMarket && HE_SHE.test(text))) {
+      const group: string[] = [];
       for (const r of sentenceRelations(f, ctx)) {
         proposals.push({ r, f });
+        if ((r.p === 'chargedBy' || r.p === 'arrestedBy') && !group.includes(keyOf(r.s))) group.push(keyOf(r.s));
         if ((r.p === 'chargedBy' || r.p === 'arrestedBy') && !defendants.includes(keyOf(r.s))) defendants.push(keyOf(r.s));
         if (/^(?:chargedBy|arrestedBy|operated|vendorOn)$/.test(r.p) && keyOf(r.s).startsWith('person:') && !suspects.includes(keyOf(r.s))) suspects.push(keyOf(r.s));
       }
+      if (group.length) ctx.lastDefendants = group;
     }
     recentPerson = lastOf(f.mentions, (m) => m.type === 'Person')?.key ?? recentPerson;
+    ctx.previousPeople = [...new Set(f.mentions.filter((m) => m.type === 'Person').map((m) => m.key))];
     // a person named with an age ("Michael Phan, 34,") is one the article reports on: a suspect
     for (const m of f.mentions) if (m.type === 'Person' && !suspects.includes(m.key) && AGE_AFTER.test(doc.text.slice(m.end, m.end + 8))) suspects.push(m.key);
     const inherited = listItem(doc, f, list, listedParticipants);

@@ -293,6 +293,15 @@ function defMention(ctx: Ctx, f: Frame, d: AcronymDef): Mention | undefined {
   });
 }
 
+/** An earlier sentence of the article has a mention of `key`. */
+function namedBefore(ctx: Ctx, f: Frame, key: string): boolean {
+  for (const g of ctx.frames) {
+    if (g === f) return false;
+    for (const m of g.mentions) if (m.key === key) return true;
+  }
+  return false;
+}
+
 function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry): boolean {
   const { v } = ctx;
   const prev = f.tokens[from - 1];
@@ -313,7 +322,8 @@ function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry
     return !!prev && (prev.text === ',' || prev.norm === 'and' || prev.norm === 'or') && !!before && before.to === from - 1 && (before.type === 'Location' || before.type === 'Country');
   }
   if (e.type === 'Drug') return /\bdrugs?\b|\bkg\b|kilo|gram|pills?|tablets?|narcotic|sell|sold|seiz|dealing|supply|traffick|substance/i.test(f.sentence.text);
-  if (e.type === 'Marketplace') return /market|marketplace|dark ?web|darknet|site|vendor|platform|shop/i.test(f.sentence.text);
+  // a market: a word in the sentence saying so, or the same market read earlier in the article
+  if (e.type === 'Marketplace') return /market|marketplace|dark ?web|darknet|site|vendor|platform|shop|servers?\b|administrators?|founder|operators?/i.test(f.sentence.text) || namedBefore(ctx, f, e.key);
   // a name several bodies share ("Justice Department") counts for one whose country the article names
   if (e.type === 'Agency') return !!e.country && docCountries(ctx).has(e.country);
   // an organisation whose name is a common word ("Release", the drugs charity) needs a word saying what it is
@@ -1199,7 +1209,7 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const speech =
     (prev && v.speechVerbs.has(prev.norm)) ||
     (next && v.speechVerbs.has(next.norm)) ||
-    (next?.text === ',' && next2 && (v.speechVerbs.has(next2.norm) || ['who', 'a', 'an', 'the', 'from', 'aged'].includes(next2.norm) || matchTitle(ctx.lex, t, to + 1) > to + 1 || /^\d+$/.test(next2.text))) ||
+    (next?.text === ',' && next2 && (v.speechVerbs.has(next2.norm) || ['who', 'a', 'an', 'the', 'from', 'aged', 'of'].includes(next2.norm) || matchTitle(ctx.lex, t, to + 1) > to + 1 || /^\d+$/.test(next2.text))) ||
     (next?.text === ':' && i === 0) ||
     // "David Jackson, prosecuting, said"
     (next?.text === ',' && !!next2?.word && !next2.cap && t[to + 2]?.text === ',' && v.speechVerbs.has(t[to + 3]?.norm ?? ''));

@@ -57,6 +57,10 @@ export interface SentenceContext {
   defendants?: string[];
   /** the year the article was written in: its date's, else the latest year it names (worked out when asked) */
   year?: () => number | undefined;
+  /** keys of the people charged or arrested in the last sentence that charged or arrested anyone ("the three") */
+  lastDefendants?: string[];
+  /** keys of the people the sentence before named ("A, B and C ran the business. The three were arrested …") */
+  previousPeople?: string[];
   /** keys of the people charged, arrested or said to run a market in the sentences so far */
   suspects?: string[];
   /** the person named last in the sentences before this one: whom "he" or "she" stands for */
@@ -189,7 +193,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   // ---- arrestedBy / chargedBy -----------------------------------------------------
   prosecutedByRule(f, ctx, heads, out);
   const people = ms.filter((m) => m.type === 'Person');
-  if (people.length || ctx.defendants?.length || (ctx.recentPerson && /\b(?:him|her)\b/i.test(f.sentence.text))) {
+  if (people.length || ctx.defendants?.length || (ctx.previousPeople?.length ?? 0) >= 2 || (ctx.recentPerson && /\b(?:him|her)\b/i.test(f.sentence.text))) {
     arrestRules(f, ctx, heads, people, out);
     courtRules(f, heads, people, out);
     pleadedRules(f, ctx, people, out);
@@ -1095,12 +1099,15 @@ const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5,
 
 /** The people a subject such as "the defendants" stands for: those charged or arrested earlier in the article. */
 function defendantsIn(subject: string, ctx: SentenceContext): string[] {
-  const d = ctx.defendants;
-  if (!d || d.length < 2) return [];
+  const d = ctx.defendants ?? [];
+  if (d.length < 2 && (ctx.previousPeople?.length ?? 0) < 2) return [];
   const m = DEFENDANTS.exec(subject);
   // "the pair", "the three", "the trio": only when the article has charged or arrested that many
   const n = m?.[1] ? 2 : m?.[2] || m?.[3] ? COUNT_WORD[(m[2] ?? m[3]).toLowerCase()] : undefined;
-  return !m || (n !== undefined && d.length !== n) ? [] : d;
+  if (!m) return [];
+  // ("The CPS charged Pitts, Harlow and Lloyd …. The three were arrested by …": the group named last)
+  if (n !== undefined && d.length !== n) return ctx.lastDefendants?.length === n ? ctx.lastDefendants : ctx.previousPeople?.length === n ? ctx.previousPeople : [];
+  return d.length < 2 ? [] : d;
 }
 
 function key(x: Mention | string): string {
