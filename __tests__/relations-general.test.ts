@@ -779,3 +779,22 @@ describe('session 4: references back to people and markets named before', () => 
     expect(rel(x, 'targeted').some((r) => r.endsWith('> Hydra Market'))).toBe(true);
   });
 });
+
+describe('session 4: town titles, honorifics, prosecutors', () => {
+  test('"Düsseldorf Police President X" works for the article\'s Düsseldorf police body, not for a body the bare title fits', () => {
+    const x = run('The raids were led by the Essen Police Headquarters. "A success," said Essen Police President Marta Kühn. The North Rhine-Westphalia State Criminal Police Office helped.');
+    expect(rel(x, 'worksFor')).toEqual(['Marta Kühn > Essen Police Headquarters']);
+  });
+  test('"public prosecutor Dr. Jan Vogt of the X": an honorific makes a person; a quoted handle "Dr. Feel Good" does not', () => {
+    const x = run('"We will continue," said public prosecutor Dr. Jan Vogt of the Cybercrime Central and Contact Point of North Rhine-Westphalia (ZAC NRW).');
+    expect(rel(x, 'worksFor')).toEqual(['Jan Vogt > Cybercrime Central and Contact Point of North Rhine-Westphalia']);
+    const y = run('The darknet vendor account was called "Dr. Feel Good".');
+    expect(y.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+  test('"Senior public prosecutor X described the case": the article\'s prosecuting office; "X, head of the Leipzig criminal police"', () => {
+    const x = run("According to the indictment of the Leipzig public prosecutor's office, he traded drugs. Senior public prosecutor Ricardo Haas described the case in court.");
+    expect(rel(x, 'worksFor')).toEqual(["Ricardo Haas > Leipzig Public Prosecutor's Office"]);
+    const y = run('The Leipzig Police Directorate arrested him. "It was big," said Petra Kleinert, head of the Leipzig criminal police.');
+    expect(rel(y, 'worksFor')).toEqual(['Petra Kleinert > Leipzig Police Directorate']);
+  });
+});

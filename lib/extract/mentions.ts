@@ -808,7 +808,7 @@ function placesByContext(ctx: Ctx, f: Frame): void {
  * prosecutors", "the Aargau cantonal police", "Leipzig police": a body in lower case, named by its place
  */
 const OFFICE_BEFORE_PLACE = /\b((?:(?:public|state|district|regional|chief|federal|senior)\s+)?prosecutor(?:'s|s'|\u2019s)?\s+office)\s+(?:in|of|at)\s+$/i;
-const OFFICE_AFTER_PLACE = /^\s+((?:(?:public|state|district|regional|chief|federal|senior)\s+)?prosecutor(?:'s|s'|\u2019s)?\s+office|(?:public\s+)?prosecutors(?!['\u2019])|(?:cantonal|city|municipal|regional|state|county|district|metropolitan|local)\s+police|police)\b/i;
+const OFFICE_AFTER_PLACE = /^\s+((?:(?:public|state|district|regional|chief|federal|senior)\s+)?prosecutor(?:'s|s'|\u2019s)?\s+office|(?:public\s+)?prosecutors(?!['\u2019])|(?:cantonal|city|municipal|regional|state|county|district|metropolitan|local|criminal)\s+police|police)\b/i;
 
 /** An office or a police force written in lower case and named by its place is an agency ("Public Prosecutor's Office in Brescia"). */
 function localOffices(ctx: Ctx, f: Frame): void {
@@ -1225,7 +1225,11 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
     (AGE_WORD.test(prev.text) ||
       (prev.cap && ctx.lex.demonyms.has(prev.norm) && DEMONYM_NOUN.test(prev.text)) ||
       (prev.text === ',' && PERSON_NOUN.has(t[i - 2]?.norm ?? '') && next?.text === ','));
-  const strong = described || STRONG_PERSON_CONTEXT.test(after) || (next?.text === ',' && appositiveRole(ctx, f, to + 1)) || (isGivenName(ctx.lex, t[i]) && listedBeforeStrong(f, to));
+  // "Dr. Christoph Hebbecker", "Mr Smith": an honorific before the name
+  // (not a quoted handle: the vendor "Dr. Feel Well")
+  const h = prev && HONORIFICS.has(prev.norm) ? i - 1 : prev?.text === '.' && HONORIFICS.has(t[i - 2]?.norm ?? '') ? i - 2 : -1;
+  const honorific = h >= 0 && !QUOTE_CHARS.has(t[h - 1]?.text ?? '');
+  const strong = described || honorific || STRONG_PERSON_CONTEXT.test(after) || (next?.text === ',' && appositiveRole(ctx, f, to + 1)) || (isGivenName(ctx.lex, t[i]) && listedBeforeStrong(f, to));
   // "police arrested Alex Ulbricht", "its founder, Ross Ulbricht,": a given name right after a verb done to
   // people, or after a role noun and a comma
   // "police attorney Richard Beck Pedersen", "cantonal police spokesman Bernhard Graser": a role noun in lower case
@@ -1276,6 +1280,8 @@ function listedAfterInitialedPerson(f: Frame, i: number): boolean {
 
 /** Verbs whose object is a person ("arrested X", "charged X"). */
 const PERSON_OBJECT_VERBS = new Set(['arrested', 'found', 'charged', 'indicted', 'sentenced', 'convicted', 'extradited', 'detained', 'jailed', 'apprehended', 'prosecuted', 'arresting', 'charging', 'indicting', 'sentencing', 'extraditing', 'detaining', 'jailing', 'convicting', 'arrest', 'extradite', 'charge', 'sentence', 'defendant', 'defendants', 'suspect', 'accused']);
+/** Honorifics before a person's name. */
+const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'herr', 'frau', 'mme', 'mlle', 'monsieur', 'madame', 'senor', 'señor', 'senora', 'señora']);
 /** Role nouns in lower case right before a name ("police attorney X", "spokesman X"). */
 const ROLE_BEFORE_NAME = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'prosecutor', 'inspector', 'detective', 'investigator', 'commissioner', 'superintendent', 'lawyer', 'judge', 'sergeant', 'constable']);
 /** Role nouns of a market's or a gang's people before an appositive name ("its founder, X,"). */

@@ -1280,12 +1280,14 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   }
   // "police attorney Richard Beck Pedersen of Kripos", "spokesman X of the NCA": a role noun before the name,
   // the body after "of"
-  if (!agency && t[m.from - 1] && ROLE_NOUN_BEFORE.test(t[m.from - 1].text) && /^(?:of|from|at)$/.test(t[m.to]?.norm ?? '')) {
+  // ("public prosecutor Dr. Christoph Hebbecker of the ZAC NRW": an honorific between)
+  const roleTok = HONORIFIC.test(t[m.from - 1]?.text ?? '') ? m.from - 2 : t[m.from - 1]?.text === '.' && HONORIFIC.test(t[m.from - 2]?.text ?? '') ? m.from - 3 : m.from - 1;
+  if (!agency && t[roleTok] && ROLE_NOUN_BEFORE.test(t[roleTok].text) && /^(?:of|from|at)$/.test(t[m.to]?.norm ?? '')) {
     const j = t[m.to + 1]?.norm === 'the' ? m.to + 2 : m.to + 1;
     const ag = ms.find((x) => (isAgency(x) || x.type === 'Organization') && x.from === j);
     if (ag) {
       agency = ag;
-      role ??= t[m.from - 1].text;
+      role ??= t[roleTok].text;
     }
   }
   // "Colonel Giovanni Reccia, who commands the GdF unit", "X, who heads the NCA's cyber unit"
@@ -1324,6 +1326,18 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
       }
     }
   }
+  // "Brescia prosecutor Erica Battaglia", "Leipzig police president Bernd Merbitz": the article's body of that
+  // place and kind (a prosecutor's office, a police force)
+  if (!agency && role && titleFrom > 0) {
+    const place = ms.find((x) => x.type === 'Location' && (x.to === titleFrom || (x.to === titleFrom - 1 && /^(?:['\u2019]s|police)$/i.test(t[titleFrom - 1].text))));
+    const before = place ? text.slice(Math.max(0, place.end - base), t[titleFrom].start - base) : '';
+    const words = `${before} ${role} ${text.slice(Math.max(0, t[titleFrom].start - base - 12), t[titleFrom].start - base)}`.toLowerCase();
+    const kind = /prosecut/.test(words) ? /prosecut|staatsanwalt|procura/ : /police|polizei|constable|detective|inspector|superintendent|commissioner/.test(words) ? /police|polizei|constabulary|directorate|headquarters/ : undefined;
+    if (place && kind) {
+      const town = slugify(place.label);
+      agency = [...(ctx.mentionedKeys ?? [])].find((k) => k.startsWith('agency:') && k.includes(town) && kind.test(k));
+    }
+  }
   // a title that by itself names its agency in an article that mentions that agency
   if (!agency && role) {
     const r = role.toLowerCase();
@@ -1350,18 +1364,9 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     const office = d ? gazetteerAgency(ctx.lex, `U.S. Attorney's Office for ${d[1]}`) : undefined;
     if (office) agency = office;
   }
-  // "Brescia prosecutor Erica Battaglia", "Leipzig police president Bernd Merbitz": the article's body of that
-  // place and kind (a prosecutor's office, a police force)
-  if (!agency && role && titleFrom > 0) {
-    const place = ms.find((x) => x.type === 'Location' && (x.to === titleFrom || (x.to === titleFrom - 1 && /^(?:['\u2019]s|police)$/i.test(t[titleFrom - 1].text))));
-    const before = place ? text.slice(Math.max(0, place.end - base), t[titleFrom].start - base) : '';
-    const words = `${before} ${role} ${text.slice(Math.max(0, t[titleFrom].start - base - 12), t[titleFrom].start - base)}`.toLowerCase();
-    const kind = /prosecut/.test(words) ? /prosecut|staatsanwalt|procura/ : /police|polizei|constable|detective|inspector|superintendent|commissioner/.test(words) ? /police|polizei|constabulary|directorate|headquarters/ : undefined;
-    if (place && kind) {
-      const town = slugify(place.label);
-      agency = [...(ctx.mentionedKeys ?? [])].find((k) => k.startsWith('agency:') && k.includes(town) && kind.test(k));
-    }
-  }
+  // "Senior public prosecutor Ricardo Schulz described the case": a prosecutor's title and no body named with
+  // it: the article's prosecuting office
+  if (!agency && role && /\bprosecutor\b/i.test(role) && !/\b(?:general|chief\s+federal)\b/i.test(role) && ctx.prosecutor && typeof ctx.prosecutor === 'string' && /prosecut|staatsanwalt|parket|procura|fiscal/i.test(ctx.prosecutor)) return [{ s: m, p: 'worksFor', o: ctx.prosecutor, confidence: 0.65, role }];
   // "police spokesman Bernhard Graser": the police's role in lower case before the name
   const policeRole = m.from >= 2 && ROLE_NOUN_BEFORE.test(t[m.from - 1].text) && !t[m.from - 1].cap && (t[m.from - 2].norm === 'police' || t[m.from - 3]?.norm === 'police');
   // "Detective Chief Inspector Jo Bell said" in an article from, or about, one police force
@@ -1377,6 +1382,7 @@ function ancestorOf(lex: Lexicon, a: string, b: string): boolean {
   return false;
 }
 
+const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.)$/;
 /** Role nouns right before a name whose body follows it with "of" ("police attorney X of Kripos"). */
 const ROLE_NOUN_BEFORE = /^(?:attorney|prosecutor|spokesman|spokeswoman|spokesperson|inspector|detective|commissioner|superintendent|director|chief|head|officer|investigator|analyst|agent|lawyer|judge)$/i;
 /** Words that make an apposition a role: "senior director", "regional head of investigations". */
