@@ -798,3 +798,19 @@ describe('session 4: town titles, honorifics, prosecutors', () => {
     expect(rel(y, 'worksFor')).toEqual(['Petra Kleinert > Leipzig Police Directorate']);
   });
 });
+
+describe('session 4: families, appositions, home titles', () => {
+  test('"the Monsons sold … on Dream Market": every person of the article with that surname', () => {
+    const x = run('Jabari Tolland, 30, and his wife Suadia Tolland, 28, were charged. Between July 2018 and January 2019 the Tollands sold cocaine through several vendor accounts on Dream Market.');
+    expect(rel(x, 'vendorOn')).toEqual(['Jabari Tolland > Dream Market', 'Suadia Tolland > Dream Market']);
+  });
+  test('"His wife, Suadia Tolland, pleaded guilty": a person of her own, not the husband by the surname', () => {
+    const x = run("The U.S. Attorney's Office for the Eastern District of California said Jabari Tolland was sentenced. His wife, Suadia Tolland, pleaded guilty to a Travel Act violation.");
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label).sort()).toEqual(['Jabari Tolland', 'Suadia Tolland']);
+    expect(rel(x, 'chargedBy')).toEqual([expect.stringMatching(/^Jabari Tolland > U\.S\. Attorney's Office/), expect.stringMatching(/^Suadia Tolland > U\.S\. Attorney's Office/)]);
+  });
+  test('"Customs Investigations Manager Mark Dale" in an article from a customs service works for it', () => {
+    const x = run('New Zealand Customs Service seized parcels. Customs Investigations Manager Mark Dale said the parcels came from Europe.');
+    expect(rel(x, 'worksFor')).toEqual(['Mark Dale > New Zealand Customs Service']);
+  });
+});

@@ -1163,7 +1163,7 @@ const AGE_WORD = /^\d{1,2}-year-old$/;
 const DEMONYM_NOUN = /(?:man|woman|men|women|ton|der|ner|ian|ean|ese|ish|ite|ard|iot|ot|i)$/i;
 /** Singular nouns for a person, before an apposition ("a second man, X,") or after a place ("a Kelowna man"). */
 const PERSON_NOUN = new Set(['man', 'woman', 'men', 'women', 'suspect', 'defendant', 'accused', 'vendor', 'dealer', 'administrator', 'teenager', 'resident', 'residents', 'national', 'boy', 'girl', 'couple']);
-const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+)?\d{1,2}(?:-year-old)?\b|,\s+an?\s+(?:native|resident|citizen)\s+of\b|,\s+(?:also\s+)?known\s+as\b|,\s+an?\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|pleaded|pled|admitted|faces|remains\s+at\s+large))/u;
+const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+)?\d{1,2}(?:-year-old)?\b|,\s+an?\s+(?:native|resident|citizen)\s+of\b|,\s+(?:also\s+)?known\s+as\b|,\s+an?\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|pleaded|pled|admitted|faces|remains\s+at\s+large)|,\s+(?:pleaded|pled)\s+guilty)/u;
 
 /**
  * The 60 characters after offset `end`, for the context patterns. Emphasis removed from Markdown or HTML
@@ -1325,6 +1325,10 @@ function surnameMentions(ctx: Ctx, frames: Frame[]): void {
         const n = parts.length;
         if (n > 1 && normsOf(t, i, i + n) !== alias) continue;
         if (t[i + n]?.cap) continue;
+        // ("Suadia Monson" is not Jabari Monson: a capitalised word before the surname is another given name,
+        // unless it is an honorific or ends a title: "Mr Monson", "Detective Monson")
+        const before = t[i - 1];
+        if (n === 1 && before?.cap && before.word && !HONORIFICS.has(before.norm) && matchTitle(ctx.lex, t, Math.max(0, i - 3)) !== i && matchTitle(ctx.lex, t, i - 1) !== i && i - 1 > 0) continue;
         f.mentions.push(movedTo(m, i, i + n, t[i].start, t[i + n - 1].end, span(f, i, i + n), m.aliases, undefined, undefined));
         i += n - 1;
         break;

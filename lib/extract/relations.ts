@@ -1093,12 +1093,20 @@ function personList(f: Frame, people: Mention[], last: Mention): Mention[] {
   return out;
 }
 
+/** "the Monsons", "the Joneses": a family by its surname in the plural, as a subject */
+const FAMILY = /\b[Tt]he\s+(\p{Lu}\p{Ll}+?)(e?s)(?:\s+(?:were|was|are|is|have|had|been|being|also|later|then|allegedly|together))*\s*$/u;
 /** "the defendants", "both defendants", "the three accused"; "the pair", "both men", "the two men" (two of them) */
 const DEFENDANTS = /\b(?:(?:the|both|all)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:co-)?(?:defendants|accused)|(the\s+pair|both\s+men|the\s+two\s+men)|(?:the|all)\s+(two|three|four|five|six)(?:\s+(?:men|women|people|suspects))?|the\s+(trio))(?:\s+(?:were|was|are|is|have|had|been|being|also|later|then))*\s*$/i;
 const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, trio: 3 };
 
 /** The people a subject such as "the defendants" stands for: those charged or arrested earlier in the article. */
 function defendantsIn(subject: string, ctx: SentenceContext): string[] {
+  // "the Monsons sold …": every person of the article with that surname, when there are two or more
+  const fam = FAMILY.exec(subject);
+  if (fam) {
+    const found = [...(ctx.mentionedKeys ?? [])].filter((k) => k.startsWith('person:') && (k.endsWith(`-${slugify(fam[1] + fam[2])}`) || k.endsWith(`-${slugify(fam[1])}`) || (fam[2] === 'es' && k.endsWith(`-${slugify(fam[1] + 'e')}`))));
+    if (found.length >= 2) return found.sort();
+  }
   const d = ctx.defendants ?? [];
   if (d.length < 2 && (ctx.previousPeople?.length ?? 0) < 2) return [];
   const m = DEFENDANTS.exec(subject);
@@ -1363,6 +1371,16 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     const d = US_DISTRICT.exec(role.slice(role.search(US_DISTRICT_IN_ROLE))) ?? US_DISTRICT.exec(text.slice(m.end - base));
     const office = d ? gazetteerAgency(ctx.lex, `U.S. Attorney's Office for ${d[1]}`) : undefined;
     if (office) agency = office;
+  }
+  // "Customs Investigations Manager Mark Day" in an article from New Zealand Customs: the home agency by a
+  // word of its name before the title
+  if (!agency && role && titleFrom > 0 && ctx.homeAgency && ctx.homeHeads?.length) {
+    for (let k = titleFrom - 1; k >= Math.max(0, titleFrom - 3) && t[k].cap && t[k].word && !ms.some((x) => k >= x.from && k < x.to); k--) {
+      if (ctx.homeHeads.some((h) => h.toLowerCase() === t[k].norm)) {
+        agency = ctx.homeAgency;
+        break;
+      }
+    }
   }
   // "Senior public prosecutor Ricardo Schulz described the case": a prosecutor's title and no body named with
   // it: the article's prosecuting office
