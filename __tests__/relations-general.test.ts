@@ -814,3 +814,20 @@ describe('session 4: families, appositions, home titles', () => {
     expect(rel(x, 'worksFor')).toEqual(['Mark Dale > New Zealand Customs Service']);
   });
 });
+
+describe('session 4: judges, analysts, arrests without an agency', () => {
+  test('"Presiding judge X said" works for the article\'s only court; with two courts, for neither', () => {
+    const x = run('The Trier Regional Court convicted eight people. Presiding judge Günther Kessler said the chamber was convinced.');
+    expect(rel(x, 'worksFor')).toEqual(['Günther Kessler > Trier Regional Court']);
+    const y = run('The Trier Regional Court and the Koblenz Higher Regional Court heard the case. Presiding judge Günther Kessler said little.');
+    expect(rel(y, 'worksFor')).toEqual([]);
+  });
+  test('"chief scientist and co-founder of Elliptic": an organisation whose name is a word, after a role at it', () => {
+    const x = run('"Crypto is traceable," said Tom Robbins, chief scientist and co-founder of Elliptic.');
+    expect(rel(x, 'worksFor')).toEqual(['Tom Robbins > Elliptic']);
+  });
+  test('"X has also been arrested" with no agency in the sentence: the article\'s force', () => {
+    const x = run('The Narcotics Control Bureau (NCB) has dismantled a darknet network, arresting an engineer. A second man, Arun Mathew, who allegedly helped him, has also been arrested.');
+    expect(rel(x, 'arrestedBy')).toEqual(['Arun Mathew > Narcotics Control Bureau']);
+  });
+});

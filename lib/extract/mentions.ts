@@ -327,7 +327,12 @@ function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry
   // a name several bodies share ("Justice Department") counts for one whose country the article names
   if (e.type === 'Agency') return !!e.country && docCountries(ctx).has(e.country);
   // an organisation whose name is a common word ("Release", the drugs charity) needs a word saying what it is
-  if (e.type === 'Organization') return !!e.country && docCountries(ctx).has(e.country) && (ORG_CONTEXT.test(f.sentence.text) || (!!e.kind && f.sentence.text.toLowerCase().includes(e.kind)));
+  // (or a person's role at it right before: "chief scientist and co-founder of Elliptic")
+  if (e.type === 'Organization') {
+    const before = f.sentence.text.slice(Math.max(0, f.tokens[from].start - f.sentence.start - 60), f.tokens[from].start - f.sentence.start);
+    if (ROLE_AT_ORG.test(before)) return true;
+    return !!e.country && docCountries(ctx).has(e.country) && (ORG_CONTEXT.test(f.sentence.text) || (!!e.kind && f.sentence.text.toLowerCase().includes(e.kind)));
+  }
   return false;
 }
 
@@ -780,6 +785,8 @@ function personOrHeadNoun(ctx: Ctx, f: Frame, from: number, to: number, text: st
 }
 
 /** Words that say a name is an organisation's */
+/** a person's role at an organisation, right before its name */
+const ROLE_AT_ORG = /\b(?:founder|co-founder|ceo|cto|chief\s+\w+(?:\s+officer)?|director|head|researcher|analyst|scientist|spokes(?:man|woman|person)|manager|president|partner)(?:\s+(?:and|&)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|at)\s+(?:the\s+)?$/i;
 const ORG_CONTEXT = /\b(?:charity|charities|organi[sz]ations?|group|campaign(?:ers)?|foundation|company|firm|NGO|non-profit|nonprofit)\b/i;
 /** Words before a place no gazetteer lists: "a native of", "residents of", "the town of", "in the village of" */
 const PLACE_CONTEXT = /\b(?:natives?\s+of|residents?\s+of|(?:town|village|city|municipality|suburb|hamlet|port)\s+of)\s+$/i;

@@ -813,7 +813,7 @@ function arrestRules(f: Frame, ctx: SentenceContext, heads: Mention[], people: M
           for (const who of people.filter((m) => m.end <= base + trig.start)) out.push({ s: who, p, o: ctx.prosecutor, confidence: 0.65 });
         }
         // "X was taken into custody on June 29" with no agency in the sentence, in an article from or about one force
-        else if (p === 'arrestedBy' && person && !ag && !heads.length && /\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:also|later|then|subsequently)\s+)?$/i.test(text.slice(0, trig.start))) {
+        else if (p === 'arrestedBy' && person && !ag && !heads.length && /\b(?:was|were|(?:has|had|have)\s+(?:also\s+)?been)\s+(?:(?:also|later|then|subsequently)\s+)?$/i.test(text.slice(0, trig.start))) {
           const force = ctx.force?.();
           if (force) for (const who of personList(f, people, person)) out.push({ s: who, p, o: force, confidence: 0.6 });
         }
@@ -1262,6 +1262,8 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
         j = end === te ? te : end + 1;
         while (j < t.length && FILLER.has(t[j].norm)) j++;
         pick = agencyAt(j);
+        // "Adolphus P. Wright, Special Agent in Charge, Drug Enforcement Administration (DEA), Miami Field Division"
+        if (!pick && end === te && t[te]?.text === ',') pick = agencyAt(te + 1);
       }
     } else {
       let k = pick.to;
@@ -1371,6 +1373,14 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     const d = US_DISTRICT.exec(role.slice(role.search(US_DISTRICT_IN_ROLE))) ?? US_DISTRICT.exec(text.slice(m.end - base));
     const office = d ? gazetteerAgency(ctx.lex, `U.S. Attorney's Office for ${d[1]}`) : undefined;
     if (office) agency = office;
+  }
+  // "Presiding judge Günther Köhler said": a judge of the article's only court
+  if (!agency && /^(?:judge|justice)$/i.test(t[m.from - 1]?.text ?? '')) {
+    const courts = [...(ctx.mentionedKeys ?? [])].filter((k) => k.startsWith('agency:') && k.includes('court'));
+    if (courts.length === 1) {
+      agency = courts[0];
+      role ??= text.slice(t[m.from - 1].start - base, t[m.from - 1].end - base);
+    }
   }
   // "Customs Investigations Manager Mark Day" in an article from New Zealand Customs: the home agency by a
   // word of its name before the title
