@@ -81,7 +81,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     lower: sentence.text.toLowerCase(),
   }));
   const aliases = new Map<string, Mention>();
-  const ctx: Ctx = { frames, countries: undefined, sentenceCountries: new Map(), doc, lex, v, darkweb, aliases, marketShort: new Set(), townBodies: [] };
+  const ctx: Ctx = { frames, countries: undefined, sentenceCountries: new Map(), doc, lex, v, darkweb, aliases, marketShort: new Set(), townBodies: [], seenKeys: new Set() };
 
   // 1. acronym definitions anywhere in the document, so uses before the definition resolve too
   const defsByFrame = new Map<number, AcronymDef[]>();
@@ -133,6 +133,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     localOffices(ctx, f);
     placesByContext(ctx, f);
     agenciesInPlaces(ctx, f);
+    for (const m of f.mentions) ctx.seenKeys.add(m.key);
   }
   // 3. later short references to people ("Van de Coevering:", "said Garland")
   surnameMentions(ctx, frames);
@@ -197,8 +198,10 @@ interface Ctx {
   aliases: Map<string, Mention>;
   /** short names of markets named in full before ("incognito" after "Incognito Market"), usable as one word */
   marketShort: Set<string>;
-  /** bodies read in lower case with their place ("Wrocław police"): the frame, the mention's index, the place */
+  /** bodies read in lower case with their place ("Wrocław police"): the frame, the mention, the place */
   townBodies: Array<{ f: Frame; m: Mention; place: string }>;
+  /** keys of the mentions of the sentences scanned so far */
+  seenKeys: Set<string>;
 }
 
 /** The normalised tokens [from, to) joined by single spaces (as t.slice(from, to).map((x) => x.norm).join(' '), without the arrays). */
@@ -293,14 +296,6 @@ function defMention(ctx: Ctx, f: Frame, d: AcronymDef): Mention | undefined {
   });
 }
 
-/** An earlier sentence of the article has a mention of `key`. */
-function namedBefore(ctx: Ctx, f: Frame, key: string): boolean {
-  for (const g of ctx.frames) {
-    if (g === f) return false;
-    for (const m of g.mentions) if (m.key === key) return true;
-  }
-  return false;
-}
 
 function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry): boolean {
   const { v } = ctx;
@@ -323,7 +318,7 @@ function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry
   }
   if (e.type === 'Drug') return /\bdrugs?\b|\bkg\b|kilo|gram|pills?|tablets?|narcotic|sell|sold|seiz|dealing|supply|traffick|substance/i.test(f.sentence.text);
   // a market: a word in the sentence saying so, or the same market read earlier in the article
-  if (e.type === 'Marketplace') return /market|marketplace|dark ?web|darknet|site|vendor|platform|shop|servers?\b|administrators?|founder|operators?/i.test(f.sentence.text) || namedBefore(ctx, f, e.key);
+  if (e.type === 'Marketplace') return /market|marketplace|dark ?web|darknet|site|vendor|platform|shop|servers?\b|administrators?|founder|operators?/i.test(f.sentence.text) || ctx.seenKeys.has(e.key);
   // a name several bodies share ("Justice Department") counts for one whose country the article names
   if (e.type === 'Agency') return !!e.country && docCountries(ctx).has(e.country);
   // an organisation whose name is a common word ("Release", the drugs charity) needs a word saying what it is
