@@ -127,3 +127,12 @@ describe('seized things listed without a seizure verb', () => {
     expect(seizures('The market listed 64 kilograms of fentanyl for sale.')).toEqual([]);
   });
 });
+
+describe('percentages are no counts', () => {
+  const seizures = (text: string) => extractDocument(makeDocument(text, { file: 's.txt', path: 's.txt' }), { lexicon }).facts.filter((f) => f.kind === 'Seizure').map((f) => (f.kind === 'Seizure' ? [f.quantity, f.unit] : []));
+  it('"over 90 per cent of the tablets" seizes nothing; "police seized 900 tablets" does', () => {
+    expect(seizures('Police seized the presses; the bulking agent made up over 90 per cent of the tablets.')).toEqual([]);
+    expect(seizures('Police seized the presses; the agent made up 90% of the tablets.')).toEqual([]);
+    expect(seizures('Police seized 900 tablets at the address.')).toEqual([[900, 'count']]);
+  });
+});
