@@ -233,3 +233,10 @@ describe('markets named by a drug or language noun phrase, or by a "…market" w
     expect(mentions(text).filter(([type]) => type === 'Marketplace').map(([, t]) => t)).toEqual(['Lohikarmarket']);
   });
 });
+
+describe('a US state named like a country', () => {
+  it('"Kingsland, Georgia" and "Gainesville, Georgia" in a US article are the state; "Georgia and Armenia" is the country', () => {
+    const found = mentions('The FBI said the man from Kingsland, Georgia, was arrested. His Gainesville, Georgia, house was searched. Georgia and Armenia signed a deal.');
+    expect(found.filter(([, t]) => t === 'Georgia').map(([type]) => type)).toEqual(['Location', 'Location', 'Country']);
+  });
+});

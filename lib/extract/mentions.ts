@@ -132,6 +132,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     possessiveUnits(f);
     localOffices(ctx, f);
     placesByContext(ctx, f);
+    statesNamedLikeCountries(ctx, f);
     agenciesInPlaces(ctx, f);
     for (const m of f.mentions) ctx.seenKeys.add(m.key);
   }
@@ -787,6 +788,23 @@ const ORG_CONTEXT = /\b(?:charity|charities|organi[sz]ations?|group|campaign(?:e
 const PLACE_CONTEXT = /\b(?:natives?\s+of|residents?\s+of|(?:town|village|city|municipality|suburb|hamlet|port)\s+of)\s+$/i;
 
 /** "a native of Muvattupuzha", "the village of Kinglake": an unknown capitalised name after such words is a place. */
+/** "Kingsland, Georgia": after a town of the country a state is named in, a country's name is that state. */
+function statesNamedLikeCountries(ctx: Ctx, f: Frame): void {
+  const ms = f.mentions;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'Country') continue;
+    const state = usStateNamed(ctx.lex, m.label);
+    const t = f.tokens;
+    if (!state || t[m.from - 1]?.text !== ',' || !t[m.from - 2]?.cap) continue;
+    // the town before is one of that country's, or a town the gazetteer does not know in an article naming it
+    const town = ms.find((x) => x.to === m.from - 1);
+    const townCountry = town?.type === 'Location' ? ctx.lex.entries.get(town.key)?.country : undefined;
+    if (townCountry ? townCountry !== state.country : town || !docCountries(ctx).has(state.country!)) continue;
+    ms[k] = fromEntry(f, m.from, m.to, state);
+  }
+}
+
 function placesByContext(ctx: Ctx, f: Frame): void {
   const t = f.tokens;
   const text = f.sentence.text;
