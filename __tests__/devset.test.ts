@@ -1,6 +1,6 @@
 /**
- * Generalisation guard: seven development sets of articles written for this project from other outlets,
- * operations and years (__tests__/fixtures/devset … devset7, gold in the seed format), scored with the
+ * Generalisation guard: eight development sets of articles written for this project from other outlets,
+ * operations and years (__tests__/fixtures/devset … devset8, gold in the seed format), scored with the
  * shared scorer. The seeds are tested in build.test.ts; this keeps a change that helps the seeds from
  * quietly hurting unseen text. Each later set was written after the one before and held out until first
  * scored, so the later sets are the better estimates of unseen-article quality; their bars are lower.
@@ -32,14 +32,20 @@ function score(name: string) {
 // ledBy relations rewritten as participatedIn, the form the scorer compares: see devset6-NOTES.md).
 // devset7 (13 articles, notes in fixtures/devset7-NOTES.md) was kept unread until the end of session 3:
 // 0.801 with the extractor of the session's start, 0.851 (P 0.900, R 0.807; relations 0.621) at its end.
+// In session 4 devset5…devset7 were used to find general failure modes (devset5 0.911, devset6 0.904,
+// devset7 0.932 at that point; their bars were raised, still below). devset8 (13 articles in 12 files, notes
+// in fixtures/devset8-NOTES.md) was written during session 4 by a session that never saw the code and was
+// scored once, at the end: 0.870 with the extractor of the session's start, 0.875 (P 0.939, R 0.819;
+// relations 0.731, arrests 0.667 over 4 facts, seizures 0.737 over 11) with its last.
 const SETS = [
   ['devset', { f1: 0.95, precision: 0.97, part: 0.88 }],
   ['devset2', { f1: 0.9, precision: 0.93, part: 0.8 }],
   ['devset3', { f1: 0.82, precision: 0.87, part: 0.6 }],
   ['devset4', { f1: 0.8, precision: 0.85, part: 0.55 }],
-  ['devset5', { f1: 0.78, precision: 0.84, part: 0.5 }],
-  ['devset6', { f1: 0.78, precision: 0.84, part: 0.55 }],
-  ['devset7', { f1: 0.82, precision: 0.87, part: 0.55 }],
+  ['devset5', { f1: 0.88, precision: 0.9, part: 0.75 }],
+  ['devset6', { f1: 0.87, precision: 0.9, part: 0.75 }],
+  ['devset7', { f1: 0.9, precision: 0.92, part: 0.8 }],
+  ['devset8', { f1: 0.84, precision: 0.9, part: 0.6 }],
 ] as const;
 
 for (const [name, bar] of SETS) {
