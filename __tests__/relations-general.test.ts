@@ -831,3 +831,14 @@ describe('session 4: judges, analysts, arrests without an agency', () => {
     expect(rel(x, 'arrestedBy')).toEqual(['Arun Mathew > Narcotics Control Bureau']);
   });
 });
+
+describe('session 4: a market\'s role after the name', () => {
+  test('"X, the site\'s founder and operator", "Y, Nightshade\'s administrator", "Nightshade\'s founder and principal administrator, Z"', () => {
+    const x = run("Nightshade Market was a dark web market. Ross Hanley, the site's founder and operator, was jailed.");
+    expect(rel(x, 'operated')).toEqual(['Ross Hanley > Nightshade Market']);
+    const y = run("The dark web market went dark. Nightshade Market's founder and principal administrator, Alex Carrow, a Canadian citizen, was arrested.");
+    expect(rel(y, 'operated')).toEqual(['Alex Carrow > Nightshade Market']);
+    const z = run("Nightshade Market was a dark web market. Ross Hanley, the site's most active buyer, was jailed.");
+    expect(rel(z, 'operated')).toEqual([]);
+  });
+});

@@ -726,7 +726,7 @@ function founderRules(f: Frame, actors: Mention[], markets: Mention[], recentMar
   // "AlphaBay's alleged founder, Alexandre Cazes"
   for (const mk of markets) {
     const after = text.slice(mk.end - base);
-    const role = /^['\u2019]s\s+(?:alleged\s+|suspected\s+|former\s+|main\s+|chief\s+|lead\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|moderator|mastermind|boss)s?\s*,?\s*/i.exec(after);
+    const role = /^['\u2019]s\s+(?:alleged\s+|suspected\s+|former\s+|main\s+|chief\s+|lead\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|moderator|mastermind|boss)s?(?:\s+and\s+(?:[\p{Ll}-]+\s+)?(?:founder|co-founder|administrator|admin|operator|owner|creator|moderator))?\s*,?\s*/iu.exec(after);
     if (!role) continue;
     const who = actors.find((m) => m.type === 'Person' && m.start === mk.end + role[0].length);
     if (who) out.push({ s: who, p: 'operated', o: mk, confidence: 0.85 });
@@ -744,6 +744,14 @@ function founderRules(f: Frame, actors: Mention[], markets: Mention[], recentMar
       const mk = named ?? (r[1] || r[2] ? ([...markets].reverse().find((m) => m.end <= roleAt) ?? recentMarket) : undefined);
       if (mk) out.push({ s: who, p: 'operated', o: mk, confidence: 0.8 });
     }
+  }
+  // "Ross Ulbricht, the site's founder and operator", "X, its administrator": the role after the name
+  for (const who of actors) {
+    if (who.type !== 'Person') continue;
+    const r = ROLE_AFTER_NAME.exec(text.slice(who.end - base, who.end - base + 80));
+    if (!r) continue;
+    const mk = r[1] ? [...markets].reverse().find((m) => m.end <= who.start) ?? recentMarket : markets.find((m) => m.start === who.end + r[0].indexOf(r[2]!) );
+    if (mk) out.push({ s: who, p: 'operated', o: mk, confidence: 0.8 });
   }
   const vend = /\b(?:vendors?|sellers?|dealers?)\s+(?:on|at)\s+/i.exec(text);
   if (vend) {
@@ -894,6 +902,8 @@ function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out
 }
 
 /** A market's role right before an appositive name: "its founder, ", "the alleged administrator of the site, ", "the creator of AlphaBay, " */
+/** ", the site's founder and operator", ", its administrator", ", AlphaBay's creator": a market's role after a person's name */
+const ROLE_AFTER_NAME = /^\s*,\s*(?:(its|the\s+(?:site|market|marketplace|platform|forum)['\u2019]s)|(\p{Lu}[\p{L}\p{N}.]*(?:\s+\p{Lu}[\p{L}\p{N}.]*){0,2})['\u2019]s)\s+(?:(?:alleged|suspected|former|main|chief|lead|principal|presumed)\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|mastermind)\b/u;
 const MARKET_ROLE_BEFORE = /\b(?:([Ii]ts|[Tt]he\s+(?:site|market|marketplace|platform)['\u2019]s)|[Tt]he)\s+(?:(?:alleged|suspected|former|main|chief|lead|self-described|presumed)\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|mastermind)(?:\s+and\s+(?:founder|co-founder|administrator|admin|operator|owner|creator))?(?:\s+of\s+(?:(the\s+(?:site|market|marketplace|platform|forum))|(?:the\s+)?\p{Lu}[^,]{0,40}))?\s*,\s*$/u;
 /** One-word heads of a body, before "of": "the head of EC3, X" */
 const ROLE_HEADS = new Set(['head', 'chief', 'director', 'leader', 'boss', 'commander', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'manager', 'chair', 'president', 'deputy', 'prosecutor']);
