@@ -8,10 +8,11 @@
  *   extract   {corpus}              read every article (ingest alone), then extract each in this thread
  *                                   (extraction alone): words per second per core; `window` is when the
  *                                   extraction ran (µs, the clock of `node --cpu-prof` profiles)
- *   parallel  {corpus, jobs}        the build's read-and-extract stage with `jobs` threads (lib/parallel),
- *                                   each document folded into the resolver as it comes, as buildGraph
- *                                   does: wall time, CPU time of all threads, and the main thread's
- *                                   share (`foldMs`, `mainBusyMs`)
+ *   parallel  {corpus, jobs}        the build's read-and-extract stage with `jobs` threads (lib/parallel:
+ *                                   the main thread and jobs - 1 workers), each document folded into the
+ *                                   resolver as it comes, as buildGraph does: wall time, CPU time of all
+ *                                   threads and, on Linux, by thread (main, workers, V8 background:
+ *                                   bench/thread-cpu.ts), and the time spent folding (`foldMs`)
  *   pair      {corpus}              two independent `parallel` runs with 1 thread, at the same time, in
  *                                   two processes: what the machine gives two threads that share nothing
  *   e2e       {corpus, out, jobs}   what `build --no-html` does: buildGraph + writeOutputs (Turtle, GEXF,
@@ -21,7 +22,6 @@
  *                                   the same triples (parsed back from our output)
  */
 import { spawn } from 'node:child_process';
-import { performance } from 'node:perf_hooks';
 import { createWriteStream, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Writer } from 'n3';
@@ -38,6 +38,7 @@ import { layout } from '../lib/graph/layout';
 import { loadGraph } from '../lib/graph/load';
 import { NS } from '../lib/graph/iri';
 import type { KnowledgeGraph } from '../lib/types';
+import { startThreadCpu } from './thread-cpu';
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 const peakMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -77,7 +78,7 @@ function extractAlone(a: { corpus: string }) {
 
 async function parallel(a: { corpus: string; jobs: number }) {
   // as buildGraph does it: timed from the start, lexicons included (the main thread's loads while workers start)
-  const elu = performance.eventLoopUtilization();
+  const threads = startThreadCpu();
   const cpu = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const resolver = createResolver();
@@ -93,14 +94,11 @@ async function parallel(a: { corpus: string; jobs: number }) {
   defaultLexicon();
   const r = await extracting;
   const wallMs = ms(t0);
-  const mainBusyMs = performance.eventLoopUtilization(elu).active;
   const used = process.cpuUsage(cpu);
   return {
     jobs: r.jobs, docs: r.read, wallMs, ingestMs: r.timings.ingest, extractMs: r.timings.extract, foldMs,
-    // with workers, the main thread's work is receiving results and folding them in; with one, it is all of it
-    mainBusyMs: a.jobs === 1 ? wallMs : mainBusyMs,
     // CPU time of every thread: what parallelism costs in extra work, whatever else the machine is doing
-    cpuMs: (used.user + used.system) / 1000, peakMB: peakMB(),
+    cpuMs: (used.user + used.system) / 1000, threadCpu: threads?.stop(), peakMB: peakMB(),
   };
 }
 

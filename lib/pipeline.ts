@@ -20,7 +20,7 @@ export interface BuildOptions {
   shard?: { index: number; count: number };
   /** Ids (content hashes) of documents to leave out: those already in the graph being updated. */
   exclude?: ReadonlySet<string>;
-  /** Worker threads reading and extracting (lib/parallel); 1: the main thread; 'auto': by cores and input size. The output is the same. */
+  /** Threads reading and extracting (lib/parallel): the main thread and `jobs - 1` workers; 'auto': by cores and input size. The output is the same. */
   jobs: number | 'auto';
   /** Called after each input file is extracted (the CLI draws its progress bar with it). */
   onProgress?: (p: ExtractProgress) => void;
@@ -45,7 +45,7 @@ export interface BuildResult {
   read: number;
   warnings: InputWarning[];
   timings: Record<string, number>;
-  /** Worker threads that read and extracted (1: the main thread). */
+  /** Threads that read and extracted (1: the main thread alone). */
   jobs: number;
 }
 
@@ -54,8 +54,8 @@ export { inShard } from './parallel';
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 /**
- * Read, extract and resolve: paths -> graph. Files are read and extracted one by one (in `jobs` worker
- * threads), and each document is folded into the graph as soon as it is extracted (lib/resolve/resolver.ts):
+ * Read, extract and resolve: paths -> graph. Files are read and extracted one by one (in `jobs` threads:
+ * the main thread and `jobs - 1` workers), and each document is folded into the graph as soon as it is extracted (lib/resolve/resolver.ts):
  * neither the corpus' text nor the extractions are kept, only what the graph needs. `timings` (ms):
  * `lexicon` (in the main thread), `ingest` and `extract` (summed over threads), `read+extract` (wall clock
  * of that stage), `fold` (folding documents in, in the main thread, during read+extract), `resolve` (the
@@ -71,15 +71,12 @@ export async function buildGraph(paths: string[], options: Partial<BuildOptions>
     foldMs += ms(t);
   };
   let t0 = process.hrtime.bigint();
-  // with workers, this returns once they are started (one thread: once it is all done), and the lexicon the
-  // resolver needs is loaded here while the workers load theirs
-  const extracting = extractInputs(paths, { jobs: o.jobs, filter: { shard: o.shard, exclude: o.exclude }, onProgress: o.onProgress, onDocument: fold });
-  const t1 = process.hrtime.bigint();
-  const lexicon = defaultLexicon();
-  const lexiconMs = ms(t1);
-  const { warnings, read, timings, jobs } = await extracting;
+  const { warnings, read, timings, jobs } = await extractInputs(paths, { jobs: o.jobs, filter: { shard: o.shard, exclude: o.exclude }, onProgress: o.onProgress, onDocument: fold });
   timings['read+extract'] = ms(t0);
-  timings.lexicon = (timings.lexicon ?? 0) + lexiconMs;
+  // the main thread's lexicon, loaded as it extracted (unless there was nothing to extract)
+  t0 = process.hrtime.bigint();
+  const lexicon = defaultLexicon();
+  timings.lexicon = (timings.lexicon ?? 0) + ms(t0);
   timings.fold = foldMs;
   t0 = process.hrtime.bigint();
   const graph = resolver.finish(lexicon);

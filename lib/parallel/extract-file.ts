@@ -1,7 +1,7 @@
 /**
  * darkweb-kg: one input file -> its documents' extractions, the unit of work of a build (in the main thread
- * with --jobs 1, in a worker otherwise). The file is read and split (lib/ingest), each document in the
- * build's slice is extracted (lib/extract), and what is returned no longer holds the article text: the
+ * or in a worker). The file is read and split (lib/ingest), each document in the build's slice is
+ * extracted (lib/extract), and what is returned no longer holds the article text: the
  * extractions are encoded (lib/resolve/encoded.ts: numbers, and each distinct string once, copied out of
  * the text), the form in which a worker posts them and the resolver folds them in; the document's text,
  * sentences and furniture are dropped (memory is bounded by the graph, not by the corpus).

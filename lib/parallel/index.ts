@@ -1,7 +1,7 @@
 /**
- * darkweb-kg: the read-and-extract stage of a build, sequential or in worker threads. Lists the inputs,
- * reads and extracts each file (lib/parallel/extract-file.ts) in the main thread (`jobs: 1`) or in a pool
- * of `jobs` workers (lib/parallel/pool.ts), and gathers the extractions in input order
+ * darkweb-kg: the read-and-extract stage of a build, sequential or in threads. Lists the inputs, reads and
+ * extracts each file (lib/parallel/extract-file.ts) in the main thread alone (`jobs: 1`) or in it and
+ * `jobs - 1` worker threads (lib/parallel/pool.ts), and gathers the extractions in input order
  * (lib/parallel/gather.ts). Both ways give the same extractions, warnings and counts, so the graph and
  * every output are byte-identical whatever `jobs` is.
  * Each extraction is handed to `onDocument` as it comes, encoded (lib/resolve/encoded.ts; a build folds
@@ -16,7 +16,7 @@ import type { Extraction, InputWarning } from '../types';
 import { extractFile, type DocumentFilter } from './extract-file';
 import { decodeExtraction, type EncodedDocument } from '../resolve/encoded';
 import { Gatherer } from './gather';
-import { extractInWorkers } from './pool';
+import { extractInThreads } from './pool';
 
 export { inShard, type DocumentFilter } from './extract-file';
 
@@ -29,14 +29,15 @@ export interface ExtractProgress {
 
 export interface ExtractInputsOptions {
   /**
-   * Worker threads; 1 extracts in the main thread. 'auto': one per core (`defaultJobs()`), but no more
-   * than one per AUTO_FILES_PER_JOB input files, since each worker first spends a moment loading the lexicon.
+   * Threads extracting: the main thread and `jobs - 1` workers; 1: the main thread alone. 'auto': one per
+   * core (`defaultJobs()`), but no more than one per AUTO_FILES_PER_JOB input files, since each worker
+   * first spends a moment loading the lexicon.
    */
   jobs: number | 'auto';
   filter: DocumentFilter;
   /** Called after each file, in input order. */
   onProgress?: (p: ExtractProgress) => void;
-  /** The lexicon for `jobs: 1` (workers load the default one); default: defaultLexicon(). */
+  /** The lexicon of the main thread (workers load the default one); default: defaultLexicon(). */
   lexicon?: Lexicon;
   /** Called with each extraction kept, encoded, in input order, instead of collecting them (`extractions` is then empty). */
   onDocument?: (d: EncodedDocument) => void;
@@ -46,17 +47,17 @@ export const EXTRACT_INPUTS_DEFAULTS: Readonly<ExtractInputsOptions> = Object.fr
   jobs: 1, filter: {}, onProgress: undefined, lexicon: undefined, onDocument: undefined,
 });
 
-/** The most worker threads a build may ask for. */
+/** The most threads a build may ask for. */
 export const MAX_JOBS = 256;
-/** With jobs 'auto', input files per worker thread (below twice this, the main thread does it all). */
+/** With jobs 'auto', input files per thread (below twice this, the main thread does it all). */
 export const AUTO_FILES_PER_JOB = 200;
 
-/** The most worker threads 'auto' uses: every core the process may use. */
+/** The most threads 'auto' uses: every core the process may use. */
 export function defaultJobs(): number {
   return availableParallelism();
 }
 
-/** The worker threads for `files` inputs: `jobs`, or for 'auto' one per core and per AUTO_FILES_PER_JOB files. */
+/** The threads for `files` inputs: `jobs`, or for 'auto' one per core and per AUTO_FILES_PER_JOB files. */
 export function jobsFor(jobs: number | 'auto', files: number): number {
   return jobs === 'auto' ? Math.max(1, Math.min(defaultJobs(), Math.floor(files / AUTO_FILES_PER_JOB))) : jobs;
 }
@@ -80,7 +81,7 @@ export interface ExtractInputsResult {
   read: number;
   /** Milliseconds: `ingest` and `extract` summed over threads, `lexicon` in the main thread. */
   timings: Record<string, number>;
-  /** Worker threads used (1: the main thread). */
+  /** Threads asked for (1: the main thread alone). */
   jobs: number;
 }
 
@@ -97,14 +98,18 @@ export async function extractInputs(paths: string[], options: Partial<ExtractInp
     gather.add(path, r);
     o.onProgress?.({ files: files.length, filesDone: ++filesDone, documents: gather.read });
   };
-  if (jobs === 1) {
-    const t0 = process.hrtime.bigint();
-    const lexicon = o.lexicon ?? defaultLexicon();
-    timings.lexicon = Number(process.hrtime.bigint() - t0) / 1e6;
-    for (const path of files) add(path, extractFile(path, lexicon, o.filter));
-  } else {
-    await extractInWorkers(files, jobs, o.filter, add);
-  }
+  // loaded when the main thread first extracts: with workers, once they are started (they load theirs meanwhile)
+  let lexicon: Lexicon | undefined;
+  const extract = (path: string) => {
+    if (!lexicon) {
+      const t0 = process.hrtime.bigint();
+      lexicon = o.lexicon ?? defaultLexicon();
+      timings.lexicon = Number(process.hrtime.bigint() - t0) / 1e6;
+    }
+    return extractFile(path, lexicon, o.filter);
+  };
+  if (jobs === 1) for (const path of files) add(path, extract(path));
+  else await extractInThreads(files, jobs, o.filter, extract, add);
   timings.ingest = gather.ingestMs;
   timings.extract = gather.extractMs;
   return { extractions, warnings: gather.warnings, read: gather.read, timings, jobs };

@@ -53,7 +53,7 @@ const cmd: CommandModule<object, Args> = {
       .option('layout-seconds', { type: 'number', describe: 'Time cap for the layout, in seconds' })
       .option('layout-worker', { type: 'string', default: 'auto', choices: Object.keys(LAYOUT_WORKER_WORDS), describe: 'Run the layout in a worker thread, concurrently with the exports that need no positions (auto: for large graphs)' })
       .option('shard', { type: 'string', describe: 'Process only slice i/n of the inputs (by content hash), e.g. 2/3' })
-      .option('jobs', { alias: 'j', type: 'number', describe: `Worker threads reading and extracting articles (default: one per core, ${defaultJobs()} here, fewer for a few hundred files); the output is the same for any number` })
+      .option('jobs', { alias: 'j', type: 'number', describe: `Threads reading and extracting articles: the main thread and N-1 workers (default: one per core, ${defaultJobs()} here, fewer for a few hundred files); the output is the same for any number` })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No summary on stderr' })
       .example('$0 build seeds --out exports --name seeds', 'Build the seed graph')
       .example('$0 build articles/ news.jsonl -o out -n corpus --no-layout', 'A larger corpus, without layout')
