@@ -300,7 +300,7 @@ function readSentences(
       if (group.length) ctx.lastDefendants = group;
     }
     recentPerson = lastOf(f.mentions, (m) => m.type === 'Person')?.key ?? recentPerson;
-    ctx.previousPeople = [...new Set(f.mentions.filter((m) => m.type === 'Person').map((m) => m.key))];
+    ctx.previousPeople = person ? [...new Set(f.mentions.filter((m) => m.type === 'Person').map((m) => m.key))] : undefined;
     // a person named with an age ("Michael Phan, 34,") is one the article reports on: a suspect
     for (const m of f.mentions) if (m.type === 'Person' && !suspects.includes(m.key) && AGE_AFTER.test(doc.text.slice(m.end, m.end + 8))) suspects.push(m.key);
     const inherited = listItem(doc, f, list, listedParticipants);

@@ -9,6 +9,7 @@
  */
 import type { EntityClass, Sentence, SourceDocument } from '../types';
 import { findAcronymDefs, type AcronymDef } from './acronyms';
+import { cues } from './cues';
 import { matchAt, matchTitle, type LexEntry, type LexForm, type Lexicon } from './lexicon';
 import { normToken, tokenize, type Token } from './tokenize';
 import { has, vocab, type Vocab } from './vocab';
@@ -296,7 +297,6 @@ function defMention(ctx: Ctx, f: Frame, d: AcronymDef): Mention | undefined {
     hasAcronym: true,
   });
 }
-
 
 function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry): boolean {
   const { v } = ctx;
@@ -780,22 +780,21 @@ function personOrHeadNoun(ctx: Ctx, f: Frame, from: number, to: number, text: st
   return [];
 }
 
-/** Words that say a name is an organisation's */
 /** a person's role at an organisation, right before its name */
 const ROLE_AT_ORG = /\b(?:founder|co-founder|ceo|cto|chief\s+\w+(?:\s+officer)?|director|head|researcher|analyst|scientist|spokes(?:man|woman|person)|manager|president|partner)(?:\s+(?:and|&)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|at)\s+(?:the\s+)?$/i;
+/** Words that say a name is an organisation's */
 const ORG_CONTEXT = /\b(?:charity|charities|organi[sz]ations?|group|campaign(?:ers)?|foundation|company|firm|NGO|non-profit|nonprofit)\b/i;
 /** Words before a place no gazetteer lists: "a native of", "residents of", "the town of", "in the village of" */
 const PLACE_CONTEXT = /\b(?:natives?\s+of|residents?\s+of|(?:town|village|city|municipality|suburb|hamlet|port)\s+of)\s+$/i;
 
-/** "a native of Muvattupuzha", "the village of Kinglake": an unknown capitalised name after such words is a place. */
 /** "Kingsland, Georgia": after a town of the country a state is named in, a country's name is that state. */
 function statesNamedLikeCountries(ctx: Ctx, f: Frame): void {
   const ms = f.mentions;
+  const t = f.tokens;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.type !== 'Country') continue;
     const state = usStateNamed(ctx.lex, m.label);
-    const t = f.tokens;
     if (!state || t[m.from - 1]?.text !== ',' || !t[m.from - 2]?.cap) continue;
     // the town before is one of that country's, or a town the gazetteer does not know in an article naming it
     const town = ms.find((x) => x.to === m.from - 1);
@@ -805,6 +804,7 @@ function statesNamedLikeCountries(ctx: Ctx, f: Frame): void {
   }
 }
 
+/** "a native of Muvattupuzha", "the village of Kinglake": an unknown capitalised name after such words is a place. */
 function placesByContext(ctx: Ctx, f: Frame): void {
   const t = f.tokens;
   const text = f.sentence.text;
@@ -873,7 +873,7 @@ function localOffices(ctx: Ctx, f: Frame): void {
  */
 function townBodiesNamed(ctx: Ctx): void {
   for (const { f, m, place } of ctx.townBodies) {
-    const kind = /prosecut/i.test(m.label) ? /prosecut|staatsanwalt|procura|fiscal/i : /polic|polizei|politie|policja|polizia|constabulary|gendarm/i;
+    const kind = /prosecut/i.test(m.label) ? /prosecut|staatsanwalt|procura|fiscal/i : cues().policeName;
     const p = place.toLowerCase();
     const named = new Map<string, Mention>();
     for (const g of ctx.frames) for (const x of g.mentions) if (x.type === 'Agency' && x.key !== m.key && x.label.toLowerCase().includes(p) && kind.test(x.label)) named.set(x.key, x);
@@ -900,17 +900,11 @@ function genericBodiesNamed(ctx: Ctx): void {
       const x = ms[k];
       if (x.type !== 'Agency' || x.fromGazetteer || x.parentKey || !x.label.includes(' ')) continue;
       const low = x.label.toLowerCase();
-      let found: Mention | undefined;
-      let n = 0;
-      for (const y of agencies.values()) {
-        if (y.key === x.key || y.parentKey === x.key) continue;
+      const named = [...agencies.values()].filter((y) => {
         const l = y.label.toLowerCase();
-        if ((l.endsWith(' ' + low) || l.startsWith(low + ' for ') || l.startsWith(low + ' of ') || l.startsWith(low + ' in ')) && (found?.key !== y.key)) {
-          found = y;
-          n++;
-        }
-      }
-      if (n === 1) ms[k] = movedTo(found!, x.from, x.to, x.start, x.end, x.text, [...found!.aliases, x.text], undefined, undefined);
+        return y.key !== x.key && y.parentKey !== x.key && (l.endsWith(' ' + low) || l.startsWith(low + ' for ') || l.startsWith(low + ' of ') || l.startsWith(low + ' in '));
+      });
+      if (named.length === 1) ms[k] = movedTo(named[0], x.from, x.to, x.start, x.end, x.text, [...named[0].aliases, x.text], undefined, undefined);
     }
   }
 }
@@ -1300,8 +1294,8 @@ function listedAfterInitialedPerson(f: Frame, i: number): boolean {
 
 /** Verbs whose object is a person ("arrested X", "charged X"). */
 const PERSON_OBJECT_VERBS = new Set(['arrested', 'found', 'charged', 'indicted', 'sentenced', 'convicted', 'extradited', 'detained', 'jailed', 'apprehended', 'prosecuted', 'arresting', 'charging', 'indicting', 'sentencing', 'extraditing', 'detaining', 'jailing', 'convicting', 'arrest', 'extradite', 'charge', 'sentence', 'defendant', 'defendants', 'suspect', 'accused']);
-/** Honorifics before a person's name. */
-const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'herr', 'frau', 'mme', 'mlle', 'monsieur', 'madame', 'senor', 'señor', 'senora', 'señora']);
+/** Honorifics before a person's name (the relation rules skip them too). */
+export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'herr', 'frau', 'mme', 'mlle', 'monsieur', 'madame', 'senor', 'señor', 'senora', 'señora']);
 /** Role nouns in lower case right before a name ("police attorney X", "spokesman X"). */
 const ROLE_BEFORE_NAME = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'prosecutor', 'inspector', 'detective', 'investigator', 'commissioner', 'superintendent', 'lawyer', 'judge', 'sergeant', 'constable']);
 /** Role nouns of a market's or a gang's people before an appositive name ("its founder, X,"). */
@@ -1348,7 +1342,7 @@ function surnameMentions(ctx: Ctx, frames: Frame[]): void {
         // ("Suadia Monson" is not Jabari Monson: a capitalised word before the surname is another given name,
         // unless it is an honorific or ends a title: "Mr Monson", "Detective Monson")
         const before = t[i - 1];
-        if (n === 1 && before?.cap && before.word && !HONORIFICS.has(before.norm) && matchTitle(ctx.lex, t, Math.max(0, i - 3)) !== i && matchTitle(ctx.lex, t, i - 1) !== i && i - 1 > 0) continue;
+        if (n === 1 && i > 1 && before?.cap && before.word && !HONORIFICS.has(before.norm) && titleEndingAt(ctx, t, i) < 0) continue;
         f.mentions.push(movedTo(m, i, i + n, t[i].start, t[i + n - 1].end, span(f, i, i + n), m.aliases, undefined, undefined));
         i += n - 1;
         break;

@@ -15,7 +15,7 @@
 import type { RelationType } from '../types';
 import { slugify } from '../graph/iri';
 import { matchAt, matchTitle, type Lexicon } from './lexicon';
-import { entryMention, type Frame, type Mention } from './mentions';
+import { entryMention, HONORIFICS, type Frame, type Mention } from './mentions';
 import { cues } from './cues';
 import { tokenize, type Token } from './tokenize';
 import { findAll, has, vocab } from './vocab';
@@ -750,7 +750,8 @@ function founderRules(f: Frame, actors: Mention[], markets: Mention[], recentMar
     if (who.type !== 'Person') continue;
     const r = ROLE_AFTER_NAME.exec(text.slice(who.end - base, who.end - base + 80));
     if (!r) continue;
-    const mk = r[1] ? [...markets].reverse().find((m) => m.end <= who.start) ?? recentMarket : markets.find((m) => m.start === who.end + r[0].indexOf(r[2]!) );
+    // "its", "the site's": the market named last; "AlphaBay's": the market named there
+    const mk = r[1] ? [...markets].reverse().find((m) => m.end <= who.start) ?? recentMarket : markets.find((m) => m.start === who.end + r[0].indexOf(r[2]!));
     if (mk) out.push({ s: who, p: 'operated', o: mk, confidence: 0.8 });
   }
   const vend = /\b(?:vendors?|sellers?|dealers?)\s+(?:on|at)\s+/i.exec(text);
@@ -1301,7 +1302,7 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   // "police attorney Richard Beck Pedersen of Kripos", "spokesman X of the NCA": a role noun before the name,
   // the body after "of"
   // ("public prosecutor Dr. Christoph Hebbecker of the ZAC NRW": an honorific between)
-  const roleTok = HONORIFIC.test(t[m.from - 1]?.text ?? '') ? m.from - 2 : t[m.from - 1]?.text === '.' && HONORIFIC.test(t[m.from - 2]?.text ?? '') ? m.from - 3 : m.from - 1;
+  const roleTok = HONORIFICS.has(t[m.from - 1]?.norm ?? '') ? m.from - 2 : t[m.from - 1]?.text === '.' && HONORIFICS.has(t[m.from - 2]?.norm ?? '') ? m.from - 3 : m.from - 1;
   if (!agency && t[roleTok] && ROLE_NOUN_BEFORE.test(t[roleTok].text) && /^(?:of|from|at)$/.test(t[m.to]?.norm ?? '')) {
     const j = t[m.to + 1]?.norm === 'the' ? m.to + 2 : m.to + 1;
     const ag = ms.find((x) => (isAgency(x) || x.type === 'Organization') && x.from === j);
@@ -1379,8 +1380,9 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     }
   }
   // "U.S. Attorney John W. Huber of the District of Utah": that district's attorney's office
-  if (!agency && role && US_ATTORNEY.test(role.replace(US_DISTRICT_IN_ROLE, ''))) {
-    const d = US_DISTRICT.exec(role.slice(role.search(US_DISTRICT_IN_ROLE))) ?? US_DISTRICT.exec(text.slice(m.end - base));
+  const districtAt = role ? role.search(US_DISTRICT_IN_ROLE) : -1;
+  if (!agency && role && US_ATTORNEY.test(districtAt >= 0 ? role.slice(0, districtAt) : role)) {
+    const d = (districtAt >= 0 ? US_DISTRICT.exec(role.slice(districtAt)) : null) ?? US_DISTRICT.exec(text.slice(m.end - base));
     const office = d ? gazetteerAgency(ctx.lex, `U.S. Attorney's Office for ${d[1]}`) : undefined;
     if (office) agency = office;
   }
@@ -1420,11 +1422,10 @@ function ancestorOf(lex: Lexicon, a: string, b: string): boolean {
   return false;
 }
 
-const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.)$/;
 /** Role nouns right before a name whose body follows it with "of" ("police attorney X of Kripos"). */
 const ROLE_NOUN_BEFORE = /^(?:attorney|prosecutor|spokesman|spokeswoman|spokesperson|inspector|detective|commissioner|superintendent|director|chief|head|officer|investigator|analyst|agent|lawyer|judge)$/i;
 /** Words that make an apposition a role: "senior director", "regional head of investigations". */
-const ROLE_WORDS = new Set([...ROLE_HEADS, 'officer', 'investigator', 'analyst', 'researcher', 'specialist', 'expert', 'agent', 'inspector', 'detective', 'attorney', 'lawyer', 'adviser', 'advisor', 'officer', 'superintendent', 'commissioner', 'secretary', 'executive', 'founder', 'partner', 'professor', 'lecturer', 'fellow']);
+const ROLE_WORDS = new Set([...ROLE_HEADS, 'officer', 'investigator', 'analyst', 'researcher', 'specialist', 'expert', 'agent', 'inspector', 'detective', 'attorney', 'lawyer', 'adviser', 'advisor', 'superintendent', 'commissioner', 'secretary', 'executive', 'founder', 'partner', 'professor', 'lecturer', 'fellow']);
 
 /**
  * ", senior director of the Investigation and Forensics Unit at Bitdefender": from token `j`, up to the next
