@@ -240,3 +240,23 @@ describe('a US state named like a country', () => {
     expect(found.filter(([, t]) => t === 'Georgia').map(([type]) => type)).toEqual(['Location', 'Location', 'Country']);
   });
 });
+
+describe('session 5: names joined by "and", lists of people', () => {
+  const labels = (text: string, type: string) =>
+    extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' })).entities.filter((e) => e.type === type).map((e) => e.label).sort();
+  test('"Headquarters of the Criminal Police and Investigation Service" is one name; "the Tax Agency and the Coast Guard" two', () => {
+    expect(labels('The Narcotics Headquarters of the Criminal Police and Investigation Service detained five people.', 'Agency')).toEqual(['Narcotics Headquarters of the Criminal Police and Investigation Service']);
+    expect(labels('The Ministry of Justice and Public Security said so.', 'Agency')).toEqual(['Ministry of Justice and Public Security']);
+    expect(labels('Officers of the Ministry of Justice and the Federal Bureau of Investigation met.', 'Agency')).toEqual(['Federal Bureau of Investigation', 'Ministry of Justice']);
+  });
+  test('"arrested three men — A, B and C": every name of a list after a count of people, known given name or not', () => {
+    expect(labels('Officers arrested three men \u2014 Quang Duc Truong, Gordon Brooks and Tavish Okonkwo \u2014 on Monday.', 'Person')).toEqual(['Gordon Brooks', 'Quang Duc Truong', 'Tavish Okonkwo']);
+    expect(labels('Police charged the two suspects, Quang Duc Truong and Margaret Hale, on Friday.', 'Person')).toEqual(['Margaret Hale', 'Quang Duc Truong']);
+    // a list of places or firms after the count is no list of people
+    expect(labels('Officers searched three premises \u2014 Harbour Point, Wexley Yard and Tallis Quay \u2014 on Monday.', 'Person')).toEqual([]);
+  });
+  test('the central criminal investigation offices of Lower Saxony are known by their acronym and place', () => {
+    const x = extractDocument(makeDocument('The ZKI Osnabrück is part of the Osnabrück Police Directorate. It searched two flats.', { file: 'm.txt', path: 'm.txt' }));
+    expect(x.relations.filter((r) => r.p === 'partOf').map((r) => `${r.s} > ${r.o}`)).toEqual(['agency:zki-osnabrueck > agency:pd-osnabrueck']);
+  });
+});

@@ -842,3 +842,28 @@ describe('session 4: a market\'s role after the name', () => {
     expect(rel(z, 'operated')).toEqual([]);
   });
 });
+
+describe('session 5: relative clauses, appositions and lists of people', () => {
+  test('"an investigation by A and B, which received assistance from C and D": A and B co-operated with C and D', () => {
+    const x = run('The closure of Larkspur Market followed an investigation by the FBI and the Drug Enforcement Administration (DEA), which received considerable assistance from the Garda Síochána and Europol.');
+    expect(rel(x, 'cooperatedWith')).toEqual(expect.arrayContaining([
+      'Drug Enforcement Administration > Europol', 'Drug Enforcement Administration > An Garda Síochána', 'Europol > Federal Bureau of Investigation', 'Federal Bureau of Investigation > An Garda Síochána',
+    ]));
+    // a relative clause on a person is not about the agencies before him
+    const y = run('Europol said the FBI arrested Wendell Orcutt, who had help from Dorian Vance in running the shop.');
+    expect(rel(y, 'cooperatedWith')).toEqual([]);
+  });
+  test('"carried out by A, which worked closely with B": the agency of the relative clause co-operated with B', () => {
+    const x = run('The inquiry was carried out by the Kent Police, which worked closely with the Guardia Civil.');
+    expect(rel(x, 'cooperatedWith')).toEqual(['Guardia Civil > Kent Police']);
+  });
+  test('"A, a specialised service of B" is a unit of B, not a second lead of the operation', () => {
+    const x = run('Operation Quillfeather was carried out by the Harbour and Border Police, a specialised service of the Garda Síochána.');
+    expect(rel(x, 'partOf')).toEqual(['Harbour and Border Police > An Garda Síochána']);
+    expect(rel(x, 'ledBy')).toEqual(['Quillfeather > Harbour and Border Police']);
+  });
+  test('"the X, the specialised cybercrime unit of Y" after an agency: Y is the unit\'s parent, not a partner', () => {
+    const x = run('The case is handled by the Guardia Civil under the direction of the Europol, the specialised coordination unit of the European Union Agency for Law Enforcement Cooperation.');
+    expect(rel(x, 'cooperatedWith').some((r) => r.includes('European Union Agency'))).toBe(false);
+  });
+});

@@ -12,6 +12,7 @@ import { findAcronymDefs, type AcronymDef } from './acronyms';
 import { cues } from './cues';
 import { matchAt, matchTitle, type LexEntry, type LexForm, type Lexicon } from './lexicon';
 import { normToken, tokenize, type Token } from './tokenize';
+import { parseNumber } from './numbers';
 import { has, vocab, type Vocab } from './vocab';
 
 export interface Mention {
@@ -651,6 +652,9 @@ function conjunction(ctx: Ctx, f: Frame, from: number, to: number): Mention[] | 
     if (left.length && !right.length && to - k <= 3 && ctx.lex.demonyms.has(t[to - 1].norm) && t[to] && !t[to].cap && t[to].word) return left;
     // "FBI Director Christopher Wray and Acting Administrator Uttam Dhillon of the DEA": two titled people
     if (!right.length && left.some((m) => m.type === 'Person') && matchTitle(lex, t, k + 1) > k + 1) return left;
+    // "Headquarters of the Criminal Police and Investigation Service": after "of", a right part made only of
+    // agency words names no body of its own; the whole phrase is one name (the head-noun rule takes it)
+    if (t[k + 1]?.norm !== 'the' && t.slice(from, k).some((x) => x.norm === 'of') && genericAgencyWords(v, t, k + 1, to)) return undefined;
     const named = (ms: Mention[]) => ms.length > 0;
     if (named(left) && named(right) && (headIsName(v, t, from, k) || left.every((m) => m.fromGazetteer) || left.some((m) => m.type === 'Person'))) return [...left, ...right];
   }
@@ -995,6 +999,13 @@ const LAW_NAME = /\bAct(?:\s+(?:of\s+)?\d{4})?$/;
 
 const LOCATION_HEADS = new Set(['county', 'district', 'borough', 'province', 'parish', 'township', 'airport', 'port', 'harbour', 'harbor', 'island', 'islands', 'prison', 'region', 'area', 'oblast', 'prefecture', 'canton', 'municipality']);
 
+/** [from, to) is a short run of agency words ending in an agency head ("Investigation Service"), no proper name. */
+function genericAgencyWords(v: Vocab, t: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3 || !v.agencyHeads.has(t[to - 1].norm)) return false;
+  for (let k = from; k < to - 1; k++) if (!v.agencyHeads.has(t[k].norm) && !has(v.agencyKeywords, t[k].text)) return false;
+  return true;
+}
+
 function headIsName(v: Vocab, t: Token[], from: number, to: number): boolean {
   return to > from && (v.agencyHeads.has(t[to - 1].norm) || v.marketHeads.has(t[to - 1].norm) || t[to - 1].upper);
 }
@@ -1250,7 +1261,46 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const acted = !!prev && isGivenName(ctx.lex, t[i]) && (PERSON_OBJECT_VERBS.has(prev.norm) || (prev.text === ',' && ROLE_NOUNS.has(t[i - 2]?.norm ?? '')) || (!prev.cap && ROLE_BEFORE_NAME.has(prev.norm)));
   if ((speech || strong || acted) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
   if (initialedName(t, i, to) && (isGivenName(ctx.lex, t[i]) || listedAfterInitialedPerson(f, i))) return [personMention(ctx, f, i, to)];
+  if (listedAfterPeopleCue(ctx, t, i, to)) return [personMention(ctx, f, i, to)];
   return [];
+}
+
+/** Plural person nouns a count introduces a list of names with ("three men — A, B and C"). */
+const COUNTED_PEOPLE = new Set(['men', 'women', 'people', 'persons', 'suspects', 'individuals', 'defendants', 'accused', 'brothers', 'friends', 'teenagers']);
+const LIST_DASHES = new Set(['\u2014', '\u2013', '-', '--', ',', ':']);
+
+/** The list of names starting at token s: [from, to) of each, capitalised runs of two to four words. */
+function nameListAt(ctx: Ctx, t: Token[], s: number): Array<[number, number]> {
+  const items: Array<[number, number]> = [];
+  let p = s;
+  while (items.length < 8) {
+    let q = p;
+    while (q < t.length && t[q].word && t[q].cap) q++;
+    if (q - p < 2 || q - p > 4 || !validNameTokens(ctx, t, p, q, true)) break;
+    items.push([p, q]);
+    if (t[q]?.text === ',' && t[q + 1]?.norm === 'and') p = q + 2;
+    else if (t[q]?.text === ',' || t[q]?.norm === 'and') p = q + 1;
+    else break;
+  }
+  return items;
+}
+
+/**
+ * "FSOC officers arrested three men — Kien Trung Pham, Gordon Brooks and Kerry Chang —", "charged the
+ * suspects, A and B": a list of two or more full names right after a verb done to people or a counted person
+ * noun, one of them starting with a known given name, is a list of people (each name of it, known or not).
+ */
+function listedAfterPeopleCue(ctx: Ctx, t: Token[], i: number, to: number): boolean {
+  for (let c = i - 1; c >= 0 && c >= i - 24; c--) {
+    const x = t[c];
+    const cue =
+      PERSON_OBJECT_VERBS.has(x.norm) ||
+      (LIST_DASHES.has(x.text) && COUNTED_PEOPLE.has(t[c - 1]?.norm ?? '') && (t[c - 2]?.norm === 'the' || t[c - 2]?.norm === 'both' || parseNumber(t[c - 2]?.norm ?? '') !== undefined));
+    if (!cue) continue;
+    const items = nameListAt(ctx, t, c + 1);
+    return items.length >= 2 && items.some(([a, b]) => a === i && b === to) && items.some(([a]) => isGivenName(ctx.lex, t[a]));
+  }
+  return false;
 }
 
 /**

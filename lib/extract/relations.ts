@@ -70,6 +70,10 @@ export interface SentenceContext {
 }
 
 const WITH_HELP = /\bwith\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:assistance|support|help|co-?operation|collaboration|participation|backing)\s+(?:of|from)\b/gi;
+/** "which received substantial assistance from", "had help from": the subject was helped by what follows */
+const RECEIVED_HELP = /\b(?:received|receiving|receives|had|has|got|obtained|enjoyed)\s+(?:[\w-]+\s+){0,2}?(?:assistance|support|help|co-?operation|backing)\s+from\b/gi;
+/** ", which worked closely with": a relative clause on the agencies named right before the comma */
+const RELATIVE_BEFORE = /,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|since|closely|jointly|successfully)\s+)*$/i;
 const POLICE_SUBJECT = /\b(police|investigators|authorities|officers|agents|prosecutors|law enforcement|officials)\b/i;
 const OP_WORD = /\b(operation|investigation|crackdown|probe|action|sweep|takedown|raids?)\b/i;
 const CLAUSE_BREAK = /[;]|,\s*(?:which|who|whose|but|while|whereas)\b|\bbut\b/i;
@@ -117,7 +121,7 @@ function ofParents(f: Frame): Set<Mention> {
     // "Europol's European Cybercrime Centre", "HSI, a branch of ICE": the owner is a parent, not a partner
     if (isAgency(a) && isAgency(b) && /^['\u2019]s\s+$/.test(textBetween(f, a.end, b.start))) out.add(a);
     if (isAgency(a) && isAgency(b) && CREATED_WITHIN.test(textBetween(f, a.end, b.start))) out.add(b);
-    if (isAgency(a) && isAgency(b) && /^\s*,\s*(?:a|an|the)\s+(?:\w+\s+)?(?:branch|unit|division|part|arm|agency|component|department|office|section)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(textBetween(f, a.end, b.start))) out.add(b);
+    if (isAgency(a) && isAgency(b) && /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:branch|unit|division|part|arm|agency|component|department|office|section|service|command|bureau)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(textBetween(f, a.end, b.start))) out.add(b);
   }
   for (const [, body] of teamsOf(f)) out.add(body);
   return out;
@@ -159,7 +163,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   const heads = ms.filter((m) => isAgency(m) && !parents.has(m));
 
   // ---- cooperatedWith ----------------------------------------------------------
-  cooperationVerbs(f, ctx, heads, out);
+  cooperationVerbs(f, ctx, heads, parents, out);
   coInvestigators(f, ctx, heads, parents, out);
   supportRoles(f, ctx, heads, parents, out);
 
@@ -217,7 +221,7 @@ function partOfPairs(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
     else if (/^\s*(?:\([^()]{1,20}\)\s*)?(?:of|within|at)\s+(?:the\s+)?(?:so-called\s+)?(?:police\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
     // "the GSG 9 special unit of the Federal Police", "Cyberdouane, the online unit of the DNRED"
     // "HSI is the principal investigative arm of the DHS"
-    else if (/^\s*(?:,\s*|\s(?:is|was|are|were|remains)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:unit|team|squad|division|branch|section|department|arm|wing|cell|office|directorate)\s+(?:of|within|at)\s+(?:the\s+)?$/u.test(between)) out.push(memberOrPart(a, b, 0.8));
+    else if (/^\s*(?:,\s*|\s(?:is|was|are|were|remains)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:unit|team|squad|division|branch|section|department|arm|wing|cell|office|directorate|service|command|bureau)\s+(?:of|within|at)\s+(?:the\s+)?$/u.test(between)) out.push(memberOrPart(a, b, 0.8));
 
     else if (/^\s*,\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:is|are|was|were|be|being|now|also)\b)\w+\s+)?(?:part|unit|division|branch|team|department|section|arm|component)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between)) out.push(memberOrPart(a, b, 0.9));
   }
@@ -275,17 +279,21 @@ function partOfPhrases(f: Frame, out: Proposed[]): void {
 }
 
 /** cooperatedWith (and participatedIn) around each co-operation trigger ("A assisted B", "with the support of B") */
-function cooperationVerbs(f: Frame, ctx: SentenceContext, heads: Mention[], out: Proposed[]): void {
+function cooperationVerbs(f: Frame, ctx: SentenceContext, heads: Mention[], parents: Set<Mention>, out: Proposed[]): void {
   const v = vocab();
   const ms = f.mentions;
   const text = f.sentence.text;
   const base = f.sentence.start;
-  const coopTriggers = [...triggers(f, v.re.cooperation), ...triggers(f, WITH_HELP)].sort((a, b) => a.start - b.start);
+  const received = f.lower.includes(' from ') ? triggers(f, RECEIVED_HELP) : [];
+  const coopTriggers = [...triggers(f, v.re.cooperation), ...triggers(f, WITH_HELP), ...received].sort((a, b) => a.start - b.start);
   for (const trig of coopTriggers.filter((x, k) => k === 0 || x.start >= coopTriggers[k - 1].end)) {
     const tStart = base + trig.start;
     const tEnd = base + trig.end;
     const clauseStart = lastBreakBefore(text, trig.start) + base;
     let left = heads.filter((m) => m.end <= tStart && m.start >= clauseStart);
+    // "an investigation by A and B, which received assistance from C": the agencies the clause is about
+    const rel = left.length ? null : RELATIVE_BEFORE.exec(text.slice(0, trig.start));
+    if (rel) left = subjectList(f, parents, base + rel.index, /^\s*(?:\([^()]{1,20}\)\s*)?$/);
     if (left.length === 0 && ctx.we && /\b(we|our|us)\b/i.test(text.slice(clauseStart - base, trig.start))) left = [];
     // "Working with FINTRAC, J-CAT and Canada Post, investigators analysed …": the article's own agency, and
     // the partners end where the main clause starts
