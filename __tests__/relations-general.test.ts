@@ -867,3 +867,16 @@ describe('session 5: relative clauses, appositions and lists of people', () => {
     expect(rel(x, 'cooperatedWith').some((r) => r.includes('European Union Agency'))).toBe(false);
   });
 });
+
+describe('session 5: a place in a larger one', () => {
+  test('"Kleve in North Rhine-Westphalia", "Lelystad, in the Netherlands": the smaller place is in the larger', () => {
+    const x = run('Officers searched a flat in Kleve in North Rhine-Westphalia. The second suspect lives in Lelystad, in the Netherlands.');
+    expect(rel(x, 'locatedIn')).toEqual(['Kleve > North Rhine-Westphalia', 'Lelystad > Netherlands']);
+  });
+  test('no nesting for places of one rank, of two countries, or an address written with a comma', () => {
+    const x = run('The parcels went from Rotterdam in Texas to buyers in Spain in 2019. Officers searched a house in Greenbelt, Maryland.');
+    expect(rel(x, 'locatedIn')).toEqual([]);
+    const y = run('Couriers drove from Munich in Hamburg to Dresden.');
+    expect(rel(y, 'locatedIn')).toEqual([]);
+  });
+});

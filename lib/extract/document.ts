@@ -267,7 +267,8 @@ function readSentences(
 ): { proposals: Array<{ r: Proposed; f: Frame }>; facts: Fact[]; listedParticipants: Map<string, Evidence> } {
   // relations need a participant: sentences that name no agency, person, market or group have none
   const RELATIONAL = new Set(['Agency', 'Person', 'Operation', 'Marketplace', 'CriminalGroup']);
-  const relational = (f: Frame) => f.mentions.some((m) => RELATIONAL.has(m.type));
+  // (a sentence naming two places may say one is in the other: "Kleve in North Rhine-Westphalia")
+  const relational = (f: Frame) => f.mentions.some((m) => RELATIONAL.has(m.type)) || f.mentions.filter((m) => m.type === 'Location' || m.type === 'Country').length >= 2;
   const proposals: Array<{ r: Proposed; f: Frame }> = [];
   const facts: Fact[] = [];
   let speaker: Mention | undefined;

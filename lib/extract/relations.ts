@@ -194,6 +194,9 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
     founderRules(f, actors, markets, recentMarket, out);
   }
 
+  // ---- locatedIn --------------------------------------------------------------------
+  placeRules(f, ctx, out);
+
   // ---- arrestedBy / chargedBy -----------------------------------------------------
   prosecutedByRule(f, ctx, heads, out);
   const people = ms.filter((m) => m.type === 'Person');
@@ -836,6 +839,42 @@ function arrestRules(f: Frame, ctx: SentenceContext, heads: Mention[], people: M
         }
       }
     }
+  }
+}
+
+/** "Kleve in North Rhine-Westphalia", "Lelystad, in the Netherlands", "Haan in the district of Mettmann" */
+const PLACE_IN = /^(?:\s*,)?\s+(?:in|on)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:district|province|county|region|state|canton|prefecture|municipality)\s+of\s+)?$/u;
+/** "Wilp, a village in the eastern province of Gelderland" */
+const PLACE_APPOSITION = /^\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|city|suburb|municipality|hamlet|district|borough|resort|island|port)\s+(?:in|on)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:district|province|county|region|state|canton|prefecture)\s+of\s+)?$/u;
+/** How large a kind of place is: a place is in a larger one only. */
+const PLACE_RANK: Record<string, number> = { city: 1, borough: 1, island: 1.5, county: 2, state: 3, region: 4, continent: 6 };
+const DIVISION_WORD = /\b(?:district|province|county|region|prefecture|canton|oblast|state)\b/i;
+
+function placeRank(lex: Lexicon, m: Mention): number {
+  if (m.type === 'Country') return 5;
+  const kind = lex.entries.get(m.key)?.kind;
+  if (kind) return PLACE_RANK[kind.replace(/:.*$/, '')] ?? 1;
+  return DIVISION_WORD.test(m.label) ? 2.5 : 1;
+}
+
+/**
+ * locatedIn between two places the sentence names together, the smaller first: "Kleve in North
+ * Rhine-Westphalia", "Lelystad, in the Netherlands", "Wilp, a village in the province of Gelderland". Places of two different countries, or of one rank, are never nested.
+ */
+function placeRules(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
+  const ms = f.mentions;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k];
+    const b = ms[k + 1];
+    if (a.type !== 'Location' || (b.type !== 'Location' && b.type !== 'Country')) continue;
+    const between = textBetween(f, a.end, b.start);
+    // (not the bare comma of an address, "Greenbelt, Maryland": annotators and analysts read it as a postal form)
+    if (!PLACE_IN.test(between) && !PLACE_APPOSITION.test(between)) continue;
+    if (placeRank(ctx.lex, b) <= placeRank(ctx.lex, a)) continue;
+    const ca = ctx.lex.entries.get(a.key)?.country;
+    const cb = ctx.lex.entries.get(b.key)?.country;
+    if (ca && cb && ca !== cb) continue;
+    out.push({ s: a, p: 'locatedIn', o: b, confidence: 0.7 });
   }
 }
 
