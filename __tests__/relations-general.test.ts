@@ -880,3 +880,14 @@ describe('session 5: a place in a larger one', () => {
     expect(rel(y, 'locatedIn')).toEqual([]);
   });
 });
+
+describe('session 5: names side by side', () => {
+  test('"RCMP Federal Serious Crime (FSC) Cyber Operations Group launched …": a chain of units, not partners', () => {
+    const x = run('RCMP Federal Serious Crime (FSC) Cyber Operations Group launched an undercover investigation into a dark web vendor.');
+    expect(rel(x, 'partOf')).toEqual(['Cyber Operations Group > Federal Serious Crime', 'Federal Serious Crime > Royal Canadian Mounted Police']);
+    expect(rel(x, 'cooperatedWith')).toEqual([]);
+    // a list is still a list
+    const y = run('The FBI, the DEA and Europol took down the site.');
+    expect(rel(y, 'cooperatedWith')).toHaveLength(3);
+  });
+});

@@ -86,6 +86,8 @@ const NOTHING_AFTER = /^\s*(?:(?:also|too|as\s+well)\s*)?(?:(?:in|with|on)\s+(?:
 /** ", a team of officers from (the)": the body before is made of officers of the bodies after */
 const TEAM_OF_OFFICERS = /^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:team|unit|partnership|task\s*force|squad|group|cell)\s+(?:of|made\s+up\s+of|comprising|staffed\s+by)\s+(?:[\p{Ll}-]+\s+)?(?:officers|staff|investigators|detectives|agents|members|personnel|specialists)\s+(?:from|of|drawn\s+from)\s+(?:the\s+)?/u;
 const CREATED_WITHIN = /^\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:created|set\s+up|established|housed|based|formed)\s+(?:within|inside|at|by|under)\s+(?:the\s+)?$/i;
+/** Two agency names with nothing but a space (or the first one's acronym) between them: a body and its unit */
+const JUXTAPOSED = /^\s+(?:\([^()]{1,20}\)\s+)?$/;
 const isAgency = (m: Mention) => m.type === 'Agency';
 const isMarketOrGroup = (m: Mention) => m.type === 'Marketplace' || m.type === 'CriminalGroup';
 
@@ -220,6 +222,8 @@ function partOfPairs(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
     if (/^['\u2019]s\s+$/.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.9 });
     else if (/^\s*,\s*whose\s+$/i.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.85 });
     else if (/^\s*[–—-]\s*$/.test(between) && b.text === b.text.toUpperCase()) out.push({ s: b, p: 'partOf', o: a, confidence: 0.8 });
+    // "RCMP Federal Serious and Organized Crime (FSOC) Cybercrime Operations Group": names side by side nest
+    else if (JUXTAPOSED.test(between) && (unitLike(b) || (a.fromGazetteer && !b.fromGazetteer)) && a.key !== b.key) out.push({ s: b, p: 'partOf', o: a, confidence: 0.75 });
     else if (CREATED_WITHIN.test(between)) out.push({ s: a, p: 'partOf', o: b, confidence: 0.85 });
     else if (/^\s*(?:\([^()]{1,20}\)\s*)?(?:of|within|at)\s+(?:the\s+)?(?:so-called\s+)?(?:police\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
     // "the GSG 9 special unit of the Federal Police", "Cyberdouane, the online unit of the DNRED"
@@ -1123,7 +1127,7 @@ function subjectList(f: Frame, parents: Set<Mention>, at: number, gap: RegExp): 
     const prev = ags[k - 1];
     if (!prev) break;
     const between = textBetween(f, prev.end, m.start);
-    parentNext = parents.has(prev) && /^['\u2019]s\s+$/.test(between);
+    parentNext = (parents.has(prev) && /^['\u2019]s\s+$/.test(between)) || JUXTAPOSED.test(between);
     if (PARENT_LINK.test(between)) {
       const i = out.indexOf(m);
       if (i >= 0) out.splice(i, 1);
