@@ -891,3 +891,23 @@ describe('session 5: names side by side', () => {
     expect(rel(y, 'cooperatedWith')).toHaveLength(3);
   });
 });
+
+describe('session 5: people in court reports', () => {
+  test('"A, 28, of X, Y, and his university friend B, 30, were jailed at Z Crown Court": both', () => {
+    const x = run('Callum Pryor, 28, of Hexham, Northumberland, and his university friend Jamal Osei, 30, of Gateshead, were jailed at Newcastle Crown Court on Friday.');
+    expect(rel(x, 'chargedBy')).toEqual(['Callum Pryor > Newcastle Crown Court', 'Jamal Osei > Newcastle Crown Court']);
+  });
+  test('"A, who\'s 31 and from X, and B, who\'s 29, from Y, were both given sentences at Z Crown Court": both', () => {
+    const x = run("Declan Thomas Rourke, who's 31 and from Ava Street in Belfast, and Sean Milligan, who's 29, from Manse Road in Newry, were both given seven-year sentences at Belfast Crown Court.");
+    expect(rel(x, 'chargedBy')).toEqual(['Declan Thomas Rourke > Belfast Crown Court', 'Sean Milligan > Belfast Crown Court']);
+  });
+  test('"A and B, both New Zealand nationals": each of them; "Steen X\'s home" names a person', () => {
+    const x = run('Detectives searched Steen Harcourt\'s home in 2017. Harcourt and Wei Chen, both New Zealand nationals, face deportation.');
+    expect(rel(x, 'nationality')).toEqual(['Steen Harcourt > New Zealand', 'Wei Chen > New Zealand']);
+    const y = run('John Marsh, Tim Rowe and Dorian Vance, all Dutch citizens, were charged.');
+    expect(rel(y, 'nationality')).toEqual(['Dorian Vance > Netherlands', 'John Marsh > Netherlands', 'Tim Rowe > Netherlands']);
+    // a body's possessive is not a person's
+    const z = run("Officers raided Kent Police's home office.");
+    expect(z.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});

@@ -1188,7 +1188,7 @@ const AGE_WORD = /^\d{1,2}-year-old$/;
 const DEMONYM_NOUN = /(?:man|woman|men|women|ton|der|ner|ian|ean|ese|ish|ite|ard|iot|ot|i)$/i;
 /** Singular nouns for a person, before an apposition ("a second man, X,") or after a place ("a Kelowna man"). */
 const PERSON_NOUN = new Set(['man', 'woman', 'men', 'women', 'suspect', 'defendant', 'accused', 'vendor', 'dealer', 'administrator', 'teenager', 'resident', 'residents', 'national', 'boy', 'girl', 'couple']);
-const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+)?\d{1,2}(?:-year-old)?\b|,\s+an?\s+(?:native|resident|citizen)\s+of\b|,\s+(?:also\s+)?known\s+as\b|,\s+an?\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|pleaded|pled|admitted|faces|remains\s+at\s+large)|,\s+(?:pleaded|pled)\s+guilty)/u;
+const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+)?\d{1,2}(?:-year-old)?\b|,\s+an?\s+(?:native|resident|citizen)\s+of\b|,\s+(?:also\s+)?known\s+as\b|,\s+an?\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|,\s+(?:both|all)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:nationals|citizens)\b|\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|pleaded|pled|admitted|faces|remains\s+at\s+large)|,\s+(?:pleaded|pled)\s+guilty|['\u2019]s?\s+(?:(?:[\p{Ll}-]+\s+){0,2}(?:home|house|flat|apartment|residence|bedroom|wife|husband|girlfriend|boyfriend|partner|mother|father|brother|sister|son|daughter|lawyer|barrister|solicitor|attorney|defence|defense|trial|sentencing|arrest|conviction|extradition)\b))/u;
 
 /**
  * The 60 characters after offset `end`, for the context patterns. Emphasis removed from Markdown or HTML
@@ -1311,6 +1311,7 @@ function listedBeforeStrong(f: Frame, to: number): boolean {
   const t = f.tokens;
   let j = to;
   let items = 0;
+  let last = to;
   while (items < 5) {
     if (t[j]?.text === ',') j++;
     if (t[j]?.norm === 'and') j++;
@@ -1318,11 +1319,12 @@ function listedBeforeStrong(f: Frame, to: number): boolean {
     let end = j;
     while (end < t.length && t[end].cap && t[end].word) end++;
     if (end - j < 2 || end - j > 3) break;
-    j = end;
+    j = last = end;
     items++;
     if (t[j]?.text !== ',' && t[j]?.norm !== 'and') break;
   }
-  return items > 0 && STRONG_PERSON_CONTEXT.test(textAfter(f, t[j - 1].end));
+  // (the context follows the last name: "A, B and C, both Dutch nationals")
+  return items > 0 && STRONG_PERSON_CONTEXT.test(textAfter(f, t[last - 1].end));
 }
 
 /**

@@ -896,7 +896,9 @@ function courtRules(f: Frame, heads: Mention[], people: Mention[], out: Proposed
       // (the court may open the sentence: "At Wolverhampton Crown Court, Jordan Pitts, 25, was convicted …")
       const atCourt = /\b(?:at|in|by|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - base - 12), c.start - base));
       if (atCourt && (c.start > at || people.some((m) => m.start > c.end && m.end <= at))) {
-        const last = [...people].reverse().find((m) => m.end <= at && m.start >= Math.max(base + lastBreakBefore(text, verdict!.index), c.start > at ? 0 : c.end));
+        // (an age in a relative clause is no clause break: "X, who's 31 and from Y, and Z, who's 29, were …")
+        const clauseAt = lastBreakBefore(text.replace(AGE_CLAUSE, (w) => ' '.repeat(w.length)), verdict!.index);
+        const last = [...people].reverse().find((m) => m.end <= at && m.start >= Math.max(base + clauseAt, c.start > at ? 0 : c.end));
         if (last) for (const who of personList(f, people, last)) out.push({ s: who, p: 'chargedBy', o: c, confidence: 0.7 });
       } else if (c.end <= at) {
         // "the Leipzig Regional Court found Maximilian S. guilty", "the court convicted X"
@@ -906,6 +908,8 @@ function courtRules(f: Frame, heads: Mention[], people: Mention[], out: Proposed
     }
   }
 }
+
+const AGE_CLAUSE = /,\s*who(?:['\u2019]s|\s+is|\s+was)(?=\s+\d)/g;
 
 /** chargedBy the article's prosecutor for a plea or verdict ("X pleaded guilty") */
 function pleadedRules(f: Frame, ctx: SentenceContext, people: Mention[], out: Proposed[]): void {
@@ -946,6 +950,15 @@ function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out
     const a = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:also\s+)?an?\s+/.exec(after);
     const named = a ? ms.find((m) => m.type === 'Country' && m.start === pm.end + a[0].length) : undefined;
     if (named && /^\s+(?:citizen|national)s?\b/.test(text.slice(named.end - base))) out.push({ s: pm, p: 'nationality', o: named, confidence: 0.8 });
+    // "McBeth and Li, both New Zealand nationals", "A, B and C, all Dutch citizens": each person of the list
+    const all = /^\s*,\s*(?:both|all)\s+(?:(?:aged\s+)?\d{1,3}\s*,\s*)?/.exec(after);
+    if (all) {
+      const at = pm.end + all[0].length;
+      const land = ms.find((m) => m.type === 'Country' && m.start === at);
+      const demonym = land ? undefined : /^(\p{Lu}[\p{L}-]+)\s+(?:nationals|citizens)\b/u.exec(after.slice(all[0].length));
+      const country = land && /^\s+(?:nationals|citizens)\b/.test(text.slice(land.end - base)) ? land : demonym ? ctx.demonymCountry(demonym[1]) : undefined;
+      if (country) for (const who of personList(f, people, pm)) out.push({ s: who, p: 'nationality', o: country, confidence: 0.75 });
+    }
     // "62-year-old Dutchman Herman X.": a demonym noun right before the name
     const before = /(?:^|\s)(\p{Lu}\p{Ll}+(?:man|woman))\s+$/u.exec(text.slice(Math.max(0, pm.start - base - 30), pm.start - base));
     const home = before ? ctx.demonymCountry(before[1]) : undefined;
@@ -1092,7 +1105,7 @@ const VENDOR_OBJECT = /^\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(
  * What may stand between two listed people: an age, a home town ("Jonathan K. from Bad Vilbel, Tibo L. from
  * Kleve in North Rhine-Westphalia and …"), the full stop of an initialled surname, then a comma or "and".
  */
-const PERSON_LINK = /^\.?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,?\s+(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?[\p{L}-]+)?\s*,?\s*(?:and\s+|&\s+)?$/u;
+const PERSON_LINK = /^\.?(?:\s*,\s*(?:aged\s+|who['\u2019]s\s+|who\s+is\s+)?\d{1,3}(?:\s+and)?)?(?:\s*,?\s+(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+,?\s+){0,6}?[\p{L}-]+)?\s*,?\s*(?:and\s+|&\s+)?(?:(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:friend|brother|sister|cousin|partner|wife|husband|girlfriend|boyfriend|son|daughter|father|mother|associate|accomplice|co-defendant)\s+)?$/u;
 /** "under the vendor name", "using the moniker", "as the seller handle" (a quote mark may follow) */
 const VENDOR_NAME = /\b(?:under|using|as)\s+(?:the\s+)?(?:(?:vendor|seller|user|online|trading)\s+)?(?:name|handle|moniker|alias|username|pseudonym)\s*,?\s*["'\u201c\u2018]?/gi;
 /** What a leading verb leads when it is the article's operation: "led the investigation", "coordinated this operation". */
