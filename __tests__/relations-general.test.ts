@@ -911,3 +911,17 @@ describe('session 5: people in court reports', () => {
     expect(z.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 });
+
+describe('session 5: titles with a place or a region', () => {
+  test('"ABF Queensland Regional Commander X": the agency before the place and the title', () => {
+    const x = run('The Australian Border Force (ABF) seized the drugs. ABF Queensland Regional Commander Terry Walsh said the haul was large.');
+    expect(rel(x, 'worksFor')).toEqual(['Terry Walsh > Australian Border Force']);
+  });
+  test('"NCB Deputy Director General (Northern Region) X": a title\'s region in brackets before the name', () => {
+    const x = run('The Narcotics Control Bureau (NCB) arrested him. NCB Deputy Director General (Northern Region) Gyaneshwar Rathore told a press conference here.');
+    expect(rel(x, 'worksFor')).toEqual(['Gyaneshwar Rathore > Narcotics Control Bureau']);
+    // brackets that are no title's do not make a name a person's
+    const y = run('The NCB (Northern Region) Gyaneshwar Rathore Road office was closed.');
+    expect(y.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});

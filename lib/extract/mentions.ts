@@ -1072,6 +1072,14 @@ function personMention(ctx: Ctx, f: Frame, from: number, to: number, role?: stri
 
 /** A title that ends exactly at token `end` (looking back up to 6 tokens); returns its start or -1. */
 function titleEndingAt(ctx: Ctx, t: Token[], end: number): number {
+  // "Deputy Director General (Northern Region) Gyaneshwar Singh": the title's region in brackets before the name
+  if (t[end - 1]?.text === ')') {
+    for (let k = end - 2; k >= Math.max(0, end - 6); k--) {
+      if (t[k].text !== '(') continue;
+      for (let j = Math.max(0, k - 6); j < k; j++) if (matchTitle(ctx.lex, t, j) === k) return j;
+      break;
+    }
+  }
   for (let j = Math.max(0, end - 6); j < end; j++) if (matchTitle(ctx.lex, t, j) === end) return j;
   return -1;
 }

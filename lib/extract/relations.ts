@@ -1299,16 +1299,22 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   let titleFrom = -1;
   // title just before the name, agency just before the title: "FBI director Christopher Wray"
   if (!agency) {
-    for (let j = Math.max(0, m.from - 6); j < m.from; j++) {
-      if (matchTitle(ctx.lex, t, j) === m.from) {
+    for (let j = Math.max(0, m.from - 10); j < m.from; j++) {
+      // ("NCB Deputy Director General (Northern Region) Gyaneshwar Singh": the title's region in brackets)
+      const te = matchTitle(ctx.lex, t, j);
+      if (te === m.from || (te > j && te < m.from && parenGap(t, te, m.from))) {
         titleFrom = j;
-        role ??= text.slice(t[j].start - base, t[m.from - 1].end - base);
-        const prev = ms[idx - 1];
+        role ??= text.slice(t[j].start - base, t[te - 1].end - base);
+        // (the mention before the title, not one inside its bracket)
+        let p = idx - 1;
+        while (p >= 0 && ms[p].to > j) p--;
+        const prev = ms[p];
         // ("U.S. Drug Enforcement Administration (DEA) Special Agent in Charge Cheri Oz": an acronym between)
         if (prev && isAgency(prev) && parenGap(t, prev.to, j)) agency = prev;
-        else if (prev && (prev.type === 'Country' || prev.type === 'Location') && prev.to === j) {
-          // "HSI Arizona Special Agent in Charge", "Homeland Security Investigations (HSI) Arizona Special Agent …"
-          const pp = ms[idx - 2];
+        else if (prev && (prev.type === 'Country' || prev.type === 'Location') && (prev.to === j || capitalsBetween(t, prev.to, j))) {
+          // "HSI Arizona Special Agent in Charge", "Homeland Security Investigations (HSI) Arizona Special Agent …",
+          // "ABF Queensland Regional Commander Terry Price"
+          const pp = ms[p - 1];
           if (pp && isAgency(pp) && parenGap(t, pp.to, prev.from)) agency = pp;
         }
         break;
@@ -1513,6 +1519,13 @@ function roleAtEmployer(f: Frame, j: number): { employer: Mention; role: string 
 }
 
 /** Nothing, or one parenthesis of up to four tokens ("(DEA)", "(IRS-CI)"), between tokens `from` and `to`. */
+/** One or two capitalised words and nothing else in [from, to): "Regional" in "Queensland Regional Commander". */
+function capitalsBetween(t: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!t[k].word || !t[k].cap) return false;
+  return true;
+}
+
 function parenGap(t: Token[], from: number, to: number): boolean {
   return from === to || (to - from >= 3 && to - from <= 6 && t[from].text === '(' && t[to - 1].text === ')');
 }
