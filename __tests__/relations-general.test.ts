@@ -925,3 +925,15 @@ describe('session 5: titles with a place or a region', () => {
     expect(y.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 });
+
+describe('session 5: units named with an acronym', () => {
+  test('"X Centre (XC), a unit of the Y Police": the bracketed acronym does not hide the apposition', () => {
+    const x = run('Investigators of the National Centre for Combating Online Fraud (NCCOF), a unit of the Harbour and Border Police, took part.');
+    expect(rel(x, 'partOf')).toEqual(['National Centre for Combating Online Fraud > Harbour and Border Police']);
+  });
+  test('"the OPP Organized Crime Enforcement Bureau": a known body\'s acronym, then a unit of it', () => {
+    const x = run('The case was handled by the OPP Organized Crime Enforcement Bureau.');
+    expect(rel(x, 'partOf')).toEqual(['OPP Organized Crime Enforcement Bureau > Ontario Provincial Police']);
+    expect(rel(x, 'cooperatedWith')).toEqual([]);
+  });
+});

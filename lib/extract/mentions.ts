@@ -761,7 +761,8 @@ function personOrHeadNoun(ctx: Ctx, f: Frame, from: number, to: number, text: st
     if (v.headsNeedingKeyword.has(head.norm) && !has(v.agencyKeywords, text)) return [];
     // a known agency followed by a unit of it
     const prefix = matchAt(lex.root, t, from);
-    if (prefix && prefix.to < to - 1 && t[prefix.to].cap && prefix.forms.some((x) => x.entry.type === 'Agency') && v.unitHeads.has(head.norm)) {
+    // (or a known acronym then a body's name: "the OPP Organized Crime Enforcement Bureau")
+    if (prefix && prefix.to < to - 1 && t[prefix.to].cap && prefix.forms.some((x) => x.entry.type === 'Agency') && (v.unitHeads.has(head.norm) || (prefix.to === from + 1 && t[from].upper))) {
       const parent = pickForm(f, prefix.from, prefix.to, prefix.forms.filter((x) => x.entry.type === 'Agency').map((x) => x.entry));
       const unitKnown = matchAt(lex.root, t, prefix.to);
       const known = unitKnown && unitKnown.to === to ? pickForm(f, prefix.to, to, unitKnown.forms.map((x) => x.entry)) : undefined;
