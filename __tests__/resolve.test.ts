@@ -61,6 +61,16 @@ describe('resolve', () => {
     for (const f of facts) expect(f.operation).toBe(ops[0].iri);
   });
 
+  test('a person named with a middle name in one article and without it in another is one node', () => {
+    const x = doc('x.txt', 'The site\'s founder, 29-year-old Ross William Ulbricht, was arrested by FBI agents.');
+    const y = doc('y.txt', 'Its founder, Ross Ulbricht, was convicted in 2015.');
+    const z = doc('z.txt', 'John Paul Smith and John Adam Smith were charged. John Smith, 40, was charged too.');
+    const h = resolve([x, y, z], { lexicon });
+    const people = h.entities.filter((e) => e.type === 'Person').map((e) => [e.label, ...e.altLabels].join(' / ')).sort();
+    // (two people shorten to "John Smith": nobody is folded)
+    expect(people).toEqual(['John Adam Smith', 'John Paul Smith', 'John Smith', 'Ross William Ulbricht / Ross Ulbricht']);
+  });
+
   test('a bad base IRI is refused with the option named', () => {
     expect(() => resolve([a], { base: 'not an iri' })).toThrow(/option "base"/);
   });

@@ -180,6 +180,25 @@ function aliasRedirects(xs: Extraction[], lexicon?: Lexicon): Map<string, string
       }
     }
   }
+  // a person named with middle names ("Ross William Ulbricht") is the one person named with the first and last
+  // of them ("Ross Ulbricht"), when no other person shortens to that name
+  const shortened = new Map<string, Set<string>>();
+  for (const x of xs) {
+    for (const e of x.entities) {
+      if (e.type !== 'Person' || !e.named) continue;
+      for (const n of [e.label, ...e.altLabels]) {
+        const w = norm(n).split(' ');
+        if (w.length < 3 || ['jr', 'sr', 'ii', 'iii', 'iv'].includes(w[w.length - 1])) continue;
+        const short = `${w[0]} ${w[w.length - 1]}`;
+        shortened.set(short, (shortened.get(short) ?? new Set()).add(e.key));
+      }
+    }
+  }
+  for (const [short, keys] of shortened) {
+    const [k] = keys;
+    const same = [...(byName.get(`Person|${short}`) ?? [])].filter((x) => x !== k);
+    if (keys.size === 1 && same.length === 1 && !out.has(k) && !out.has(same[0])) out.set(k, same[0]);
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@
  * resolution key to the key of the entity it is folded into:
  *
  * - alias redirects: a name found by pattern in one article that a gazetteer entry (or one other entity of
- *   the same class) carries as a name;
+ *   the same class) carries as a name; a person named with middle names who is named without them elsewhere;
  * - event redirects: an operation an article does not name is the named operation another article reports
  *   with the same figures (two or more equal arrest figures, by place or the total; the named operation
  *   sharing the most figures wins, ties to the smaller key).
@@ -63,7 +63,36 @@ export function aliasRedirects(occurrences: readonly NamedOccurrence[], known: (
       if (other < e.key && !out.has(other)) out.set(e.key, other);
     }
   }
+  personsByMiddleName(occurrences, byName, norm, out);
   return out;
+}
+
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * People named with and without their middle names: "Ross William Ulbricht" (or "Ross W. Ulbricht") is the
+ * "Ross Ulbricht" of another article when exactly one person of the corpus shortens to that name and
+ * exactly one other person is named so.
+ */
+function personsByMiddleName(occurrences: readonly NamedOccurrence[], byName: ReadonlyMap<string, Set<string>>, norm: (s: string) => string, out: Map<string, string>): void {
+  const longer = new Map<string, Set<string>>();
+  for (const e of occurrences) {
+    if (e.type !== 'Person') continue;
+    for (const n of e.names) {
+      const w = norm(n).split(' ');
+      if (w.length < 3 || NAME_SUFFIXES.has(w[w.length - 1])) continue;
+      const short = `${w[0]} ${w[w.length - 1]}`;
+      let s = longer.get(short);
+      if (!s) longer.set(short, (s = new Set()));
+      s.add(e.key);
+    }
+  }
+  for (const [short, keys] of longer) {
+    if (keys.size !== 1) continue;
+    const [k] = keys;
+    const same = [...(byName.get(`Person|${short}`) ?? [])].filter((x) => x !== k);
+    if (same.length === 1 && !out.has(k) && !out.has(same[0])) out.set(k, same[0]);
+  }
 }
 
 /**
