@@ -937,3 +937,18 @@ describe('session 5: units named with an acronym', () => {
     expect(rel(x, 'cooperatedWith')).toEqual([]);
   });
 });
+
+describe('session 5: units after a possessive, long brackets', () => {
+  test('"the RCMP\'s Federal Serious Crime section": a unit of the RCMP, named without the noun', () => {
+    const x = run("They were assisted by the RCMP's Federal Serious and Organized Crime section and the Canada Border Services Agency.");
+    expect(rel(x, 'partOf')).toEqual(['RCMP Federal Serious and Organized Crime > Royal Canadian Mounted Police']);
+    expect(x.entities.find((e) => e.label === 'RCMP Federal Serious and Organized Crime')!.altLabels).toEqual(expect.arrayContaining(['Federal Serious and Organized Crime section']));
+    // a name with no agency word is no unit ("the FBI's Golden Gate office" is a place's)
+    const y = run("The FBI's Golden Gate section met.");
+    expect(rel(y, 'partOf')).toEqual([]);
+  });
+  test('"X (native name, ACR), a unit of the Y": a long bracket between the name and the apposition', () => {
+    const x = run('The probe was run by the Central Office for Online Fraud (Zentralstelle für Betrug im Internet, ZFB), a unit of the Kassel Public Prosecutor\'s Office.');
+    expect(rel(x, 'partOf')).toEqual(["Central Office for Online Fraud > Kassel Public Prosecutor's Office"]);
+  });
+});

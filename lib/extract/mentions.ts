@@ -132,6 +132,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     calledFrames(ctx, f);
     appositionFrames(ctx, f);
     possessiveUnits(f);
+    if (f.sentence.text.includes('s ')) possessiveNamedUnits(ctx, f);
     localOffices(ctx, f);
     placesByContext(ctx, f);
     statesNamedLikeCountries(ctx, f);
@@ -937,6 +938,39 @@ function possessiveUnits(f: Frame): void {
     const noun = u[1].replace(/\s+/g, ' ');
     const label = `${place.text} ${noun.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}`;
     ms[k] = mk(f, place.from, to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: [`${place.text} ${noun}`], fromGazetteer: false, parentKey: a.key });
+  }
+}
+
+/** Lower-case unit nouns after a unit's capitalised name ("… Organized Crime section") */
+const UNIT_NOUN_AFTER = new Set(['section', 'unit', 'team', 'squad', 'division', 'branch', 'department', 'bureau', 'cell', 'desk', 'centre', 'center', 'command', 'directorate', 'detachment', 'taskforce']);
+
+/**
+ * "the RCMP's Federal Serious and Organized Crime section": after "<Agency>'s", a capitalised name that
+ * holds an agency word, then a lower-case unit noun, is a unit of the agency (labelled by the name, the
+ * noun kept in an alias). Places inside the name give way to it; a body already found there stays.
+ */
+function possessiveNamedUnits(ctx: Ctx, f: Frame): void {
+  const ms = f.mentions;
+  const t = f.tokens;
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k];
+    if (a.type !== 'Agency' || (t[a.to]?.text !== "'s" && t[a.to]?.text !== '\u2019s')) continue;
+    const from = a.to + 1;
+    let end = from;
+    for (let j = from; j < t.length && t[j].word; j++) {
+      if (t[j].cap) end = j + 1;
+      else if (!(end > from && (t[j].norm === 'and' || t[j].norm === 'of') && t[j + 1]?.cap)) break;
+    }
+    const noun = t[end];
+    if (end === from || !noun || noun.cap || !UNIT_NOUN_AFTER.has(noun.norm)) continue;
+    const name = span(f, from, end);
+    if (!has(ctx.v.agencyKeywords, name) || ms.some((m) => m.type === 'Agency' && m.from < end && m.to > from)) continue;
+    const titled = noun.text.charAt(0).toUpperCase() + noun.text.slice(1);
+    const unit = mk(f, from, end, { key: `agency:${slug(name)}`, type: 'Agency', label: name, aliases: [`${name} ${noun.text}`, `${name} ${titled}`], fromGazetteer: false, parentKey: a.key });
+    f.mentions = ms.filter((m) => m.to <= from || m.from >= end);
+    f.mentions.splice(f.mentions.indexOf(a) + 1, 0, unit);
+    possessiveNamedUnits(ctx, f); // the next one, if any (this one now stands in the way of itself)
+    return;
   }
 }
 

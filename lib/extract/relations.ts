@@ -123,7 +123,7 @@ function ofParents(f: Frame): Set<Mention> {
     // "Europol's European Cybercrime Centre", "HSI, a branch of ICE": the owner is a parent, not a partner
     if (isAgency(a) && isAgency(b) && /^['\u2019]s\s+$/.test(textBetween(f, a.end, b.start))) out.add(a);
     if (isAgency(a) && isAgency(b) && CREATED_WITHIN.test(textBetween(f, a.end, b.start))) out.add(b);
-    if (isAgency(a) && isAgency(b) && /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:branch|unit|division|part|arm|agency|component|department|office|section|service|command|bureau)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(textBetween(f, a.end, b.start))) out.add(b);
+    if (isAgency(a) && isAgency(b) && /^\s*\)?(?:\([^()]{1,80}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:branch|unit|division|part|arm|agency|component|department|office|section|service|command|bureau)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(textBetween(f, a.end, b.start))) out.add(b);
   }
   for (const [, body] of teamsOf(f)) out.add(body);
   return out;
@@ -228,9 +228,9 @@ function partOfPairs(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
     else if (/^\s*(?:\([^()]{1,20}\)\s*)?(?:of|within|at)\s+(?:the\s+)?(?:so-called\s+)?(?:police\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
     // "the GSG 9 special unit of the Federal Police", "Cyberdouane, the online unit of the DNRED"
     // "HSI is the principal investigative arm of the DHS"
-    else if (/^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|\s(?:is|was|are|were|remains)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:unit|team|squad|division|branch|section|department|arm|wing|cell|office|directorate|service|command|bureau)\s+(?:of|within|at)\s+(?:the\s+)?$/u.test(between)) out.push(memberOrPart(a, b, 0.8));
+    else if (/^\s*\)?(?:\([^()]{1,80}\)\s*)?(?:,\s*|\s(?:is|was|are|were|remains)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:unit|team|squad|division|branch|section|department|arm|wing|cell|office|directorate|service|command|bureau)\s+(?:of|within|at)\s+(?:the\s+)?$/u.test(between)) out.push(memberOrPart(a, b, 0.8));
 
-    else if (/^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:is|are|was|were|be|being|now|also)\b)\w+\s+)?(?:part|unit|division|branch|team|department|section|arm|component)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between)) out.push(memberOrPart(a, b, 0.9));
+    else if (/^\s*\)?(?:\([^()]{1,80}\)\s*)?,\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:is|are|was|were|be|being|now|also)\b)\w+\s+)?(?:part|unit|division|branch|team|department|section|arm|component)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between)) out.push(memberOrPart(a, b, 0.9));
   }
   out.push(...ownedUnits(f, ctx));
   for (const [unit, body] of teamsOf(f)) out.push(memberOrPart(unit, body, 0.8));
