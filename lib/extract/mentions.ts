@@ -53,6 +53,8 @@ export interface MentionResult {
 
 const TOR_OPERATION = /^\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?Tor$/u;
 const MARKET_WORD = /^\p{Lu}[\p{L}\p{N}]{2,}(?:market|Market|MARKET)$/u;
+/** What MARKET_WORD asks first, without the regex (most capitalised words end otherwise). */
+const endsInMarket = (s: string) => s.length >= 9 && (s.endsWith('market') || s.endsWith('Market') || s.endsWith('MARKET'));
 /** common words that end in "market" */
 const NOT_MARKET_WORD = /^(?:super|hyper|stock|mini|flea|after|down|up|mass|black|new|sub|non|tele|fish|meat|farmers?|euro|bio)market$/i;
 const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
@@ -82,7 +84,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     lower: sentence.text.toLowerCase(),
   }));
   const aliases = new Map<string, Mention>();
-  const ctx: Ctx = { frames, countries: undefined, sentenceCountries: new Map(), doc, lex, v, darkweb, aliases, marketShort: new Set(), townBodies: [], seenKeys: new Set() };
+  const ctx: Ctx = { frames, countries: undefined, sentenceCountries: new Map(), doc, lex, v, darkweb, aliases, aliasStarts: new Set(), aliasStartsOf: 0, marketShort: new Set(), townBodies: [], seenKeys: new Set() };
 
   // 1. acronym definitions anywhere in the document, so uses before the definition resolve too
   const defsByFrame = new Map<number, AcronymDef[]>();
@@ -198,6 +200,9 @@ interface Ctx {
   v: Vocab;
   darkweb: boolean;
   aliases: Map<string, Mention>;
+  /** what an alias key may start with (see `mayStartAlias`), and the size of `aliases` when it was last brought up to date */
+  aliasStarts: Set<string>;
+  aliasStartsOf: number;
   /** short names of markets named in full before ("incognito" after "Incognito Market"), usable as one word */
   marketShort: Set<string>;
   /** bodies read in lower case with their place ("Wrocław police"): the frame, the mention, the place */
@@ -388,9 +393,9 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
     const entries = g.forms.map((x) => x.entry).sort((a, b) => (here.has(a.country ?? '') ? 0 : 1) - (here.has(b.country ?? '') ? 0 : 1));
     return [pickForm(f, g.from, g.to, entries)];
   }
-  if (tok.cap && ctx.darkweb && TOR_OPERATION.test(tok.text)) return [operationMention(f, i, i + 1, tok.text)];
+  if (tok.cap && ctx.darkweb && tok.text.endsWith('Tor') && TOR_OPERATION.test(tok.text)) return [operationMention(f, i, i + 1, tok.text)];
   // one word ending in "market" in an article about the dark web: "Sipulimarket", "AlphaMarket"
-  if (tok.cap && ctx.darkweb && chunkEnd === i + 1 && MARKET_WORD.test(tok.text) && !NOT_MARKET_WORD.test(tok.text)) {
+  if (tok.cap && ctx.darkweb && chunkEnd === i + 1 && endsInMarket(tok.text) && MARKET_WORD.test(tok.text) && !NOT_MARKET_WORD.test(tok.text)) {
     return [mk(f, i, i + 1, { key: `marketplace:${slug(tok.text)}`, type: 'Marketplace', label: tok.text, aliases: [], fromGazetteer: false })];
   }
   return [];
@@ -437,7 +442,7 @@ function pickForm(f: Frame, from: number, to: number, entries: LexEntry[]): Ment
 /** Doc-local alias (acronym defined in this document, a person's surname) at token i. */
 function docAlias(ctx: Ctx, f: Frame, i: number): Mention | undefined {
   const t = f.tokens;
-  if (!t[i].cap || ctx.aliases.size === 0) return undefined;
+  if (!t[i].cap || ctx.aliases.size === 0 || !mayStartAlias(ctx, t[i].norm)) return undefined;
   const keys: string[] = [];
   let key = '';
   for (let n = 1; n <= 4 && i + n <= t.length; n++) keys.push((key = n === 1 ? t[i].norm : `${key} ${t[i + n - 1].norm}`));
@@ -448,6 +453,23 @@ function docAlias(ctx: Ctx, f: Frame, i: number): Mention | undefined {
     return movedTo(m, i, i + n, t[i].start, t[i + n - 1].end, span(f, i, i + n), m.aliases, m.role, m.roleAgencyKey);
   }
   return undefined;
+}
+
+/**
+ * Can an alias key start with the token whose norm is `norm`? Most capitalised words start none, and the answer
+ * spares them the keys of up to four words. The set holds every prefix of every key that ends before a space (a
+ * key is its tokens' norms joined by spaces), rebuilt when the alias map has grown (keys are only ever added).
+ */
+function mayStartAlias(ctx: Ctx, norm: string): boolean {
+  if (ctx.aliasStartsOf !== ctx.aliases.size) {
+    ctx.aliasStarts.clear();
+    for (const key of ctx.aliases.keys()) {
+      for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) ctx.aliasStarts.add(key.slice(0, sp));
+      ctx.aliasStarts.add(key);
+    }
+    ctx.aliasStartsOf = ctx.aliases.size;
+  }
+  return ctx.aliasStarts.has(norm);
 }
 
 /**
@@ -1144,12 +1166,22 @@ function personInChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
 }
 
 export function isGivenName(lex: Lexicon, tok: Token): boolean {
-  const low = tok.text.toLowerCase();
+  // (a plain ASCII word's norm is its lower-cased text: no second string to make or look up)
+  const low = plainAscii(tok.text) ? tok.norm : tok.text.toLowerCase();
   // "Tomáš" as well as "Tomas": the norm folds accents
-  if (lex.givenNames.has(low) || lex.givenNames.has(tok.norm)) return true;
+  if (lex.givenNames.has(tok.norm) || (low !== tok.norm && lex.givenNames.has(low))) return true;
   // "Jean-Pierre": the first part
   const hyphen = low.indexOf('-');
   return hyphen >= 0 && lex.givenNames.has(low.slice(0, hyphen));
+}
+
+/** ASCII without a full stop: what tokenize lower-cases as the norm and nothing more. */
+function plainAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 127 || c === 46) return false;
+  }
+  return true;
 }
 
 /**
