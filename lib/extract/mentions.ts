@@ -337,12 +337,15 @@ function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry
   return false;
 }
 
+/** What scanAt and personAt return for most tokens: one shared empty list, never added to (callers only read it). */
+const NO_MENTIONS: Mention[] = [];
+
 /** Mentions starting at token i (possibly several: a parent agency and its unit, a split conjunction). */
 function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
   const { lex, v } = ctx;
   const t = f.tokens;
   const tok = t[i];
-  if (!tok.word) return [];
+  if (!tok.word) return NO_MENTIONS;
   // determiners before a name are not part of it, unless the known name starts with one ("The Hague")
   if (tok.cap && v.determiners.has(tok.norm) && t[i + 1]?.cap) {
     const known = matchAt(lex.root, t, i);
@@ -398,7 +401,7 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
   if (tok.cap && ctx.darkweb && chunkEnd === i + 1 && endsInMarket(tok.text) && MARKET_WORD.test(tok.text) && !NOT_MARKET_WORD.test(tok.text)) {
     return [mk(f, i, i + 1, { key: `marketplace:${slug(tok.text)}`, type: 'Marketplace', label: tok.text, aliases: [], fromGazetteer: false })];
   }
-  return [];
+  return NO_MENTIONS;
 }
 
 /** The gazetteer forms matched at [from, to) that this context supports. */
@@ -1225,7 +1228,7 @@ function textAfter(f: Frame, end: number): string {
 function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const { v } = ctx;
   const t = f.tokens;
-  if (chunkEnd <= i + 1) return [];
+  if (chunkEnd <= i + 1) return NO_MENTIONS;
   // "Dutchman Herman Johan X.": the demonym is who the person is, the name starts after it
   if (chunkEnd - i >= 3 && ctx.lex.demonyms.has(t[i].norm) && DEMONYM_NOUN.test(t[i].text)) return [];
   const known = matchAt(ctx.lex.root, t, i);
