@@ -355,7 +355,7 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
   let g = matchAt(lex.root, t, i);
   if (g) {
     const forms = acceptForms(ctx, f, g.from, g.to, g.forms);
-    g = forms.length ? { ...g, forms } : undefined;
+    g = forms.length ? { from: g.from, to: g.to, forms } : undefined;
   }
   // a match must not end inside a longer capitalised word sequence of one name ("Kent" in "Kent Police")
   const local = docAlias(ctx, f, i);
@@ -414,12 +414,13 @@ function acceptForms(ctx: Ctx, f: Frame, from: number, to: number, forms: LexFor
   const t = f.tokens;
   const courtDistrict =
     (t[to - 1]?.norm === 'district' && t[to]?.norm === 'of') || (t[from - 1]?.norm === 'of' && t[from - 2]?.norm === 'district' && (t[from - 3]?.cap ?? false));
-  return forms.filter(
-    (x) =>
-      (!x.ambiguous || isAmbiguousOk(ctx, f, from, to, x.entry)) &&
-      !(shouting && x.entry.type !== 'Country' && x.entry.type !== 'Location') &&
-      !((quoted || courtDistrict) && (x.entry.type === 'Location' || x.entry.type === 'Country')),
-  );
+  const ok = (x: LexForm) =>
+    (!x.ambiguous || isAmbiguousOk(ctx, f, from, to, x.entry)) &&
+    !(shouting && x.entry.type !== 'Country' && x.entry.type !== 'Location') &&
+    !((quoted || courtDistrict) && (x.entry.type === 'Location' || x.entry.type === 'Country'));
+  // usually every form is supported: the list itself then, not a copy (callers only read it)
+  for (let k = 0; k < forms.length; k++) if (!ok(forms[k])) return forms.filter(ok);
+  return forms;
 }
 
 /** An all-capitals word next to other all-capitals words that are no acronym: a headline ("PRESS RELEASE"). */
