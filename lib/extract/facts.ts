@@ -270,7 +270,9 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
 export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): SeizureFact[] {
   const v = vocab();
   const text = f.sentence.text;
-  if (!inherited && !has(v.re.seizure, text) && !FOUND.test(text) && !SEIZED_CONTEXT.test(text)) return [];
+  // (FOUND and SEIZED_CONTEXT are ASCII-only, case-insensitive: the lower-cased sentence lacking their words rules them out)
+  const lower = f.lower;
+  if (!inherited && !has(v.re.seizure, text) && !(lower.includes('found') && FOUND.test(text)) && !((lower.includes('among') || lower.includes('including') || lower.includes('contain')) && SEIZED_CONTEXT.test(text))) return [];
   const base = f.sentence.start;
   const ev = ctx.evidence(f);
   const out: SeizureFact[] = [];
