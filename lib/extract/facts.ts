@@ -40,12 +40,40 @@ const RE = {
   count: new RegExp(`(?<![\\w.,€$£])(${N})(?!\\s*(?:per\\s*cent|percent|%))\\s+((?:[a-z-]+\\s+){0,4}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|doses|blotters|blots|tabs|vehicles|cars|phones|mobile phones|devices|computers|laptops|servers|bank cards|credit cards|passports|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
 };
 
+/**
+ * Words an arrest count pattern cannot match without, one of each group (lower case): a sentence that lacks them
+ * skips the pattern. (Under the patterns' Unicode case folding a long s "ſ" reads as "s": a sentence with one is
+ * never skipped; the Kelvin sign, the one other letter that folds to ASCII, is lower-cased to "k" in `Frame.lower`.)
+ */
+const NEEDS = new Map<RegExp, string[][]>([
+  [RE.arrestedN, [['arrested', 'detained', 'apprehended', 'arresting', 'detaining']]],
+  [RE.nWereArrested, [['arrested', 'detained', 'apprehended', 'held']]],
+  [RE.nInAll, [['all', 'total', 'altogether']]],
+  [RE.theNArrested, [['arrested', 'detained']]],
+  [RE.nAppositionArrested, [['arrested', 'detained', 'apprehended', 'custody']]],
+  [RE.itsNArrested, [['its', 'their'], ['arrested', 'detained']]],
+  [RE.headlineArrested, [['arrested', 'detained']]],
+  [RE.nArrests, [['arrests']]],
+]);
+
+function mayHold(f: Frame, re: RegExp): boolean {
+  const groups = NEEDS.get(re);
+  if (groups === undefined || f.lower.includes('\u017f')) return true;
+  return groups.every((g) => g.some((w) => f.lower.includes(w)));
+}
+
 const UNIT: Record<string, SeizureUnit> = {
   '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', $: 'USD', us$: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'us dollars': 'USD',
   '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC',
   kg: 'kg', kgs: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilo: 'kg', kilos: 'kg',
   g: 'g', gram: 'g', grams: 'g', t: 't', tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'kg', lbs: 'kg',
 };
+
+/**
+ * Any number at all (NUMBER_SOURCE alone, unanchored). Each count and sum pattern holds a number, and a number
+ * one finds in a sentence (or in a slice of it) is one this finds in the sentence: a sentence without one skips them.
+ */
+const ANY_NUMBER = new RegExp(N, 'iu');
 
 /** "a ton of drugs", "half a tonne of cocaine", "a kilo of heroin" (group 1: half) */
 const A_WEIGHT = /\b(half\s+)?an?\s+(tonne|ton|kilo|kilogram|kilogramme)\s+of\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/giu;
@@ -153,13 +181,15 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
   };
   const counted = new Set<Mention>();
   // "in Austria and the Netherlands four each", "one person each in Switzerland and Spain", "in Brazil three"
-  for (const [place, n] of distributed(f)) {
+  // (the counts below all need a number; most sentences have one, many that only tell of arrests do not)
+  const numbers = ANY_NUMBER.test(text);
+  for (const [place, n] of numbers ? distributed(f) : []) {
     if (counted.has(place)) continue;
     add(n, place);
     counted.add(place);
   }
   // "N in (the) <Place>" and "<Place> (N)"
-  for (const p of placeMentions(f)) {
+  for (const p of numbers ? placeMentions(f) : []) {
     const before = text.slice(Math.max(0, p.start - base - 60), p.start - base);
     const m = RE.countIn.exec(before);
     // "officers searched two homes, one in Alkmaar and one in …": the number counts the homes
@@ -182,13 +212,14 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
     }
   }
   // "bringing the number of arrests to six": the total, whatever else the sentence counts
-  const to = text.includes('arrest') ? RE.arrestsTo.exec(text) : null;
+  const to = numbers && text.includes('arrest') ? RE.arrestsTo.exec(text) : null;
   if (to) {
     const n = parseNumber(to[1] ?? to[2]);
     if (n != null) return [{ kind: 'ArrestCount', count: n, place: undefined, evidence: ev }];
   }
   // "arrested 65 people (in the United States)", "10 people have been arrested in the Netherlands", "288 arrests"
-  for (const re of [RE.arrestedN, RE.nWereArrested, RE.nArrests, RE.headlineArrested, RE.theNArrested, RE.nAppositionArrested, RE.itsNArrested, RE.nInAll]) {
+  for (const re of !numbers ? [] : [RE.arrestedN, RE.nWereArrested, RE.nArrests, RE.headlineArrested, RE.theNArrested, RE.nAppositionArrested, RE.itsNArrested, RE.nInAll]) {
+    if (!mayHold(f, re)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const n = parseNumber(m[1]);
@@ -239,16 +270,20 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
 export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): SeizureFact[] {
   const v = vocab();
   const text = f.sentence.text;
-  if (!inherited && !has(v.re.seizure, text) && !FOUND.test(text) && !SEIZED_CONTEXT.test(text)) return [];
+  // (FOUND and SEIZED_CONTEXT are ASCII-only, case-insensitive: the lower-cased sentence lacking their words rules them out)
+  const lower = f.lower;
+  if (!inherited && !has(v.re.seizure, text) && !(lower.includes('found') && FOUND.test(text)) && !((lower.includes('among') || lower.includes('including') || lower.includes('contain')) && SEIZED_CONTEXT.test(text))) return [];
   const base = f.sentence.start;
   const ev = ctx.evidence(f);
   const out: SeizureFact[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  // (sums, weights and counts need a number)
+  const numbers = ANY_NUMBER.test(text);
   const approx = (i: number) => /\b(more than|over|about|around|nearly|almost|some|approximately|roughly|at least|up to)\s*$/i.test(text.slice(Math.max(0, i - 20), i));
 
   RE.money.lastIndex = 0;
-  for (let m = RE.money.exec(text); m; m = RE.money.exec(text)) {
+  for (let m = numbers ? RE.money.exec(text) : null; m; m = RE.money.exec(text)) {
     const unit = UNIT[(m[1] ?? m[4]).toLowerCase()];
     const q = parseNumber(m[2] ?? m[3]);
     if (!unit || q == null) continue;
@@ -262,7 +297,7 @@ export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): Sei
     taken.push([m.index, m.index + m[0].length]);
   }
   RE.weight.lastIndex = 0;
-  for (let m = RE.weight.exec(text); m; m = RE.weight.exec(text)) {
+  for (let m = numbers ? RE.weight.exec(text) : null; m; m = RE.weight.exec(text)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const q = parseNumber(m[1]);
     const u = m[2].toLowerCase();
@@ -293,7 +328,7 @@ export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): Sei
     }
   }
   RE.count.lastIndex = 0;
-  for (let m = RE.count.exec(text); m; m = RE.count.exec(text)) {
+  for (let m = numbers ? RE.count.exec(text) : null; m; m = RE.count.exec(text)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const q = parseNumber(m[1]);
     if (q == null || /^(19|20)\d\d$/.test(m[1])) continue;

@@ -54,6 +54,8 @@ export interface MentionResult {
 
 const TOR_OPERATION = /^\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?Tor$/u;
 const MARKET_WORD = /^\p{Lu}[\p{L}\p{N}]{2,}(?:market|Market|MARKET)$/u;
+/** What MARKET_WORD asks first, without the regex (most capitalised words end otherwise). */
+const endsInMarket = (s: string) => s.length >= 9 && (s.endsWith('market') || s.endsWith('Market') || s.endsWith('MARKET'));
 /** common words that end in "market" */
 const NOT_MARKET_WORD = /^(?:super|hyper|stock|mini|flea|after|down|up|mass|black|new|sub|non|tele|fish|meat|farmers?|euro|bio)market$/i;
 const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
@@ -83,7 +85,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     lower: sentence.text.toLowerCase(),
   }));
   const aliases = new Map<string, Mention>();
-  const ctx: Ctx = { frames, countries: undefined, sentenceCountries: new Map(), doc, lex, v, darkweb, aliases, marketShort: new Set(), townBodies: [], seenKeys: new Set() };
+  const ctx: Ctx = { frames, countries: undefined, sentenceCountries: new Map(), doc, lex, v, darkweb, aliases, aliasStarts: new Set(), aliasStartsOf: 0, marketShort: new Set(), townBodies: [], seenKeys: new Set() };
 
   // 1. acronym definitions anywhere in the document, so uses before the definition resolve too
   const defsByFrame = new Map<number, AcronymDef[]>();
@@ -200,6 +202,9 @@ interface Ctx {
   v: Vocab;
   darkweb: boolean;
   aliases: Map<string, Mention>;
+  /** what an alias key may start with (see `mayStartAlias`), and the size of `aliases` when it was last brought up to date */
+  aliasStarts: Set<string>;
+  aliasStartsOf: number;
   /** short names of markets named in full before ("incognito" after "Incognito Market"), usable as one word */
   marketShort: Set<string>;
   /** bodies read in lower case with their place ("Wrocław police"): the frame, the mention, the place */
@@ -334,12 +339,15 @@ function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry
   return false;
 }
 
+/** What scanAt and personAt return for most tokens: one shared empty list, never added to (callers only read it). */
+const NO_MENTIONS: Mention[] = [];
+
 /** Mentions starting at token i (possibly several: a parent agency and its unit, a split conjunction). */
 function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
   const { lex, v } = ctx;
   const t = f.tokens;
   const tok = t[i];
-  if (!tok.word) return [];
+  if (!tok.word) return NO_MENTIONS;
   // determiners before a name are not part of it, unless the known name starts with one ("The Hague")
   if (tok.cap && v.determiners.has(tok.norm) && t[i + 1]?.cap) {
     const known = matchAt(lex.root, t, i);
@@ -349,7 +357,7 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
   let g = matchAt(lex.root, t, i);
   if (g) {
     const forms = acceptForms(ctx, f, g.from, g.to, g.forms);
-    g = forms.length ? { ...g, forms } : undefined;
+    g = forms.length ? { from: g.from, to: g.to, forms } : undefined;
   }
   // a match must not end inside a longer capitalised word sequence of one name ("Kent" in "Kent Police")
   const local = docAlias(ctx, f, i);
@@ -390,12 +398,12 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
     const entries = g.forms.map((x) => x.entry).sort((a, b) => (here.has(a.country ?? '') ? 0 : 1) - (here.has(b.country ?? '') ? 0 : 1));
     return [pickForm(f, g.from, g.to, entries)];
   }
-  if (tok.cap && ctx.darkweb && TOR_OPERATION.test(tok.text)) return [operationMention(f, i, i + 1, tok.text)];
+  if (tok.cap && ctx.darkweb && tok.text.endsWith('Tor') && TOR_OPERATION.test(tok.text)) return [operationMention(f, i, i + 1, tok.text)];
   // one word ending in "market" in an article about the dark web: "Sipulimarket", "AlphaMarket"
-  if (tok.cap && ctx.darkweb && chunkEnd === i + 1 && MARKET_WORD.test(tok.text) && !NOT_MARKET_WORD.test(tok.text)) {
+  if (tok.cap && ctx.darkweb && chunkEnd === i + 1 && endsInMarket(tok.text) && MARKET_WORD.test(tok.text) && !NOT_MARKET_WORD.test(tok.text)) {
     return [mk(f, i, i + 1, { key: `marketplace:${slug(tok.text)}`, type: 'Marketplace', label: tok.text, aliases: [], fromGazetteer: false })];
   }
-  return [];
+  return NO_MENTIONS;
 }
 
 /** The gazetteer forms matched at [from, to) that this context supports. */
@@ -408,12 +416,13 @@ function acceptForms(ctx: Ctx, f: Frame, from: number, to: number, forms: LexFor
   const t = f.tokens;
   const courtDistrict =
     (t[to - 1]?.norm === 'district' && t[to]?.norm === 'of') || (t[from - 1]?.norm === 'of' && t[from - 2]?.norm === 'district' && (t[from - 3]?.cap ?? false));
-  return forms.filter(
-    (x) =>
-      (!x.ambiguous || isAmbiguousOk(ctx, f, from, to, x.entry)) &&
-      !(shouting && x.entry.type !== 'Country' && x.entry.type !== 'Location') &&
-      !((quoted || courtDistrict) && (x.entry.type === 'Location' || x.entry.type === 'Country')),
-  );
+  const ok = (x: LexForm) =>
+    (!x.ambiguous || isAmbiguousOk(ctx, f, from, to, x.entry)) &&
+    !(shouting && x.entry.type !== 'Country' && x.entry.type !== 'Location') &&
+    !((quoted || courtDistrict) && (x.entry.type === 'Location' || x.entry.type === 'Country'));
+  // usually every form is supported: the list itself then, not a copy (callers only read it)
+  for (let k = 0; k < forms.length; k++) if (!ok(forms[k])) return forms.filter(ok);
+  return forms;
 }
 
 /** An all-capitals word next to other all-capitals words that are no acronym: a headline ("PRESS RELEASE"). */
@@ -439,7 +448,7 @@ function pickForm(f: Frame, from: number, to: number, entries: LexEntry[]): Ment
 /** Doc-local alias (acronym defined in this document, a person's surname) at token i. */
 function docAlias(ctx: Ctx, f: Frame, i: number): Mention | undefined {
   const t = f.tokens;
-  if (!t[i].cap || ctx.aliases.size === 0) return undefined;
+  if (!t[i].cap || ctx.aliases.size === 0 || !mayStartAlias(ctx, t[i].norm)) return undefined;
   const keys: string[] = [];
   let key = '';
   for (let n = 1; n <= 4 && i + n <= t.length; n++) keys.push((key = n === 1 ? t[i].norm : `${key} ${t[i + n - 1].norm}`));
@@ -450,6 +459,23 @@ function docAlias(ctx: Ctx, f: Frame, i: number): Mention | undefined {
     return movedTo(m, i, i + n, t[i].start, t[i + n - 1].end, span(f, i, i + n), m.aliases, m.role, m.roleAgencyKey);
   }
   return undefined;
+}
+
+/**
+ * Can an alias key start with the token whose norm is `norm`? Most capitalised words start none, and the answer
+ * spares them the keys of up to four words. The set holds every prefix of every key that ends before a space (a
+ * key is its tokens' norms joined by spaces), rebuilt when the alias map has grown (keys are only ever added).
+ */
+function mayStartAlias(ctx: Ctx, norm: string): boolean {
+  if (ctx.aliasStartsOf !== ctx.aliases.size) {
+    ctx.aliasStarts.clear();
+    for (const key of ctx.aliases.keys()) {
+      for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) ctx.aliasStarts.add(key.slice(0, sp));
+      ctx.aliasStarts.add(key);
+    }
+    ctx.aliasStartsOf = ctx.aliases.size;
+  }
+  return ctx.aliasStarts.has(norm);
 }
 
 /**
@@ -1198,12 +1224,22 @@ function personInChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
 }
 
 export function isGivenName(lex: Lexicon, tok: Token): boolean {
-  const low = tok.text.toLowerCase();
+  // (a plain ASCII word's norm is its lower-cased text: no second string to make or look up)
+  const low = plainAscii(tok.text) ? tok.norm : tok.text.toLowerCase();
   // "Tomáš" as well as "Tomas": the norm folds accents
-  if (lex.givenNames.has(low) || lex.givenNames.has(tok.norm)) return true;
+  if (lex.givenNames.has(tok.norm) || (low !== tok.norm && lex.givenNames.has(low))) return true;
   // "Jean-Pierre": the first part
   const hyphen = low.indexOf('-');
   return hyphen >= 0 && lex.givenNames.has(low.slice(0, hyphen));
+}
+
+/** ASCII without a full stop: what tokenize lower-cases as the norm and nothing more. */
+function plainAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 127 || c === 46) return false;
+  }
+  return true;
 }
 
 /**
@@ -1247,7 +1283,7 @@ function textAfter(f: Frame, end: number): string {
 function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const { v } = ctx;
   const t = f.tokens;
-  if (chunkEnd <= i + 1) return [];
+  if (chunkEnd <= i + 1) return NO_MENTIONS;
   // "Dutchman Herman Johan X.": the demonym is who the person is, the name starts after it
   if (chunkEnd - i >= 3 && ctx.lex.demonyms.has(t[i].norm) && DEMONYM_NOUN.test(t[i].text)) return [];
   const known = matchAt(ctx.lex.root, t, i);

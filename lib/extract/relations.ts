@@ -77,6 +77,8 @@ const RELATIVE_BEFORE = /,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|
 const POLICE_SUBJECT = /\b(police|investigators|authorities|officers|agents|prosecutors|law enforcement|officials)\b/i;
 const OP_WORD = /\b(operation|investigation|crackdown|probe|action|sweep|takedown|raids?)\b/i;
 const CLAUSE_BREAK = /[;]|,\s*(?:which|who|whose|but|while|whereas)\b|\bbut\b/i;
+/** CLAUSE_BREAK for a scan over every break (made once, not per call) */
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
 
 /** partners a co-operation verb names by kind, not by name: "with authorities in 25 countries", "with its European counterparts" */
 const UNNAMED_PARTNERS = /^\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:authorities|police|agencies|partners|counterparts|law\s+enforcement|forces)\b/i;
@@ -1200,7 +1202,8 @@ function key(x: Mention | string): string {
 function lastBreakBefore(text: string, at: number): number {
   const head = text.slice(0, at);
   let best = 0;
-  const re = new RegExp(CLAUSE_BREAK.source, 'gi');
+  const re = CLAUSE_BREAKS;
+  re.lastIndex = 0;
   for (let m = re.exec(head); m; m = re.exec(head)) best = m.index + m[0].length;
   return best;
 }
@@ -1218,7 +1221,7 @@ function lastCommaBefore(text: string): number {
 
 function nextBreakAfter(text: string, at: number): number {
   const tail = text.slice(at);
-  const m = new RegExp(CLAUSE_BREAK.source, 'i').exec(tail);
+  const m = CLAUSE_BREAK.exec(tail);
   return m ? at + m.index : text.length;
 }
 
@@ -1287,6 +1290,9 @@ function nextListEnd(text: string, at: number): number {
   return m ? at + m.index : text.length;
 }
 
+/** Words between a name's comma and the title or agency of an apposition (", from the NCA", ", head of …") */
+const FILLER = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'the', 'a', 'an', 'its', 'their', 'whose']);
+
 /** Employer of a person from the words around the name. */
 function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   const ms = f.mentions;
@@ -1324,7 +1330,6 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   // apposition after the name: ", team leader of TCEC", ", from SEROCU's Regional Cyber Crime Unit",
   // ", Europol's deputy chief executive", ", Drug Enforcement Administration administrator"
   if (!agency && t[m.to]?.text === ',') {
-    const FILLER = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'the', 'a', 'an', 'its', 'their', 'whose']);
     const agencyAt = (j: number) => ms.find((x) => isAgency(x) && x.from === j);
     let j = m.to + 1;
     while (j < t.length && FILLER.has(t[j].norm)) j++;
