@@ -268,7 +268,7 @@ function readSentences(
   // relations need a participant: sentences that name no agency, person, market or group have none
   const RELATIONAL = new Set(['Agency', 'Person', 'Operation', 'Marketplace', 'CriminalGroup']);
   // (a sentence naming two places may say one is in the other: "Kleve in North Rhine-Westphalia")
-  const relational = (f: Frame) => f.mentions.some((m) => RELATIONAL.has(m.type)) || f.mentions.filter((m) => m.type === 'Location' || m.type === 'Country').length >= 2;
+  const relational = (f: Frame) => f.mentions.some((m) => RELATIONAL.has(m.type)) || placeCount(f) >= 2;
   const proposals: Array<{ r: Proposed; f: Frame }> = [];
   const facts: Fact[] = [];
   let speaker: Mention | undefined;
@@ -315,6 +315,13 @@ function readSentences(
     if (!quoted && !opens) speaker = person && /\bsaid\b/i.test(text) ? person : speaker;
   }
   return { proposals, facts, listedParticipants };
+}
+
+/** How many places (towns, regions, countries) a sentence names. */
+function placeCount(f: Frame): number {
+  let n = 0;
+  for (const m of f.mentions) if (m.type === 'Location' || m.type === 'Country') n++;
+  return n;
 }
 
 /** A sentence as an item of a list ("… investigators seized:" then bullets) or its heading: the context the item inherits, if any. */

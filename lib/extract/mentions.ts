@@ -134,7 +134,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     calledFrames(ctx, f);
     appositionFrames(ctx, f);
     possessiveUnits(f);
-    if (f.sentence.text.includes('s ')) possessiveNamedUnits(ctx, f);
+    if (f.lower.includes("'s") || f.lower.includes('\u2019s')) possessiveNamedUnits(ctx, f);
     localOffices(ctx, f);
     placesByContext(ctx, f);
     statesNamedLikeCountries(ctx, f);
@@ -976,9 +976,9 @@ const UNIT_NOUN_AFTER = new Set(['section', 'unit', 'team', 'squad', 'division',
  * noun kept in an alias). Places inside the name give way to it; a body already found there stays.
  */
 function possessiveNamedUnits(ctx: Ctx, f: Frame): void {
-  const ms = f.mentions;
   const t = f.tokens;
-  for (let k = 0; k < ms.length; k++) {
+  for (let k = 0; k < f.mentions.length; k++) {
+    const ms = f.mentions;
     const a = ms[k];
     if (a.type !== 'Agency' || (t[a.to]?.text !== "'s" && t[a.to]?.text !== '\u2019s')) continue;
     const from = a.to + 1;
@@ -993,10 +993,9 @@ function possessiveNamedUnits(ctx: Ctx, f: Frame): void {
     if (!has(ctx.v.agencyKeywords, name) || ms.some((m) => m.type === 'Agency' && m.from < end && m.to > from)) continue;
     const titled = noun.text.charAt(0).toUpperCase() + noun.text.slice(1);
     const unit = mk(f, from, end, { key: `agency:${slug(name)}`, type: 'Agency', label: name, aliases: [`${name} ${noun.text}`, `${name} ${titled}`], fromGazetteer: false, parentKey: a.key });
+    // (the unit goes right after its agency, where the scan goes on: an agency, no possessive after it)
     f.mentions = ms.filter((m) => m.to <= from || m.from >= end);
     f.mentions.splice(f.mentions.indexOf(a) + 1, 0, unit);
-    possessiveNamedUnits(ctx, f); // the next one, if any (this one now stands in the way of itself)
-    return;
   }
 }
 

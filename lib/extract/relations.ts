@@ -88,6 +88,19 @@ const NOTHING_AFTER = /^\s*(?:(?:also|too|as\s+well)\s*)?(?:(?:in|with|on)\s+(?:
 /** ", a team of officers from (the)": the body before is made of officers of the bodies after */
 const TEAM_OF_OFFICERS = /^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:team|unit|partnership|task\s*force|squad|group|cell)\s+(?:of|made\s+up\s+of|comprising|staffed\s+by)\s+(?:[\p{Ll}-]+\s+)?(?:officers|staff|investigators|detectives|agents|members|personnel|specialists)\s+(?:from|of|drawn\s+from)\s+(?:the\s+)?/u;
 const CREATED_WITHIN = /^\s*,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:created|set\s+up|established|housed|based|formed)\s+(?:within|inside|at|by|under)\s+(?:the\s+)?$/i;
+/**
+ * Before an apposition's comma: the end of a bracket the first name closes, or a bracket of its own (an acronym or
+ * a native name: "X (Zentralstelle …, ZIT), a unit of Y")
+ */
+const BRACKET = String.raw`\)?(?:\([^()]{1,80}\)\s*)?`;
+/** ", a unit of (the)", ", the specialised cybercrime unit of": the body after is the parent of the one before */
+const UNIT_OF_APPOSITION = new RegExp(String.raw`^\s*${BRACKET},\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:branch|unit|division|part|arm|agency|component|department|office|section|service|command|bureau)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$`, 'u');
+/** "the GSG 9 special unit of", "HSI is the principal investigative arm of", "X (XC), a unit within" */
+const UNIT_PHRASE = new RegExp(String.raw`^\s*${BRACKET}(?:,\s*|\s(?:is|was|are|were|remains)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:unit|team|squad|division|branch|section|department|arm|wing|cell|office|directorate|service|command|bureau)\s+(?:of|within|at)\s+(?:the\s+)?$`, 'u');
+/** ", which is part of", ", a division of the so-called" */
+const PART_OF_APPOSITION = new RegExp(String.raw`^\s*${BRACKET},\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:is|are|was|were|be|being|now|also)\b)\w+\s+)?(?:part|unit|division|branch|team|department|section|arm|component)\s+of\s+(?:the\s+)?(?:so-called\s+)?$`, 'i');
+/** An acronym in brackets, or nothing, between an agency and what follows it */
+const ACRONYM_GAP = /^\s*(?:\([^()]{1,20}\)\s*)?$/;
 /** Two agency names with nothing but a space (or the first one's acronym) between them: a body and its unit */
 const JUXTAPOSED = /^\s+(?:\([^()]{1,20}\)\s+)?$/;
 const isAgency = (m: Mention) => m.type === 'Agency';
@@ -125,7 +138,7 @@ function ofParents(f: Frame): Set<Mention> {
     // "Europol's European Cybercrime Centre", "HSI, a branch of ICE": the owner is a parent, not a partner
     if (isAgency(a) && isAgency(b) && /^['\u2019]s\s+$/.test(textBetween(f, a.end, b.start))) out.add(a);
     if (isAgency(a) && isAgency(b) && CREATED_WITHIN.test(textBetween(f, a.end, b.start))) out.add(b);
-    if (isAgency(a) && isAgency(b) && /^\s*\)?(?:\([^()]{1,80}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:branch|unit|division|part|arm|agency|component|department|office|section|service|command|bureau)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(textBetween(f, a.end, b.start))) out.add(b);
+    if (isAgency(a) && isAgency(b) && UNIT_OF_APPOSITION.test(textBetween(f, a.end, b.start))) out.add(b);
   }
   for (const [, body] of teamsOf(f)) out.add(body);
   return out;
@@ -230,9 +243,9 @@ function partOfPairs(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
     else if (/^\s*(?:\([^()]{1,20}\)\s*)?(?:of|within|at)\s+(?:the\s+)?(?:so-called\s+)?(?:police\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
     // "the GSG 9 special unit of the Federal Police", "Cyberdouane, the online unit of the DNRED"
     // "HSI is the principal investigative arm of the DHS"
-    else if (/^\s*\)?(?:\([^()]{1,80}\)\s*)?(?:,\s*|\s(?:is|was|are|were|remains)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:unit|team|squad|division|branch|section|department|arm|wing|cell|office|directorate|service|command|bureau)\s+(?:of|within|at)\s+(?:the\s+)?$/u.test(between)) out.push(memberOrPart(a, b, 0.8));
+    else if (UNIT_PHRASE.test(between)) out.push(memberOrPart(a, b, 0.8));
 
-    else if (/^\s*\)?(?:\([^()]{1,80}\)\s*)?,\s*(?:(?:which|that)\s+(?:is|are|forms?)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:is|are|was|were|be|being|now|also)\b)\w+\s+)?(?:part|unit|division|branch|team|department|section|arm|component)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i.test(between)) out.push(memberOrPart(a, b, 0.9));
+    else if (PART_OF_APPOSITION.test(between)) out.push(memberOrPart(a, b, 0.9));
   }
   out.push(...ownedUnits(f, ctx));
   for (const [unit, body] of teamsOf(f)) out.push(memberOrPart(unit, body, 0.8));
@@ -302,7 +315,7 @@ function cooperationVerbs(f: Frame, ctx: SentenceContext, heads: Mention[], pare
     let left = heads.filter((m) => m.end <= tStart && m.start >= clauseStart);
     // "an investigation by A and B, which received assistance from C": the agencies the clause is about
     const rel = left.length ? null : RELATIVE_BEFORE.exec(text.slice(0, trig.start));
-    if (rel) left = subjectList(f, parents, base + rel.index, /^\s*(?:\([^()]{1,20}\)\s*)?$/);
+    if (rel) left = subjectList(f, parents, base + rel.index, ACRONYM_GAP);
     if (left.length === 0 && ctx.we && /\b(we|our|us)\b/i.test(text.slice(clauseStart - base, trig.start))) left = [];
     // "Working with FINTRAC, J-CAT and Canada Post, investigators analysed …": the article's own agency, and
     // the partners end where the main clause starts
@@ -865,7 +878,8 @@ function placeRank(lex: Lexicon, m: Mention): number {
 
 /**
  * locatedIn between two places the sentence names together, the smaller first: "Kleve in North
- * Rhine-Westphalia", "Lelystad, in the Netherlands", "Wilp, a village in the province of Gelderland". Places of two different countries, or of one rank, are never nested.
+ * Rhine-Westphalia", "Lelystad, in the Netherlands", "Wilp, a village in the province of Gelderland". Places of
+ * two different countries, or of one rank, are never nested.
  */
 function placeRules(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
   const ms = f.mentions;
@@ -893,13 +907,13 @@ function courtRules(f: Frame, heads: Mention[], people: Mention[], out: Proposed
   const courts = heads.filter((m) => /\bCourt\b/.test(m.label));
   if (courts.length && people.length) {
     const verdict = COURT_VERDICT.exec(text);
+    // (an age in a relative clause is no clause break: "X, who's 31 and from Y, and Z, who's 29, were …")
+    const clauseAt = verdict ? lastBreakBefore(text.replace(AGE_CLAUSE, (w) => ' '.repeat(w.length)), verdict.index) : 0;
     for (const c of verdict ? courts : []) {
       const at = base + verdict!.index;
       // (the court may open the sentence: "At Wolverhampton Crown Court, Jordan Pitts, 25, was convicted …")
       const atCourt = /\b(?:at|in|by|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - base - 12), c.start - base));
       if (atCourt && (c.start > at || people.some((m) => m.start > c.end && m.end <= at))) {
-        // (an age in a relative clause is no clause break: "X, who's 31 and from Y, and Z, who's 29, were …")
-        const clauseAt = lastBreakBefore(text.replace(AGE_CLAUSE, (w) => ' '.repeat(w.length)), verdict!.index);
         const last = [...people].reverse().find((m) => m.end <= at && m.start >= Math.max(base + clauseAt, c.start > at ? 0 : c.end));
         if (last) for (const who of personList(f, people, last)) out.push({ s: who, p: 'chargedBy', o: c, confidence: 0.7 });
       } else if (c.end <= at) {
@@ -1523,7 +1537,6 @@ function roleAtEmployer(f: Frame, j: number): { employer: Mention; role: string 
   return { employer, role: f.sentence.text.slice(t[j].start - f.sentence.start, t[firstConnector > 0 ? firstConnector - 1 : roleAt].end - f.sentence.start) };
 }
 
-/** Nothing, or one parenthesis of up to four tokens ("(DEA)", "(IRS-CI)"), between tokens `from` and `to`. */
 /** One or two capitalised words and nothing else in [from, to): "Regional" in "Queensland Regional Commander". */
 function capitalsBetween(t: Token[], from: number, to: number): boolean {
   if (to - from < 1 || to - from > 2) return false;
@@ -1531,6 +1544,7 @@ function capitalsBetween(t: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Nothing, or one parenthesis of up to four tokens ("(DEA)", "(IRS-CI)"), between tokens `from` and `to`. */
 function parenGap(t: Token[], from: number, to: number): boolean {
   return from === to || (to - from >= 3 && to - from <= 6 && t[from].text === '(' && t[to - 1].text === ')');
 }
