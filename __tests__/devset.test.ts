@@ -39,7 +39,8 @@ function score(name: string) {
 // relations 0.731, arrests 0.667 over 4 facts, seizures 0.737 over 11) with its last.
 // devset9 (12 documents in 11 files, notes in fixtures/devset9-NOTES.md) was written at the start of session 5
 // by a session that never saw the code, and scored once at its end: 0.863 with the extractor of the session's
-// start, 0.867 (P 0.928, R 0.814; relations 0.714, arrests 0 of 3, seizures 0.824) with its last.
+// start, 0.867 (P 0.928, R 0.814; relations 0.714, arrests 0 of 3, seizures 0.824) with its last. Session 6
+// then used it as a development set: 0.928 (P 0.959, R 0.898), and raised its bar.
 const SETS = [
   ['devset', { f1: 0.95, precision: 0.97, part: 0.88 }],
   ['devset2', { f1: 0.9, precision: 0.93, part: 0.8 }],
@@ -49,9 +50,8 @@ const SETS = [
   ['devset6', { f1: 0.87, precision: 0.9, part: 0.75 }],
   ['devset7', { f1: 0.9, precision: 0.92, part: 0.8 }],
   ['devset8', { f1: 0.84, precision: 0.9, part: 0.6 }],
-  // (devset9's three arrest totals are all missed: a known gap, listed in the note of session 5; its other parts
-  // are held to the bar)
-  ['devset9', { f1: 0.84, precision: 0.9, part: 0.6, missed: ['arrests'] }],
+  // (devset9's arrest totals were all missed in session 5; session 6 reads two of the three, "taken into custody")
+  ['devset9', { f1: 0.9, precision: 0.93, part: 0.75 }],
 ] as const;
 
 for (const [name, bar] of SETS) {

@@ -136,3 +136,13 @@ describe('percentages are no counts', () => {
     expect(seizures('Police seized 900 tablets at the address.')).toEqual([[900, 'count']]);
   });
 });
+
+describe('session 6: arrests told as custody', () => {
+  it('"were taken into custody", "placed in police custody", "placed under arrest" count as arrests', () => {
+    expect(arrests('Seven people were taken into custody during the dark web operation.')).toEqual([[7, undefined]]);
+    expect(arrests('Four suspects were placed in police custody after the dark web market closed.')).toEqual([[4, undefined]]);
+    expect(arrests('The two men were placed under arrest in the dark web case.')).toEqual([[2, undefined]]);
+    // a court's remand is no arrest
+    expect(arrests('Three men were remanded in custody in the dark web case.')).toEqual([]);
+  });
+});

@@ -260,3 +260,29 @@ describe('session 5: names joined by "and", lists of people', () => {
     expect(x.relations.filter((r) => r.p === 'partOf').map((r) => `${r.s} > ${r.o}`)).toEqual(['agency:zki-osnabrueck > agency:pd-osnabrueck']);
   });
 });
+
+describe('session 6: handles, honorifics, addresses, demonyms', () => {
+  const labels = (text: string, type: string) =>
+    extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' })).entities.filter((e) => e.type === type).map((e) => e.label).sort();
+  test('a market\'s name used as a handle ("under the name Libertas", "known as "Dread Pirate Roberts"") is no market', () => {
+    expect(labels('Gary Doyle was an administrator on Silk Road under the name Libertas.', 'Marketplace')).toEqual(['Silk Road']);
+    expect(labels('The site was run by a man known online as "Dread Pirate Roberts", who was convicted.', 'Marketplace')).toEqual([]);
+    // the market itself still is one, in running text and in a title-cased headline
+    expect(labels('Users of Dread discussed the darknet market closure.', 'Marketplace')).toEqual(['Dread']);
+    expect(labels('Police Shut Down Hydra Market In Germany', 'Marketplace')).toEqual(['Hydra Market']);
+  });
+  test('"said Mr Sinkkonen" after the full name is that person; "of Johnstown Court, Kilpedder" is an address, not a court', () => {
+    expect(labels('Hannu Virtanen, Director of Enforcement at Finnish Customs, spoke. "It was significant," said Mr Virtanen.', 'Person')).toEqual(['Hannu Virtanen']);
+    expect(labels('Gary Doyle (30), of Johnstown Court, Kilpedder, was sentenced yesterday.', 'Agency')).toEqual([]);
+    expect(labels('The judge at Southwark Crown Court, London, said so.', 'Agency')).toEqual(['Southwark Crown Court']);
+  });
+  test('"American Andrew Stone": the demonym is no part of the name', () => {
+    expect(labels('On the same day American Andrew Michael Stone was arrested.', 'Person')).toEqual(['Andrew Michael Stone']);
+  });
+  test('"Carl Mark Force IV": a given name and a generational suffix make a person, though "Force" heads agencies\' names', () => {
+    expect(labels('Carl Mark Force IV, 46, pleaded guilty in July.', 'Person')).toEqual(['Carl Mark Force IV']);
+    expect(labels('Carl Mark Force IV, 46, pleaded guilty in July.', 'Agency')).toEqual([]);
+    // a force's name without the suffix stays a force
+    expect(labels('Officers of the Avon and Somerset Police Force took part.', 'Agency').length).toBe(1);
+  });
+});

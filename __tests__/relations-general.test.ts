@@ -952,3 +952,63 @@ describe('session 5: units after a possessive, long brackets', () => {
     expect(rel(x, 'partOf')).toEqual(["Central Office for Online Fraud > Kassel Public Prosecutor's Office"]);
   });
 });
+
+describe('session 6: employers in titles, lists and appositions', () => {
+  test('"U.S. Attorney X for the District of Y" is that office\'s, and so is "U.S. Attorney X" later, whatever other office assisted', () => {
+    const x = run([
+      '"Mixers launder money," said U.S. Attorney Janet Holloway for the District of Columbia.',
+      'The U.S. Attorney\'s Office for the Northern District of Ohio provided assistance.',
+      'U.S. Attorney Holloway made the announcement.',
+    ].join('\n'));
+    expect(rel(x, 'worksFor')).toEqual(["Janet Holloway > U.S. Attorney's Office for the District of Columbia"]);
+  });
+  test('"Assistant U.S. Attorneys A and B for the District of Y", "detectives A and B of the Z": each name of the list', () => {
+    const x = run('Assistant U.S. Attorneys Dana Whitfield and Marcus Lowe for the District of Columbia prosecuted the case.');
+    expect(rel(x, 'worksFor')).toEqual(["Dana Whitfield > U.S. Attorney's Office for the District of Columbia", "Marcus Lowe > U.S. Attorney's Office for the District of Columbia"]);
+    const y = run('He was arrested by detectives Laura Finch and Peter Dunn of the Metropolitan Police.');
+    expect(rel(y, 'worksFor')).toEqual(['Laura Finch > Metropolitan Police Service', 'Peter Dunn > Metropolitan Police Service']);
+    expect(y.entities.filter((e) => e.type === 'Agency').map((e) => e.label)).toEqual(['Metropolitan Police Service']);
+    // two names before "of" are no agency's name
+    const z = run('Laura Finch and Peter Dunn of the Metropolitan Police spoke.');
+    expect(z.entities.filter((e) => e.type === 'Agency').map((e) => e.label)).toEqual(['Metropolitan Police Service']);
+  });
+  test('", a former DEA agent", ", a 15-year veteran of the DEA", "a former Secret Service agent, X,", "was working as a manager at X"', () => {
+    expect(rel(run('Martin Quayle, 46, a former DEA agent, pleaded guilty.'), 'worksFor')).toEqual(['Martin Quayle > Drug Enforcement Administration']);
+    expect(rel(run('Martin Quayle, a 15-year veteran of the DEA, pleaded guilty.'), 'worksFor')).toEqual(['Martin Quayle > Drug Enforcement Administration']);
+    expect(rel(run('A former U.S. Secret Service agent, Shane Rudd, was charged.'), 'worksFor')).toEqual(['Shane Rudd > United States Secret Service']);
+    expect(rel(run('Martin Quayle, 40, was working as a senior manager at the Forensic Records Service.'), 'worksFor')).toEqual(['Martin Quayle > Forensic Records Service']);
+    // a body the person dealt with is not the employer
+    expect(rel(run('Martin Quayle, 46, a former DEA informant, pleaded guilty.'), 'worksFor')).toEqual([]);
+    expect(rel(run('Martin Quayle, 46, was arrested by the DEA.'), 'worksFor')).toEqual([]);
+  });
+  test('"IRS-CI\'s Washington, D.C., Cyber Crimes Unit": a unit after a possessive and a place', () => {
+    const x = run("IRS-CI's Washington, D.C., Cyber Crimes Unit investigated the case.");
+    expect(rel(x, 'partOf')).toEqual(['IRS-CI Cyber Crimes Unit > IRS Criminal Investigation']);
+  });
+});
+
+describe('session 6: nationality, markets and courts', () => {
+  test('"Australian X", "Irishman A and American B", "a dual Russian-Swedish national"', () => {
+    expect(rel(run('Australian Peter Quayle, who was arrested in Brisbane, was sentenced.'), 'nationality')).toEqual(['Peter Quayle > Australia']);
+    const x = run('On the same day Irishman Gary Doyle and American Andrew Michael Stone were arrested.');
+    expect(rel(x, 'nationality')).toEqual(['Andrew Michael Stone > United States', 'Gary Doyle > Ireland']);
+    expect(rel(run('Roman Petrov, 36, a dual Russian-Swedish national, was sentenced.'), 'nationality')).toEqual(['Roman Petrov > Russia', 'Roman Petrov > Sweden']);
+    // a demonym before a title is the office's, not a person's nationality
+    expect(rel(run('Canadian Prime Minister Justin Trudeau said it was a good day.'), 'nationality')).toEqual([]);
+  });
+  test('"X was an administrator on M", "X sold … to customers around the country under the name N on M"', () => {
+    expect(rel(run('Gary Doyle, 30, was an administrator on Silk Road under the name Libra.'), 'operated')).toEqual(['Gary Doyle > Silk Road']);
+    expect(rel(run('Steven Rudd, 41, sold cocaine, heroin and methamphetamine to customers around the country under the name "Nod" on Silk Road.'), 'vendorOn')).toEqual(['Steven Rudd > Silk Road']);
+    // a user is no operator
+    expect(rel(run('Gary Doyle, 30, was a buyer on Silk Road.'), 'operated')).toEqual([]);
+  });
+  test('"… before the FBI shut it down in 2013" (an earlier year): the agency targeted the market', () => {
+    const x = run('Silk Road sold drugs to 100,000 buyers before the FBI shut it down in October 2013.\nThe case was decided in 2015.');
+    expect(rel(x, 'targeted')).toEqual(['Federal Bureau of Investigation > Silk Road']);
+  });
+  test('"A and B were charged in a complaint filed in the X Court"; "arrested by gardaí"', () => {
+    const x = run('Martin Quayle and Shane Rudd were charged in March in a criminal complaint filed in the U.S. District Court for the Northern District of California.');
+    expect(rel(x, 'chargedBy')).toEqual(['Martin Quayle > U.S. District Court for the Northern District of California', 'Shane Rudd > U.S. District Court for the Northern District of California']);
+    expect(rel(run('Gary Doyle was arrested at his home in Bray by gardaí acting on a US request.'), 'arrestedBy')).toEqual(['Gary Doyle > An Garda Síochána']);
+  });
+});

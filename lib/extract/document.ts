@@ -114,6 +114,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     lex, mainOperation, mainOperationNamed, demonymCountry, mentionedKeys, homeAgency, homeHeads, prosecutor, force, year,
     marketJustNamed: false, we: undefined, recentMarketOrGroup: undefined, salientMarket: undefined, defendants, suspects, recentPerson: undefined, lastDefendants: undefined, previousPeople: undefined,
   };
+  ctx.employers = employer;
   const { proposals, facts, listedParticipants } = readSentences(doc, frames, ctx, factContext(doc, frames, lex, homeAgency, demonymCountry, year), entities, employer, root, isProsecutor);
 
   addImpliedEntities(entities, proposals, facts, lex);

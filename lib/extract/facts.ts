@@ -16,18 +16,24 @@ const PEOPLE = '(?:people|persons|suspects?|individuals?|men|women|man|woman|per
 /** An age apposition: ", aged 19, 26 and 27," */
 const AGES = '(?:,\\s*aged\\s+\\d{1,2}(?:\\s*(?:,|and|to|-)\\s*\\d{1,2})*\\s*,)';
 
+/**
+ * The passive forms of an arrest: "arrested", "detained", "taken into (police) custody", "placed in custody",
+ * "placed under arrest" (press releases in translation say "placed in police custody" for a garde à vue).
+ */
+const WERE_ARRESTED = '(?:arrested|detained|apprehended|taken\\s+into\\s+(?:police\\s+)?custody|placed\\s+(?:in(?:to)?\\s+(?:police\\s+)?custody|under\\s+arrest)|put\\s+under\\s+arrest)';
+
 const RE = {
   countIn: new RegExp(`(?<![\\w.,])(${N})\\s+(?:(?:of\\s+(?:the|these|those)\\s+)?(?:arrests?|people|persons|suspects|individuals)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:(?:arrested|made|carried\\s+out|held|detained)\\s+)?(?:in|across|throughout)\\s+(?:the\\s+)?$`, 'iu'),
   arrestedN: new RegExp(`\\b(?:arrested|detained|apprehended|arresting|detaining)\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
   // "four Spanish men aged between 18 and 29 were arrested", "Four people from Ottawa have been arrested", and
   // a headline's "Four men arrested on …" (no auxiliary, at the start of the sentence)
-  nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:(?:aged\\s+(?:between\\s+)?\\d{1,2}(?:\\s*(?:and|to|-)\\s*\\d{1,2})?|from\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),?\\s+)?(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:arrested|detained|apprehended|held)`, 'giu'),
+  nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:(?:aged\\s+(?:between\\s+)?\\d{1,2}(?:\\s*(?:and|to|-)\\s*\\d{1,2})?|from\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),?\\s+)?(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:${WERE_ARRESTED}|held)`, 'giu'),
   /** "Arrests were made in A (33), B (13) and C (23), 69 in all" */
   nInAll: new RegExp(`(?:,|;|\\band)\\s+(${N})\\s+(?:in\\s+all|in\\s+total|altogether)\\b`, 'giu'),
   /** "The three were arrested …", "All four have been detained" */
-  theNArrested: new RegExp(`\\b(?:the|all)\\s+(${N})\\s+(?:(?:men|women|people|suspects)\\s+)?(?:were|have\\s+been|had\\s+been|was)\\s+(?:(?:also|later|subsequently)\\s+)?(?:arrested|detained)`, 'giu'),
+  theNArrested: new RegExp(`\\b(?:the|all)\\s+(${N})\\s+(?:(?:men|women|people|suspects)\\s+)?(?:were|have\\s+been|had\\s+been|was)\\s+(?:(?:also|later|subsequently)\\s+)?${WERE_ARRESTED}`, 'giu'),
   /** "Two people, a 32-year-old man and a 29-year-old woman, have been arrested" */
-  nAppositionArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s*(?:${AGES}|,\\s*[^,;.]{3,80},)\\s*(?:have|had|were|was|are|been)\\s+(?:(?:also|now|since|already|been)\\s+)*(?:arrested|detained|apprehended|taken\\s+into\\s+custody)`, 'giu'),
+  nAppositionArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s*(?:${AGES}|,\\s*[^,;.]{3,80},)\\s*(?:have|had|were|was|are|been)\\s+(?:(?:also|now|since|already|been)\\s+)*${WERE_ARRESTED}`, 'giu'),
   /** "… and its two administrators arrested" (a headline's participle after "its"/"their") */
   itsNArrested: new RegExp(`\\b(?:its|their)\\s+(${N})\\s+(?:[a-z-]+\\s+){0,1}?${PEOPLE}\\s+(?:arrested|detained)\\b`, 'giu'),
   headlineArrested: new RegExp(`^\\s*${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:arrested|detained)\\b`, 'giu'),
@@ -47,10 +53,10 @@ const RE = {
  */
 const NEEDS = new Map<RegExp, string[][]>([
   [RE.arrestedN, [['arrested', 'detained', 'apprehended', 'arresting', 'detaining']]],
-  [RE.nWereArrested, [['arrested', 'detained', 'apprehended', 'held']]],
+  [RE.nWereArrested, [['arrested', 'detained', 'apprehended', 'held', 'custody', 'under arrest']]],
   [RE.nInAll, [['all', 'total', 'altogether']]],
-  [RE.theNArrested, [['arrested', 'detained']]],
-  [RE.nAppositionArrested, [['arrested', 'detained', 'apprehended', 'custody']]],
+  [RE.theNArrested, [['arrested', 'detained', 'apprehended', 'custody', 'under arrest']]],
+  [RE.nAppositionArrested, [['arrested', 'detained', 'apprehended', 'custody', 'under arrest']]],
   [RE.itsNArrested, [['its', 'their'], ['arrested', 'detained']]],
   [RE.headlineArrested, [['arrested', 'detained']]],
   [RE.nArrests, [['arrests']]],

@@ -354,6 +354,11 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
     if (!known || known.to <= i + 1 || !acceptForms(ctx, f, i, known.to, known.forms).length) return [];
   }
 
+  // "said Mr Sinkkonen" after "Hannu Sinkkonen": the honorific is no part of the name, the surname is the person's
+  if (tok.cap && HONORIFICS.has(tok.norm)) {
+    const at = t[i + 1]?.text === '.' ? i + 2 : i + 1;
+    if (t[at] && docAlias(ctx, f, at)?.type === 'Person') return NO_MENTIONS;
+  }
   let g = matchAt(lex.root, t, i);
   if (g) {
     const forms = acceptForms(ctx, f, g.from, g.to, g.forms);
@@ -416,14 +421,28 @@ function acceptForms(ctx: Ctx, f: Frame, from: number, to: number, forms: LexFor
   const t = f.tokens;
   const courtDistrict =
     (t[to - 1]?.norm === 'district' && t[to]?.norm === 'of') || (t[from - 1]?.norm === 'of' && t[from - 2]?.norm === 'district' && (t[from - 3]?.cap ?? false));
+  // a market's name as a person's handle ("under the name Libertas", "known as "Dread Pirate Roberts""): worked out
+  // only when a market's form is among those matched
+  let handle: boolean | undefined;
+  const handleLike = () =>
+    (handle ??=
+      HANDLE_CUE.test(f.sentence.text.slice(Math.max(0, t[from].start - f.sentence.start - 40), t[from].start - f.sentence.start)) ||
+      // (a market's name inside a longer capitalised name: "Dread Pirate Roberts", not in a title-cased headline)
+      (!!t[to]?.cap && t[to].word && !ctx.v.marketHeads.has(t[to].norm) && !ctx.lex.demonyms.has(t[to].norm) && !matchAt(ctx.lex.root, t, to) && !titleCased(t)));
   const ok = (x: LexForm) =>
     (!x.ambiguous || isAmbiguousOk(ctx, f, from, to, x.entry)) &&
     !(shouting && x.entry.type !== 'Country' && x.entry.type !== 'Location') &&
-    !((quoted || courtDistrict) && (x.entry.type === 'Location' || x.entry.type === 'Country'));
+    !((quoted || courtDistrict) && (x.entry.type === 'Location' || x.entry.type === 'Country')) &&
+    !(x.entry.type === 'Marketplace' && handleLike());
   // usually every form is supported: the list itself then, not a copy (callers only read it)
   for (let k = 0; k < forms.length; k++) if (!ok(forms[k])) return forms.filter(ok);
   return forms;
 }
+
+/** A generational suffix after a name: "IV", "Jr" ("Jr." is "Jr" and a full stop to the tokenizer) */
+const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;
+/** Words before a handle: "under the name", "under the vendor name", "known online as", "nicknamed", "aka" */
+const HANDLE_CUE = /\b(?:under\s+the\s+(?:(?:vendor|user|screen|online)\s+)?(?:name|moniker|alias|handle|pseudonym|username|nickname)|known\s+(?:online\s+)?as|nicknamed|alias|a\.?k\.?a\.?)\s*["'\u2018\u201c]?\s*$/i;
 
 /** An all-capitals word next to other all-capitals words that are no acronym: a headline ("PRESS RELEASE"). */
 function inCapitalsRun(ctx: Ctx, t: Token[], from: number, to: number): boolean {
@@ -555,6 +574,10 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     if (ok.length) return [pickForm(f, from, to, ok.map((x) => x.entry))];
   }
 
+  // "Carl Mark Force IV", "John Smith Jr": a given name and a generational suffix make a person, whatever the words between
+  if (to - from >= 3 && GENERATION.test(t[to - 1].text) && isGivenName(lex, t[from]) && t.slice(from, to).every((x) => x.cap && x.word)) return [personMention(ctx, f, from, to)];
+  // "American Andrew Michael Jones": a demonym before a given name says who the person is; the name starts after it
+  if (to - from >= 3 && lex.demonyms.has(t[from].norm) && DEMONYM_NOUN.test(t[from].text) && isGivenName(lex, t[from + 1])) return [];
   return (
     titleOrMemberPrefix(ctx, f, from, to) ??
     operationName(ctx, f, from, to, text) ??
@@ -702,6 +725,21 @@ function personOrPlaceOrMedia(ctx: Ctx, f: Frame, from: number, to: number, text
   if (isGivenName(lex, t[from]) || titleEndingAt(ctx, t, from) >= 0) {
     const of = t.slice(from, to).findIndex((x, n) => n > 1 && x.norm === 'of');
     if (of > 0 && validNameTokens(ctx, t, from, from + of)) return [];
+  }
+  // several people before "of the …": "(Detectives) John Smith and Mary Jones of the Metropolitan Police" (the
+  // scanner goes on with the body after them)
+  const start = titled > from && titled < to ? titled : from;
+  if (isGivenName(lex, t[start])) {
+    const of = t.slice(start, to).findIndex((x, n) => n > 1 && x.norm === 'of');
+    const names = of > 0 ? nameList(ctx, t, start, start + of) : undefined;
+    if (names) return names.map(([a, b]) => personMention(ctx, f, a, b, a === start && start > from ? span(f, from, start) : undefined));
+  }
+  // a street in a person's address is no court (and no place the graph needs): "Gary Davis (30), of Johnstown Court, Kilpedder"
+  if (t[to - 1].norm === 'court' && to - from >= 2 && t[from - 1]?.norm === 'of' && t[from - 2]?.text === ',' && t[to]?.text === ',' && t[to + 1]?.cap) {
+    const who = t[from - 3];
+    if (who && (who.text === ')' || /^\d{1,3}$/.test(who.text) || f.mentions.some((m) => m.type === 'Person' && m.to === from - 2))) {
+      return [];
+    }
   }
   // a mail centre or a post office is a place: "Adelaide International Mail Centre", "Kochi Foreign Post Office"
   if (to - from >= 2 && /^(?:centre|center|office|hub|facility|depot)$/.test(t[to - 1].norm) && (t[to - 2].norm === 'mail' || t[to - 2].norm === 'post' || t[to - 2].norm === 'sorting' || t[to - 2].norm === 'exchange')) {
@@ -1083,6 +1121,18 @@ function operationMention(f: Frame, from: number, to: number, name: string): Men
 
 // ------------------------------------------------------------------ people ----
 
+/** Two or more people's names in [from, to), joined by commas and "and" ("John Smith, Ann Lee and Mary Jones"): their spans. */
+function nameList(ctx: Ctx, t: Token[], from: number, to: number): Array<[number, number]> | undefined {
+  const names: Array<[number, number]> = [];
+  for (let a = from, k = from; k <= to; k++) {
+    if (k < to && t[k].text !== ',' && t[k].norm !== 'and') continue;
+    if (!validNameTokens(ctx, t, a, k)) return undefined;
+    names.push([a, k]);
+    a = k + 1;
+  }
+  return names.length >= 2 ? names : undefined;
+}
+
 function validNameTokens(ctx: Ctx, t: Token[], from: number, to: number, capsOk = false): boolean {
   const { v, lex } = ctx;
   const words = t.slice(from, to);
@@ -1121,11 +1171,13 @@ function personMention(ctx: Ctx, f: Frame, from: number, to: number, role?: stri
   const m = mk(f, from, to, { key: `person:${slug(name)}`, type: 'Person', label: name, aliases: raw !== name ? [raw] : [], fromGazetteer: false, role, roleAgencyKey });
   // remember the surname (and particles) for later short references
   const t = f.tokens;
-  let s = to - 1;
+  // ("Carl Mark Force IV" is "Force" later on)
+  const end = to - from >= 3 && GENERATION.test(t[to - 1].text) ? to - 1 : to;
+  let s = end - 1;
   while (s - 1 > from && ctx.v.nameParticles.has(t[s - 1].norm)) s--;
-  const surname = normsOf(t, s, to);
+  const surname = normsOf(t, s, end);
   // (not the initial of "Jonathan K.": a lone capital is no name)
-  if (!ctx.aliases.has(surname) && t[to - 1].text.length > 1) ctx.aliases.set(surname, m);
+  if (!ctx.aliases.has(surname) && t[end - 1].text.length > 1) ctx.aliases.set(surname, m);
   ctx.aliases.set(normsOf(t, from, to), m);
   return m;
 }
@@ -1263,7 +1315,7 @@ function appositiveRole(ctx: Ctx, f: Frame, k: number): boolean {
 
 const AGE_WORD = /^\d{1,2}-year-old$/;
 /** demonyms that are nouns for a person ("Dutchman", "Briton", "Frenchwoman"), not adjectives ("Dutch") */
-const DEMONYM_NOUN = /(?:man|woman|men|women|ton|der|ner|ian|ean|ese|ish|ite|ard|iot|ot|i)$/i;
+const DEMONYM_NOUN = /(?:man|woman|men|women|ton|der|ner|an|ese|ish|ite|ard|iot|ot|i)$/i;
 /** Singular nouns for a person, before an apposition ("a second man, X,") or after a place ("a Kelowna man"). */
 const PERSON_NOUN = new Set(['man', 'woman', 'men', 'women', 'suspect', 'defendant', 'accused', 'vendor', 'dealer', 'administrator', 'teenager', 'resident', 'residents', 'national', 'boy', 'girl', 'couple']);
 const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+)?\d{1,2}(?:-year-old)?\b|,\s+an?\s+(?:native|resident|citizen)\s+of\b|,\s+(?:also\s+)?known\s+as\b|,\s+an?\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|,\s+(?:both|all)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:nationals|citizens)\b|\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|pleaded|pled|admitted|faces|remains\s+at\s+large)|,\s+(?:pleaded|pled)\s+guilty|['\u2019]s?\s+(?:(?:[\p{Ll}-]+\s+){0,2}(?:home|house|flat|apartment|residence|bedroom|wife|husband|girlfriend|boyfriend|partner|mother|father|brother|sister|son|daughter|lawyer|barrister|solicitor|attorney|defence|defense|trial|sentencing|arrest|conviction|extradition)\b))/u;
@@ -1429,7 +1481,7 @@ export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor',
 /** Role nouns in lower case right before a name ("police attorney X", "spokesman X"). */
 const ROLE_BEFORE_NAME = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'prosecutor', 'inspector', 'detective', 'investigator', 'commissioner', 'superintendent', 'lawyer', 'judge', 'sergeant', 'constable']);
 /** Role nouns of a market's or a gang's people before an appositive name ("its founder, X,"). */
-const ROLE_NOUNS = new Set(['founder', 'co-founder', 'administrator', 'admin', 'operator', 'creator', 'owner', 'moderator', 'mastermind', 'leader', 'ringleader', 'boss', 'vendor', 'seller', 'suspect', 'defendant', 'accused', 'developer', 'programmer', 'courier', 'wife', 'husband', 'brother', 'sister', 'son', 'daughter', 'partner', 'girlfriend', 'boyfriend', 'accomplice']);
+const ROLE_NOUNS = new Set(['founder', 'co-founder', 'administrator', 'admin', 'operator', 'creator', 'owner', 'moderator', 'mastermind', 'leader', 'ringleader', 'boss', 'vendor', 'seller', 'suspect', 'defendant', 'accused', 'developer', 'programmer', 'courier', 'wife', 'husband', 'brother', 'sister', 'son', 'daughter', 'partner', 'girlfriend', 'boyfriend', 'accomplice', 'agent', 'officer', 'detective', 'investigator', 'official', 'employee']);
 
 /** A line in title case: most of its words of four letters or more are capitalised, and it has no full stop. */
 function titleCased(t: Token[]): boolean {

@@ -67,6 +67,8 @@ export interface SentenceContext {
   recentPerson?: string;
   /** the police force the article is from, or the only one it names: whom "detectives" and a bare rank stand for */
   force?: () => string | undefined;
+  /** each person's employer as the first pass read it (pass 2 only): whom a bare title later on stands for */
+  employers?: Map<string, string>;
 }
 
 const WITH_HELP = /\bwith\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:assistance|support|help|co-?operation|collaboration|participation|backing)\s+(?:of|from)\b/gi;
@@ -232,6 +234,10 @@ function partOfPairs(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
   for (let k = 1; k < ms.length; k++) {
     const a = ms[k - 1];
     const b = ms[k];
+    // "IRS-CI's Washington, D.C., Cyber Crimes Unit", "the FBI's New York Field Office": a place between
+    if (k >= 2 && isAgency(b) && (a.type === 'Location' || a.type === 'Country') && isAgency(ms[k - 2]) && /^['\u2019]s\s+$/.test(textBetween(f, ms[k - 2].end, a.start)) && /^\s*,?\s*$/.test(textBetween(f, a.end, b.start))) {
+      out.push({ s: b, p: 'partOf', o: ms[k - 2], confidence: 0.85 });
+    }
     if (!isAgency(a) || !isAgency(b)) continue;
     const between = textBetween(f, a.end, b.start);
     if (/^['\u2019]s\s+$/.test(between)) out.push({ s: b, p: 'partOf', o: a, confidence: 0.9 });
@@ -606,13 +612,21 @@ function takedownForms(f: Frame, ctx: SentenceContext, heads: Mention[], precede
     const tgts: Array<Mention> = ms.filter((m) => isMarketOrGroup(m) && m.start > from && m.end < to);
     // "The FBI took the site offline": the market the article is about
     if (!tgts.length && ctx.salientMarket && /^\w+\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|market|marketplace|platform|forum)\s+(?:offline|down)$/i.test(sv[0])) tgts.push(ctx.salientMarket);
+    // "Silk Road … before the FBI shut it down": the market named before, else the article's
+    const it = !tgts.length && /^\w+\s+it\s+(?:offline|down)$/i.test(sv[0]);
+    if (it) {
+      const named = [...ms].reverse().find((m) => isMarketOrGroup(m) && m.end <= from);
+      if (named ?? ctx.salientMarket) tgts.push((named ?? ctx.salientMarket)!);
+    }
     if (!tgts.length) continue;
     const ag = [...heads].reverse().find((m) => m.end <= from && m.start >= base + lastBreakBefore(text, sv.index ?? 0));
+    // (a takedown in an earlier year than the article's is not the article's operation: its agency took it down)
+    const earlier = it && !!ag && earlierYear(text, ctx.year);
     for (const tgt of tgts) {
-      if (ctx.mainOperation) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.75 });
+      if (ctx.mainOperation && !earlier) out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.75 });
       else if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.75 });
     }
-    if (ag && ctx.mainOperation) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
+    if (ag && ctx.mainOperation && !earlier) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
   }
   // passive: "Foo Market was shut down by the FBI"
   const passive = (marketOrGroup || ctx.salientMarket) && /\b(?:was|were|has been|had been|have been|is being|got)\s+(?:\w+\s+)?(?:shut down|seized|taken down|taken offline|dismantled|closed|infiltrated|disrupted|targeted)\b/i.exec(text);
@@ -743,7 +757,8 @@ function vendorRules(f: Frame, ctx: SentenceContext, actors: Mention[], markets:
     const on = /\b(?:on|via|through|at)\s+(?:the\s+)?/gi;
     on.lastIndex = trig.end;
     const o = on.exec(text);
-    if (!o || o.index - trig.end > 60) continue;
+    // ("sold cocaine, heroin and methamphetamine to customers around the country under the name "Nod" on Silk Road")
+    if (!o || o.index - trig.end > 110) continue;
     const listEnd = base + listEndAfter(text, o.index + o[0].length);
     for (const mk of markets.filter((m) => m.start >= base + o.index && m.start < listEnd)) for (const who of sellers) out.push({ s: who, p: 'vendorOn', o: mk, confidence: a ? 0.75 : 0.7 });
   }
@@ -782,6 +797,13 @@ function founderRules(f: Frame, actors: Mention[], markets: Mention[], recentMar
     if (!r) continue;
     // "its", "the site's": the market named last; "AlphaBay's": the market named there
     const mk = r[1] ? [...markets].reverse().find((m) => m.end <= who.start) ?? recentMarket : markets.find((m) => m.start === who.end + r[0].indexOf(r[2]!));
+    if (mk) out.push({ s: who, p: 'operated', o: mk, confidence: 0.8 });
+  }
+  // "X was an administrator on Silk Road", "X, 30, served as the lead moderator of M": the role as predicate
+  for (const who of actors) {
+    if (who.type !== 'Person') continue;
+    const r = ROLE_AS_PREDICATE.exec(text.slice(who.end - base, who.end - base + 90));
+    const mk = r ? markets.find((m) => m.start === who.end + r[0].length) : undefined;
     if (mk) out.push({ s: who, p: 'operated', o: mk, confidence: 0.8 });
   }
   const vend = /\b(?:vendors?|sellers?|dealers?)\s+(?:on|at)\s+/i.exec(text);
@@ -949,10 +971,13 @@ function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out
   // nationality: "Name, a 34-year-old Australian" / "Name, a German national"
   for (const pm of people) {
     const after = text.slice(pm.end - base, pm.end - base + 50);
-    const nat = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:(?:is|was)\s+)?(?:also\s+)?(?:an?|the)\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}-]+)(?!\s+resident)(?:\s+(?:national|citizen|man|woman|nationals|citizens))?/u.exec(after);
+    // ("X, a dual Russian-Swedish national": both)
+    const nat = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:(?:is|was)\s+)?(?:also\s+)?(?:an?|the)\s+(?:\d+-year-old\s+)?(?:(dual)\s+)?(\p{Lu}[\p{L}-]+)(?!\s+resident)(?:\s+(?:national|citizen|man|woman|nationals|citizens))?/u.exec(after);
     if (nat) {
-      const country = ctx.demonymCountry(nat[1]);
+      const country = ctx.demonymCountry(nat[2]);
+      const halves = !country && nat[1] ? nat[2].split('-').map((d) => ctx.demonymCountry(d)) : [];
       if (country) out.push({ s: pm, p: 'nationality', o: country, confidence: 0.8 });
+      else if (halves.length === 2 && halves.every((c) => c)) for (const c of halves) out.push({ s: pm, p: 'nationality', o: c!, confidence: 0.8 });
     }
     // "X, 36, a citizen of France", "X, a national of Serbia"
     const of = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:also\s+)?an?\s+(?:citizen|national)\s+of\s+(?:the\s+)?/.exec(after);
@@ -975,9 +1000,10 @@ function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out
       const country = land && /^\s+(?:nationals|citizens)\b/.test(text.slice(land.end - base)) ? land : demonym ? ctx.demonymCountry(demonym[1]) : undefined;
       if (country) for (const who of personList(f, people, pm)) out.push({ s: who, p: 'nationality', o: country, confidence: 0.75 });
     }
-    // "62-year-old Dutchman Herman X.": a demonym noun right before the name
-    const before = /(?:^|\s)(\p{Lu}\p{Ll}+(?:man|woman))\s+$/u.exec(text.slice(Math.max(0, pm.start - base - 30), pm.start - base));
-    const home = before ? ctx.demonymCountry(before[1]) : undefined;
+    // "62-year-old Dutchman Herman X.", "Australian Peter Nash": a demonym noun right before the name
+    const before = /(?:^|\s)(\p{Lu}\p{Ll}+(?:man|woman|an|ese|ton|i))\s+$/u.exec(text.slice(Math.max(0, pm.start - base - 30), pm.start - base));
+    // (an adjective's form only before a given name: not "Canadian Prime Minister X")
+    const home = before && (/(?:man|woman)$/.test(before[1]) || ctx.lex.givenNames.has(pm.label.split(' ')[0].toLowerCase())) ? ctx.demonymCountry(before[1]) : undefined;
     if (home) out.push({ s: pm, p: 'nationality', o: home, confidence: 0.75 });
   }
 }
@@ -986,6 +1012,8 @@ function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out
 /** ", the site's founder and operator", ", its administrator", ", AlphaBay's creator": a market's role after a person's name */
 const ROLE_AFTER_NAME = /^\s*,\s*(?:(its|the\s+(?:site|market|marketplace|platform|forum)['\u2019]s)|(\p{Lu}[\p{L}\p{N}.]*(?:\s+\p{Lu}[\p{L}\p{N}.]*){0,2})['\u2019]s)\s+(?:(?:alleged|suspected|former|main|chief|lead|principal|presumed)\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|mastermind)\b/u;
 const MARKET_ROLE_BEFORE = /\b(?:([Ii]ts|[Tt]he\s+(?:site|market|marketplace|platform)['\u2019]s)|[Tt]he)\s+(?:(?:alleged|suspected|former|main|chief|lead|self-described|presumed)\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|mastermind)(?:\s+and\s+(?:founder|co-founder|administrator|admin|operator|owner|creator))?(?:\s+of\s+(?:(the\s+(?:site|market|marketplace|platform|forum))|(?:the\s+)?\p{Lu}[^,]{0,40}))?\s*,\s*$/u;
+/** After a name: " was an administrator on ", ", 30, served as the lead moderator of the " (the market follows) */
+const ROLE_AS_PREDICATE = /^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,\s*)?(?:(?:was|is|had\s+been|has\s+been|became|served\s+as|worked\s+as|acted\s+as)\s+)(?:also\s+)?(?:an?|the|one\s+of\s+the)\s+(?:(?:alleged|suspected|former|main|chief|lead|senior|principal|top|head)\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|moderator|mastermind)s?\s+(?:on|of|at|for|behind)\s+(?:the\s+)?(?:(?:dark\s*web|darknet|online|underground)\s+)?(?:(?:market(?:place)?|site|platform|forum)\s+)?/i;
 /** One-word heads of a body, before "of": "the head of EC3, X" */
 const ROLE_HEADS = new Set(['head', 'chief', 'director', 'leader', 'boss', 'commander', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'manager', 'chair', 'president', 'deputy', 'prosecutor']);
 /** After a name: ", who commands the", ", who heads" (the agency follows) */
@@ -1022,7 +1050,7 @@ const WORKED_TOGETHER = /\b(?:(?:work(?:ed|ing|s)?|collaborat(?:ed|ing|es?)|co-?
 const TOGETHER_GAP = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:have|has|had|will|would|continue[sd]?|to|also|then|both|long|always|successfully|been|closely)\s+)*$/i;
 const RAN_INVESTIGATION = /\b(?:investigated|conducted|conducting|conducts|handled|handling|carried\s+out|carrying\s+out|ran|runs|running|launched|opened|initiated)\s+(?:the|this|an?|its)\s+(?:[\w-]+\s+){0,2}?(?:case|investigation|operation|probe|inquiry)\b/i;
 /** A verdict or sentence: "sentenced", "were given seven-year sentences", "found … guilty" */
-const COURT_VERDICT = /\b(?:sentenced|convicted|jailed|imprisoned|found(?=\s+(?:[\w.]+\s+){0,4}guilty\b)|given\s+(?:[\w-]+\s+){0,2}(?:years?|sentences?|prison\s+terms?|terms?)|pleaded\s+guilty|pled\s+guilty)\b/i;
+const COURT_VERDICT = /\b(?:sentenced|convicted|jailed|imprisoned|charged|indicted|arraigned|found(?=\s+(?:[\w.]+\s+){0,4}guilty\b)|given\s+(?:[\w-]+\s+){0,2}(?:years?|sentences?|prison\s+terms?|terms?)|pleaded\s+guilty|pled\s+guilty)\b/i;
 /** A plea or verdict: the person was charged (by the article's prosecutors). */
 const PLEADED = /\b(?:pleaded|pleads|pled|plead)\s+guilty\b|\b(?:was|were|been)\s+found\s+guilty\b/gi;
 /** Before a unit named as some body's own: "its", "the agency's" (a few lowercase words may follow: "its specialised internet unit"). */
@@ -1317,12 +1345,16 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   let agency: Mention | string | undefined = m.roleAgencyKey;
   const idx = ms.indexOf(m);
   let titleFrom = -1;
+  // "Assistant U.S. Attorneys A, B and C for the District of Columbia": the names of a list after a plural title
+  // share it, and what follows the list (the district) is said of each
+  const list = listSpan(f, idx);
   // title just before the name, agency just before the title: "FBI director Christopher Wray"
   if (!agency) {
-    for (let j = Math.max(0, m.from - 10); j < m.from; j++) {
+    for (let j = Math.max(0, list.from - 10); j < list.from; j++) {
       // ("NCB Deputy Director General (Northern Region) Gyaneshwar Singh": the title's region in brackets)
       const te = matchTitle(ctx.lex, t, j);
-      if (te === m.from || (te > j && te < m.from && parenGap(t, te, m.from))) {
+      if (list.from !== m.from && (te !== list.from || !PLURAL_TITLE.test(t[te - 1].text))) continue;
+      if (te === list.from || (te > j && te < list.from && parenGap(t, te, list.from))) {
         titleFrom = j;
         role ??= text.slice(t[j].start - base, t[te - 1].end - base);
         // (the mention before the title, not one inside its bracket)
@@ -1391,9 +1423,12 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   // "police attorney Richard Beck Pedersen of Kripos", "spokesman X of the NCA": a role noun before the name,
   // the body after "of"
   // ("public prosecutor Dr. Christoph Hebbecker of the ZAC NRW": an honorific between)
-  const roleTok = HONORIFICS.has(t[m.from - 1]?.norm ?? '') ? m.from - 2 : t[m.from - 1]?.text === '.' && HONORIFICS.has(t[m.from - 2]?.norm ?? '') ? m.from - 3 : m.from - 1;
-  if (!agency && t[roleTok] && ROLE_NOUN_BEFORE.test(t[roleTok].text) && /^(?:of|from|at)$/.test(t[m.to]?.norm ?? '')) {
-    const j = t[m.to + 1]?.norm === 'the' ? m.to + 2 : m.to + 1;
+  // ("detectives A and B of the Metropolitan Police": a plural role noun before a list of names)
+  const pluralRole = (list.from !== m.from || list.to !== m.to) && t[list.from - 1] && /s$/i.test(t[list.from - 1].text) && ROLE_NOUN_BEFORE.test(t[list.from - 1].text.slice(0, -1));
+  const [first, after] = pluralRole ? [list.from, list.to] : [m.from, m.to];
+  const roleTok = HONORIFICS.has(t[first - 1]?.norm ?? '') ? first - 2 : t[first - 1]?.text === '.' && HONORIFICS.has(t[first - 2]?.norm ?? '') ? first - 3 : first - 1;
+  if (!agency && t[roleTok] && (pluralRole || ROLE_NOUN_BEFORE.test(t[roleTok].text)) && /^(?:of|from|at)$/.test(t[after]?.norm ?? '')) {
+    const j = t[after + 1]?.norm === 'the' ? after + 2 : after + 1;
     const ag = ms.find((x) => (isAgency(x) || x.type === 'Organization') && x.from === j);
     if (ag) {
       agency = ag;
@@ -1448,9 +1483,18 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
       agency = [...(ctx.mentionedKeys ?? [])].find((k) => k.startsWith('agency:') && k.includes(town) && kind.test(k));
     }
   }
+  // "U.S. Attorney John W. Huber of the District of Utah": that district's attorney's office,
+  // before any U.S. Attorney's Office the article mentions elsewhere (an office that assisted is not his)
+  const districtAt = role ? role.search(US_DISTRICT_IN_ROLE) : -1;
+  if (!agency && role && US_ATTORNEY.test(districtAt >= 0 ? role.slice(0, districtAt) : role)) {
+    const d = (districtAt >= 0 ? US_DISTRICT.exec(role.slice(districtAt)) : null) ?? US_DISTRICT.exec(text.slice(list.end - base));
+    const office = d ? gazetteerAgency(ctx.lex, `U.S. Attorney's Office for ${d[1]}`) : undefined;
+    if (office) agency = office;
+  }
   // a title that by itself names its agency in an article that mentions that agency
   if (!agency && role) {
-    const r = role.toLowerCase();
+    // (a plural title, "Assistant U.S. Attorneys", as its singular)
+    const r = PLURAL_TITLE.test(role) ? role.toLowerCase().slice(0, -1) : role.toLowerCase();
     const ids = ctx.lex.roles.agencyRoles[r] ?? ctx.lex.roles.agencyRoles[r.replace(/^(u\.?s\.?|us|united states)\s+/, '')];
     if (ids) {
       const mentioned = [...(ctx.mentionedKeys ?? [])];
@@ -1462,18 +1506,15 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
         if (id.endsWith('*')) for (const k of mentioned) if (k.startsWith(`agency:${id.slice(0, -1)}`)) hits.add(k);
         if (!id.endsWith('*') && ctx.mentionedKeys?.has(`agency:${id}`)) hits.add(`agency:${id}`);
       }
+      // "U.S. Attorney Graves" after "U.S. Attorney Matthew M. Graves for the District of Columbia": the office an
+      // earlier sentence gave him, not another one the article names
+      const known = ctx.employers?.get(m.key);
       const [first, ...rest] = hits;
+      if (known && ids.some((id) => (id.endsWith('*') ? known.startsWith(`agency:${id.slice(0, -1)}`) : known === `agency:${id}`))) agency = known;
       // (unless one of them is the agency the article is from or about)
-      if (first && rest.every((k) => ancestorOf(ctx.lex, k, first))) agency = first;
+      else if (first && rest.every((k) => ancestorOf(ctx.lex, k, first))) agency = first;
       else if (ctx.homeAgency && hits.has(ctx.homeAgency)) agency = ctx.homeAgency;
     }
-  }
-  // "U.S. Attorney John W. Huber of the District of Utah": that district's attorney's office
-  const districtAt = role ? role.search(US_DISTRICT_IN_ROLE) : -1;
-  if (!agency && role && US_ATTORNEY.test(districtAt >= 0 ? role.slice(0, districtAt) : role)) {
-    const d = (districtAt >= 0 ? US_DISTRICT.exec(role.slice(districtAt)) : null) ?? US_DISTRICT.exec(text.slice(m.end - base));
-    const office = d ? gazetteerAgency(ctx.lex, `U.S. Attorney's Office for ${d[1]}`) : undefined;
-    if (office) agency = office;
   }
   // "Presiding judge Günther Köhler said": a judge of the article's only court
   if (!agency && /^(?:judge|justice)$/i.test(t[m.from - 1]?.text ?? '')) {
@@ -1496,6 +1537,12 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   // "Senior public prosecutor Ricardo Schulz described the case": a prosecutor's title and no body named with
   // it: the article's prosecuting office
   if (!agency && role && /\bprosecutor\b/i.test(role) && !/\b(?:general|chief\s+federal)\b/i.test(role) && ctx.prosecutor && typeof ctx.prosecutor === 'string' && /prosecut|staatsanwalt|parket|procura|fiscal/i.test(ctx.prosecutor)) return [{ s: m, p: 'worksFor', o: ctx.prosecutor, confidence: 0.65, role }];
+  // ", a former DEA agent", ", a 15-year veteran of the DEA", ", who worked for the Secret Service", "was working as
+  // a manager at X", "a former U.S. Secret Service agent, Shaun Bridges,", "former DEA agent Carl Force"
+  if (!agency) {
+    const body = bodyAroundName(f, m);
+    if (body) agency = body;
+  }
   // "police spokesman Bernhard Graser": the police's role in lower case before the name
   const policeRole = m.from >= 2 && ROLE_NOUN_BEFORE.test(t[m.from - 1].text) && !t[m.from - 1].cap && (t[m.from - 2].norm === 'police' || t[m.from - 3]?.norm === 'police');
   // "Detective Chief Inspector Jo Bell said" in an article from, or about, one police force
@@ -1503,6 +1550,48 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   if (force) return [{ s: m, p: 'worksFor', o: force, confidence: 0.7, role: role ?? (policeRole ? t[m.from - 1].text : undefined) }];
   if (!agency) return [];
   return [{ s: m, p: 'worksFor', o: agency, confidence: 0.85, role }];
+}
+
+/** Lower-case nouns for a body's staff, after its name ("a DEA agent", "the FBI's special agent"). */
+const STAFF_NOUN = '(?:(?:special|undercover|senior|former)\\s+)?(?:agent|officer|detective|investigator|analyst|employee|official|prosecutor|attorney|inspector|constable|sergeant|trooper|deputy|staffer|staff\\s+member|intelligence\\s+analyst)';
+/** Words an apposition may put before a body's name: "a former", "a 15-year", "a veteran", "a corrupt" */
+const STAFF_MODIFIERS = '(?:(?:former|veteran|longtime|long-time|serving|rogue|corrupt|disgraced|retired|senior|junior|undercover|ex-|\\d+-year(?:-old)?)\\s+)*';
+/** Between a name and its body: ", a 15-year veteran of the", ", who worked for the", " was working as a manager at the" */
+const NAME_THEN_BODY = new RegExp(
+  `^(?:\\s*,\\s*(?:(?:aged\\s+)?\\d{1,3}\\s*,\\s*)?an?\\s+${STAFF_MODIFIERS}(?:veteran|employee|member|officer|agent|official|detective|investigator|analyst|staffer)\\s+(?:of|with|at|for|in)\\s+(?:the\\s+)?` +
+    `|\\s*,\\s*(?:(?:aged\\s+)?\\d{1,3}\\s*,\\s*)?who\\s+(?:(?:has|had|then|previously|once|also)\\s+)*(?:works?|worked|serves?|served|was\\s+employed|is\\s+employed)\\s+(?:as\\s+an?\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:for|at|with|in)\\s+(?:the\\s+)?` +
+    `|(?:\\s*,\\s*(?:aged\\s+)?\\d{1,3}\\s*,)?\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:working|employed|serving)\\s+(?:as\\s+an?\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:for|at|with|by|in)\\s+(?:the\\s+)?)$`,
+  'u',
+);
+/** ", a former DEA agent" (before the body: the apposition's start; after it: the staff noun) */
+const A_BODY = new RegExp(`^\\s*,\\s*(?:(?:aged\\s+)?\\d{1,3}\\s*,\\s*)?an?\\s+${STAFF_MODIFIERS}$`, 'u');
+const STAFF_AFTER = new RegExp(`^(?:['\u2019]s\\s+)?\\s*${STAFF_NOUN}\\b`, 'u');
+/** "a former U.S. Secret Service agent, Shaun Bridges," / "former DEA agent Carl Force": the body, then its staff noun, then the name */
+const STAFF_BEFORE_NAME = new RegExp(`^\\s+${STAFF_NOUN}\\s*,?\\s*$`, 'u');
+
+/**
+ * The agency or organisation an apposition or clause around person `m` says the person works or worked for:
+ * ", a 15-year veteran of the DEA", ", a former DEA agent", ", who worked for the Secret Service", "was working as a
+ * senior manager at the Forensic Disability Service", "a former U.S. Secret Service agent, Shaun Bridges".
+ */
+function bodyAroundName(f: Frame, m: Mention): Mention | undefined {
+  const ms = f.mentions;
+  const idx = ms.indexOf(m);
+  const body = (x: Mention | undefined) => !!x && (isAgency(x) || x.type === 'Organization');
+  // after the name: the first mention that follows
+  const next = ms[idx + 1];
+  if (body(next) && next.start - m.end <= 90) {
+    const between = textBetween(f, m.end, next.start);
+    if (NAME_THEN_BODY.test(between)) return next;
+    if (A_BODY.test(between) && STAFF_AFTER.test(f.sentence.text.slice(next.end - f.sentence.start, next.end - f.sentence.start + 40))) return next;
+  }
+  // before the name: the body right before, with a staff noun between (and "a"/"former" before the body)
+  const prev = ms[idx - 1];
+  if (body(prev) && m.start - prev.end <= 30 && STAFF_BEFORE_NAME.test(textBetween(f, prev.end, m.start))) {
+    const lead = f.sentence.text.slice(Math.max(0, prev.start - f.sentence.start - 30), prev.start - f.sentence.start);
+    if (/(?:^|\b(?:an?|the|former|ex-|veteran|retired|rogue|corrupt|disgraced|undercover|senior)\s+|\s*[(,;:]\s*)$/i.test(lead) || lead.trim() === '') return prev;
+  }
+  return undefined;
 }
 
 /** `a` is `b`'s parent, or its parent's, and so on (gazetteer agencies). */
@@ -1549,7 +1638,24 @@ function parenGap(t: Token[], from: number, to: number): boolean {
   return from === to || (to - from >= 3 && to - from <= 6 && t[from].text === '(' && t[to - 1].text === ')');
 }
 
-const US_ATTORNEY = /^(?:acting\s+|former\s+)?(?:u\.?\s?s\.?|united\s+states)\s+attorney$/i;
+const US_ATTORNEY = /^(?:acting\s+|former\s+)?(?:(?:first\s+|special\s+)?assistant\s+)?(?:u\.?\s?s\.?|united\s+states)\s+attorneys?$/i;
+/** The plural of a rank that stands before several names ("Assistant U.S. Attorneys A and B"). */
+const PLURAL_TITLE = /(?:Attorneys|Agents|Officers|Inspectors|Prosecutors|Detectives|Investigators|Judges|Constables|Sergeants)$/i;
+
+/**
+ * The list of people mention `idx` stands in ("A, B and C", each a Person, joined by commas and "and"): the
+ * first token of the first name, and the token and offset where the last one ends.
+ */
+function listSpan(f: Frame, idx: number): { from: number; to: number; end: number } {
+  const ms = f.mentions;
+  const t = f.tokens;
+  const joins = (a: Mention, b: Mention) => b.from === a.to + 1 && (t[a.to].text === ',' || t[a.to].norm === 'and');
+  let first = idx;
+  while (first > 0 && ms[first - 1].type === 'Person' && joins(ms[first - 1], ms[first])) first--;
+  let last = idx;
+  while (last + 1 < ms.length && ms[last + 1].type === 'Person' && joins(ms[last], ms[last + 1])) last++;
+  return { from: ms[first].from, to: ms[last].to, end: ms[last].end };
+}
 /** the district a title goes on with ("U.S. Attorney for the District of Arizona") */
 const US_DISTRICT_IN_ROLE = /\s+(?:of|for)\s+the\s+(?:\w+\s+)?District\s+of\s+.*$/i;
 const US_DISTRICT = /^\s*,?\s*(?:of|for)\s+(the\s+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
