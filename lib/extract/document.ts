@@ -55,6 +55,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const lex = options.lexicon ?? defaultLexicon();
   const { frames } = findMentions(doc, lex);
   sameOperations(frames);
+  scopePossessiveUnits(frames);
   const entities = new Map<string, LocalEntity>();
   for (const f of frames) for (const m of f.mentions) addEntity(entities, m);
 
@@ -614,6 +615,25 @@ function evidenceOf(doc: SourceDocument, f: Frame, confidence: number): Evidence
 }
 
 /**
+ * "IRS Criminal Investigation's New York Field Office" and "the FBI's New York Field Office" in one article are
+ * two bodies: a unit the gazetteer does not know, named right after an agency's possessive, is keyed below
+ * that agency from the start (scopeUnits below does the same for the rest, once the document is read, when
+ * one key can no longer be two units).
+ */
+function scopePossessiveUnits(frames: Frame[]): void {
+  for (const f of frames) {
+    const ms = f.mentions;
+    for (let k = 1; k < ms.length; k++) {
+      const a = ms[k - 1];
+      const b = ms[k];
+      if (b.type !== 'Agency' || b.fromGazetteer || a.type !== 'Agency' || b.key.includes('/')) continue;
+      if (!/^['\u2019]s\s+$/.test(f.sentence.text.slice(a.end - f.sentence.start, b.start - f.sentence.start))) continue;
+      ms[k] = { ...b, key: `agency:${a.key.slice(a.key.indexOf(':') + 1)}/${b.key.slice(b.key.indexOf(':') + 1)}` };
+    }
+  }
+}
+
+/**
  * Units with generic names ("Cyber Crime Unit") are only identifiable through their parent: give each unit
  * that the text places under a parent (and that is neither in the gazetteer nor has its own acronym) a key
  * below its parent's, so that two bodies' "Cyber Crime Unit"s never merge.
@@ -628,7 +648,9 @@ function scopeUnits(entities: Map<string, LocalEntity>, rels: Map<string, LocalR
     if (e.altLabels.some((a) => /^[\p{Lu}\p{N}-]{2,10}$/u.test(a))) continue; // has its own acronym
     const local = e.key.slice(e.key.indexOf(':') + 1);
     const parentLocal = parent.key.slice(parent.key.indexOf(':') + 1);
-    rename.set(e.key, `agency:${parentLocal}/${local}`);
+    // (a unit keyed below this parent already, by scopePossessiveUnits, keeps its key)
+    if (!local.startsWith(`${parentLocal}/`)) rename.set(e.key, `agency:${parentLocal}/${local}`);
+    else rename.set(e.key, e.key);
     const acr = [parent.label, ...parent.altLabels].find((a) => /^[\p{Lu}\p{N}-]{2,8}$/u.test(a));
     // "Cyber Crime Unit" becomes "SEROCU Cyber Crime Unit"; "Ontario RCMP" already names its parent
     if (acr && !e.label.split(/\s+/).includes(acr)) {

@@ -641,11 +641,13 @@ function takedownForms(f: Frame, ctx: SentenceContext, heads: Mention[], precede
       const named = ms.find((m) => m.type === 'Operation' && m.start > at);
       const op = named ? named.key : ctx.mainOperation;
       const tgts = [tgt, ...ms.filter((m) => m !== tgt && isMarketOrGroup(m) && m.end <= at && m.start >= base + lastBreakBefore(text, passive.index) && /^\s*(?:,|and|&)\s*/.test(textBetween(f, m.end, m.end + 5)))];
+      // ("taken down by the FBI, the DEA and the Dutch National Police": every agency of the list)
+      const agents = ag ? heads.filter((m) => m.start >= ag.start && m.start < base + listEndAfter(text, ag.start - base)) : [];
       for (const x of tgts) {
         if (op) out.push({ s: op, p: 'targeted', o: x, confidence: 0.75 });
-        else if (ag) out.push({ s: ag, p: 'targeted', o: x, confidence: 0.75 });
+        else for (const a of agents) out.push({ s: a, p: 'targeted', o: x, confidence: 0.75 });
       }
-      if (ag && op) out.push({ s: ag, p: 'participatedIn', o: op, confidence: 0.7 });
+      if (op) for (const a of agents) out.push({ s: a, p: 'participatedIn', o: op, confidence: 0.7 });
     }
   }
   // "German police have arrested three suspected administrators of Wall Street Market": action against the market
@@ -805,6 +807,23 @@ function founderRules(f: Frame, actors: Mention[], markets: Mention[], recentMar
     const r = ROLE_AS_PREDICATE.exec(text.slice(who.end - base, who.end - base + 90));
     const mk = r ? markets.find((m) => m.start === who.end + r[0].length) : undefined;
     if (mk) out.push({ s: who, p: 'operated', o: mk, confidence: 0.8 });
+  }
+  // "A and B, the co-founders of the bitcoin privacy wallet M", "X, the Russian founder of M": each of the list
+  // for a plural role
+  for (const who of actors) {
+    if (who.type !== 'Person') continue;
+    const after = text.slice(who.end - base, who.end - base + 120);
+    const r = ROLE_OF_AFTER_NAME.exec(after);
+    if (!r) continue;
+    const at = who.end + r[0].length;
+    const mk = markets.find((m) => m.start >= at && m.start - at <= 50 && !/[,;]/.test(textBetween(f, at, m.start)));
+    if (mk) for (const x of r[1] !== undefined ? personList(f, actors.filter((a) => a.type === 'Person'), who) : [who]) out.push({ s: x, p: 'operated', o: mk, confidence: 0.8 });
+  }
+  // "X was a vendor on AlphaBay", "X was one of the top sellers on M"
+  for (const who of actors) {
+    const r = VENDOR_AS_PREDICATE.exec(text.slice(who.end - base, who.end - base + 90));
+    const mk = r ? markets.find((m) => m.start === who.end + r[0].length) : undefined;
+    if (mk) out.push({ s: who, p: 'vendorOn', o: mk, confidence: 0.8 });
   }
   const vend = /\b(?:vendors?|sellers?|dealers?)\s+(?:on|at)\s+/i.exec(text);
   if (vend) {
@@ -992,7 +1011,8 @@ function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out
     const named = a ? ms.find((m) => m.type === 'Country' && m.start === pm.end + a[0].length) : undefined;
     if (named && /^\s+(?:citizen|national)s?\b/.test(text.slice(named.end - base))) out.push({ s: pm, p: 'nationality', o: named, confidence: 0.8 });
     // "McBeth and Li, both New Zealand nationals", "A, B and C, all Dutch citizens": each person of the list
-    const all = /^\s*,\s*(?:both|all)\s+(?:(?:aged\s+)?\d{1,3}\s*,\s*)?/.exec(after);
+    // ("Rodriguez and Hill are both U.S. citizens")
+    const all = /^\s*(?:,|\s(?:are|were))\s*(?:both|all)\s+(?:(?:aged\s+)?\d{1,3}\s*,\s*)?/.exec(after);
     if (all) {
       const at = pm.end + all[0].length;
       const land = ms.find((m) => m.type === 'Country' && m.start === at);
@@ -1014,6 +1034,10 @@ const ROLE_AFTER_NAME = /^\s*,\s*(?:(its|the\s+(?:site|market|marketplace|platfo
 const MARKET_ROLE_BEFORE = /\b(?:([Ii]ts|[Tt]he\s+(?:site|market|marketplace|platform)['\u2019]s)|[Tt]he)\s+(?:(?:alleged|suspected|former|main|chief|lead|self-described|presumed)\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|mastermind)(?:\s+and\s+(?:founder|co-founder|administrator|admin|operator|owner|creator))?(?:\s+of\s+(?:(the\s+(?:site|market|marketplace|platform|forum))|(?:the\s+)?\p{Lu}[^,]{0,40}))?\s*,\s*$/u;
 /** After a name: " was an administrator on ", ", 30, served as the lead moderator of the " (the market follows) */
 const ROLE_AS_PREDICATE = /^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,\s*)?(?:(?:was|is|had\s+been|has\s+been|became|served\s+as|worked\s+as|acted\s+as)\s+)(?:also\s+)?(?:an?|the|one\s+of\s+the)\s+(?:(?:alleged|suspected|former|main|chief|lead|senior|principal|top|head)\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|moderator|mastermind)s?\s+(?:on|of|at|for|behind)\s+(?:the\s+)?(?:(?:dark\s*web|darknet|online|underground)\s+)?(?:(?:market(?:place)?|site|platform|forum)\s+)?/i;
+/** After a name: ", the co-founders of ", ", the alleged Russian administrator of " (group 1: a plural role) */
+const ROLE_OF_AFTER_NAME = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:the|its)\s+(?:(?:alleged|suspected|former|main|chief|lead|principal|presumed|\p{Lu}\p{Ll}+)\s+)*(?:(?:founder|co-founder|administrator|admin|operator|owner|creator|mastermind)(?:\s+and\s+(?:[\p{Ll}-]+\s+)?(?:founder|co-founder|administrator|admin|operator|owner|creator))?|(?:founders|co-founders|administrators|admins|operators|owners|creators|masterminds)(?:\s+and\s+(?:[\p{Ll}-]+\s+)?(?:founders|co-founders|administrators|admins|operators|owners|creators))?())\s+of\s+/u;
+/** After a name: " was a vendor on ", ", 30, was one of the top sellers on the " (the market follows) */
+const VENDOR_AS_PREDICATE = /^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,\s*)?(?:was|is|had\s+been|has\s+been|became)\s+(?:also\s+)?(?:an?|the|one\s+of\s+the)\s+(?:(?:prolific|major|large|big|top|leading|well-known|high-volume|trusted|popular|largest|biggest|busiest|drug|fentanyl|heroin|cocaine)\s+)*(?:vendors?|sellers?|dealers?|suppliers?)\s+(?:on|at)\s+(?:the\s+)?(?:(?:dark\s*web|darknet|online|underground)\s+)?(?:(?:market(?:place)?|site|platform)\s+)?/i;
 /** One-word heads of a body, before "of": "the head of EC3, X" */
 const ROLE_HEADS = new Set(['head', 'chief', 'director', 'leader', 'boss', 'commander', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'manager', 'chair', 'president', 'deputy', 'prosecutor']);
 /** After a name: ", who commands the", ", who heads" (the agency follows) */
