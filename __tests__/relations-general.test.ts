@@ -1012,3 +1012,23 @@ describe('session 6: nationality, markets and courts', () => {
     expect(rel(run('Gary Doyle was arrested at his home in Bray by gardaí acting on a US request.'), 'arrestedBy')).toEqual(['Gary Doyle > An Garda Síochána']);
   });
 });
+
+describe('session 6: lists of agents and people, vendors, units of one name', () => {
+  test('"M was taken down by A, B and C in 2017": every agency of the list', () => {
+    const x = run('The dark web market Tortuga Market itself was taken down by the FBI, the Drug Enforcement Administration and the Dutch National Police in July 2017.');
+    expect(rel(x, 'targeted')).toEqual(['Drug Enforcement Administration > Tortuga Market', 'Federal Bureau of Investigation > Tortuga Market', 'Netherlands Police > Tortuga Market']);
+  });
+  test('"X was a vendor on M"; "A and B, the co-founders of M" (each); "A and B are both U.S. citizens"', () => {
+    expect(rel(run('Chidi Okafor, 32, was a vendor on AlphaBay.'), 'vendorOn')).toEqual(['Chidi Okafor > AlphaBay']);
+    expect(rel(run('Chidi Okafor, 32, was a buyer on AlphaBay.'), 'vendorOn')).toEqual([]);
+    const x = run('John Miller and William Lonergan Hale, the co-founders of the bitcoin privacy wallet Samourai Wallet, were arrested.');
+    expect(rel(x, 'operated')).toEqual(['John Miller > Samourai Wallet', 'William Lonergan Hale > Samourai Wallet']);
+    const y = run('John Miller and William Hale were arrested. Miller and Hale are both U.S. citizens.');
+    expect(rel(y, 'nationality')).toEqual(['John Miller > United States', 'William Hale > United States']);
+  });
+  test('"IRS-CI\'s New York Field Office" and "the FBI\'s New York Field Office" in one article are two units', () => {
+    const x = run("Thomas Fattore, Special Agent in Charge of IRS Criminal Investigation's New York Field Office, and James Smithers, Assistant Director in Charge of the FBI's New York Field Office, announced the charges.");
+    expect(rel(x, 'partOf')).toEqual(['FBI New York Field Office > Federal Bureau of Investigation', 'IRS-CI New York Field Office > IRS Criminal Investigation']);
+    expect(rel(x, 'worksFor')).toEqual(['James Smithers > FBI New York Field Office', 'Thomas Fattore > IRS-CI New York Field Office']);
+  });
+});
