@@ -270,6 +270,9 @@ describe('session 6: handles, honorifics, addresses, demonyms', () => {
     // the market itself still is one, in running text and in a title-cased headline
     expect(labels('Users of Dread discussed the darknet market closure.', 'Marketplace')).toEqual(['Dread']);
     expect(labels('Police Shut Down Hydra Market In Germany', 'Marketplace')).toEqual(['Hydra Market']);
+    // nor inside a longer capitalised name before it: a region called "the Northeast Kingdom"
+    expect(labels('He lived in the Northeast Kingdom of Vermont and sold drugs on the dark web.', 'Marketplace')).toEqual([]);
+    expect(labels('Officers said the German Hydra market was closed.', 'Marketplace')).toEqual(['Hydra Market']);
   });
   test('"said Mr Sinkkonen" after the full name is that person; "of Johnstown Court, Kilpedder" is an address, not a court', () => {
     expect(labels('Hannu Virtanen, Director of Enforcement at Finnish Customs, spoke. "It was significant," said Mr Virtanen.', 'Person')).toEqual(['Hannu Virtanen']);
@@ -284,5 +287,15 @@ describe('session 6: handles, honorifics, addresses, demonyms', () => {
     expect(labels('Carl Mark Force IV, 46, pleaded guilty in July.', 'Agency')).toEqual([]);
     // a force's name without the suffix stays a force
     expect(labels('Officers of the Avon and Somerset Police Force took part.', 'Agency').length).toBe(1);
+  });
+});
+
+describe('session 6: a name joined to a known market', () => {
+  const labels = (text: string, type: string) =>
+    extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' })).entities.filter((e) => e.type === type).map((e) => e.label).sort();
+  test('"Sipulimarket and Dream Market" on the dark web: two markets, not one named "… and Dream Market"', () => {
+    expect(labels('Drugs were sold on the darknet markets Lumokauppa and Dream Market, police said.', 'Marketplace')).toEqual(['Dream Market', 'Lumokauppa']);
+    // outside a dark-web article the unknown name is not taken for a market
+    expect(labels('The Lumokauppa and Dream Market brands were discussed.', 'Marketplace')).not.toContain('Lumokauppa');
   });
 });

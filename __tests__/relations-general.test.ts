@@ -1032,3 +1032,29 @@ describe('session 6: lists of agents and people, vendors, units of one name', ()
     expect(rel(x, 'worksFor')).toEqual(['James Smithers > FBI New York Field Office', 'Thomas Fattore > IRS-CI New York Field Office']);
   });
 });
+
+describe('session 6: parents in possessive chains, kin with a demonym, districts, relative takedowns', () => {
+  test('"X of the Justice Department\'s Criminal Division": the last body of the possessive chain is the parent', () => {
+    const x = run('The case was brought with the Digital Assets Enforcement Team of the FBI\'s Criminal Investigative Division.');
+    expect(rel(x, 'partOf')).toEqual(expect.arrayContaining(['Digital Assets Enforcement Team > FBI Criminal Investigative Division']));
+    expect(rel(x, 'partOf')).not.toContain('Digital Assets Enforcement Team > Federal Bureau of Investigation');
+  });
+  test('"two Dutch brothers, A and B,": both people, both Dutch', () => {
+    const x = run('Police arrested two Dutch brothers, Jan de Graaf and Piet de Graaf, in Utrecht.');
+    expect(rel(x, 'nationality')).toEqual(['Jan de Graaf > Netherlands', 'Piet de Graaf > Netherlands']);
+  });
+  test('"A and B had been indicted in the Northern District of Ohio", "prosecutors in the Southern District of New York … charging A and B"', () => {
+    const x = run('Prosecutors said John Miller, 30, and William Hale, 31, had been indicted in the Northern District of Ohio in 2018.');
+    expect(rel(x, 'chargedBy')).toEqual(["John Miller > U.S. Attorney's Office for the Northern District of Ohio", "William Hale > U.S. Attorney's Office for the Northern District of Ohio"]);
+    const y = run('In April federal prosecutors in the Southern District of New York unsealed an indictment charging John Miller and William Hale.');
+    expect(rel(y, 'chargedBy')).toEqual(["John Miller > U.S. Attorney's Office for the Southern District of New York", "William Hale > U.S. Attorney's Office for the Southern District of New York"]);
+    // a district named for something else charges nobody
+    expect(rel(run('John Miller, 30, moved to the Northern District of Ohio in 2018.'), 'chargedBy')).toEqual([]);
+  });
+  test('"M1 and M2, both of which Finnish Customs has since closed", "M, which the FBI took down": the agency took them down', () => {
+    const x = run('The trade took place on the illegal marketplaces Sipulimarket and Dream Market, both of which Finnish Customs has since closed.');
+    expect(rel(x, 'targeted')).toEqual(['Finnish Customs > Dream Market', 'Finnish Customs > Sipulimarket']);
+    expect(rel(run('He sold on AlphaBay, which the FBI took down in 2017.'), 'targeted')).toEqual(['Federal Bureau of Investigation > AlphaBay']);
+    expect(rel(run('He sold on AlphaBay, which the FBI said was the largest market.'), 'targeted')).toEqual([]);
+  });
+});

@@ -386,7 +386,8 @@ function noteMarkets(f: Frame, market: MarketState): void {
 function addImpliedEntities(entities: Map<string, LocalEntity>, proposals: Array<{ r: Proposed; f: Frame }>, facts: Fact[], lex: Lexicon): void {
   // countries named only through a nationality or a demonym ("German authorities arrested three …")
   // and agencies named only through a person's title ("U.S. Attorney X of the District of Utah")
-  for (const { r } of proposals) if ((r.p === 'nationality' || r.p === 'worksFor') && typeof r.o !== 'string' && !entities.has(r.o.key)) addEntity(entities, r.o);
+  // ("indicted in the Northern District of Ohio": that district's U.S. Attorney's Office)
+  for (const { r } of proposals) if ((r.p === 'nationality' || r.p === 'worksFor' || r.p === 'chargedBy') && typeof r.o !== 'string' && !entities.has(r.o.key)) addEntity(entities, r.o);
   // the known parent of a local office named with it ("HSI New York", "Kelowna RCMP")
   for (const { r } of proposals) {
     const e = r.p === 'partOf' && typeof r.o === 'string' && typeof r.s !== 'string' && !r.s.fromGazetteer && !entities.has(r.o) ? lex.entries.get(r.o) : undefined;
@@ -614,6 +615,9 @@ function evidenceOf(doc: SourceDocument, f: Frame, confidence: number): Evidence
   return { doc: doc.id, text: f.sentence.text, start: f.sentence.start, end: f.sentence.end, confidence: Math.round(confidence * 100) / 100 };
 }
 
+/** An acronym a unit is known by ("DICE", "ZIT", "J-CODE") */
+const OWN_ACRONYM = /^[\p{Lu}\p{N}-]{2,10}$/u;
+
 /**
  * "IRS Criminal Investigation's New York Field Office" and "the FBI's New York Field Office" in one article are
  * two bodies: a unit the gazetteer does not know, named right after an agency's possessive, is keyed below
@@ -628,6 +632,9 @@ function scopePossessiveUnits(frames: Frame[]): void {
       const b = ms[k];
       if (b.type !== 'Agency' || b.fromGazetteer || a.type !== 'Agency' || b.key.includes('/')) continue;
       if (!/^['\u2019]s\s+$/.test(f.sentence.text.slice(a.end - f.sentence.start, b.start - f.sentence.start))) continue;
+      // (a unit with an acronym of its own, "ERSOU's Darkweb Intelligence, Collection and Exploitation (DICE) team", is
+      // known by itself, as in scopeUnits)
+      if (b.aliases.some((x) => OWN_ACRONYM.test(x)) || /^\s*\(\s*[\p{Lu}\p{N}-]{2,10}\s*\)/u.test(f.sentence.text.slice(b.end - f.sentence.start))) continue;
       ms[k] = { ...b, key: `agency:${a.key.slice(a.key.indexOf(':') + 1)}/${b.key.slice(b.key.indexOf(':') + 1)}` };
     }
   }
@@ -645,7 +652,7 @@ function scopeUnits(entities: Map<string, LocalEntity>, rels: Map<string, LocalR
     const e = entities.get(r.s);
     const parent = entities.get(r.o);
     if (!e || !parent || lex.entries.has(e.key) || rename.has(e.key)) continue;
-    if (e.altLabels.some((a) => /^[\p{Lu}\p{N}-]{2,10}$/u.test(a))) continue; // has its own acronym
+    if (e.altLabels.some((a) => OWN_ACRONYM.test(a))) continue; // has its own acronym
     const local = e.key.slice(e.key.indexOf(':') + 1);
     const parentLocal = parent.key.slice(parent.key.indexOf(':') + 1);
     // (a unit keyed below this parent already, by scopePossessiveUnits, keeps its key)

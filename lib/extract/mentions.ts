@@ -427,8 +427,11 @@ function acceptForms(ctx: Ctx, f: Frame, from: number, to: number, forms: LexFor
   const handleLike = () =>
     (handle ??=
       HANDLE_CUE.test(f.sentence.text.slice(Math.max(0, t[from].start - f.sentence.start - 40), t[from].start - f.sentence.start)) ||
-      // (a market's name inside a longer capitalised name: "Dread Pirate Roberts", not in a title-cased headline)
-      (!!t[to]?.cap && t[to].word && !ctx.v.marketHeads.has(t[to].norm) && !ctx.lex.demonyms.has(t[to].norm) && !matchAt(ctx.lex.root, t, to) && !titleCased(t)));
+      // (a market's name inside a longer capitalised name: "Dread Pirate Roberts", "the Northeast Kingdom", not in
+      // a title-cased headline)
+      (((!!t[to]?.cap && t[to].word && !ctx.v.marketHeads.has(t[to].norm) && !ctx.lex.demonyms.has(t[to].norm) && !matchAt(ctx.lex.root, t, to)) ||
+        (from > 1 && !!t[from - 1]?.cap && t[from - 1].word && !ctx.lex.demonyms.has(t[from - 1].norm))) &&
+        !titleCased(t)));
   const ok = (x: LexForm) =>
     (!x.ambiguous || isAmbiguousOk(ctx, f, from, to, x.entry)) &&
     !(shouting && x.entry.type !== 'Country' && x.entry.type !== 'Location') &&
@@ -707,6 +710,12 @@ function conjunction(ctx: Ctx, f: Frame, from: number, to: number): Mention[] | 
     if (t[k + 1]?.norm !== 'the' && t.slice(from, k).some((x) => x.norm === 'of') && genericAgencyWords(v, t, k + 1, to)) return undefined;
     const named = (ms: Mention[]) => ms.length > 0;
     if (named(left) && named(right) && (headIsName(v, t, from, k) || left.every((m) => m.fromGazetteer) || left.some((m) => m.type === 'Person'))) return [...left, ...right];
+    // "Sipulimarket and Dream Market" in a dark-web article: a name joined to a known market is a market too
+    // (the whole is no one market named "… and Dream Market")
+    if (!left.length && ctx.darkweb && right.length === 1 && right[0].fromGazetteer && right[0].type === 'Marketplace' && k - from === 1 && !(t[from - 1]?.cap && t[from - 1].word) && t.slice(from, k).every((x) => x.cap && x.word && !v.agencyHeads.has(x.norm) && !v.determiners.has(x.norm))) {
+      const name = span(f, from, k);
+      return [mk(f, from, k, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false }), ...right];
+    }
   }
   return undefined;
 }
@@ -1317,7 +1326,7 @@ const AGE_WORD = /^\d{1,2}-year-old$/;
 /** demonyms that are nouns for a person ("Dutchman", "Briton", "Frenchwoman"), not adjectives ("Dutch") */
 const DEMONYM_NOUN = /(?:man|woman|men|women|ton|der|ner|an|ese|ish|ite|ard|iot|ot|i)$/i;
 /** Singular nouns for a person, before an apposition ("a second man, X,") or after a place ("a Kelowna man"). */
-const PERSON_NOUN = new Set(['man', 'woman', 'men', 'women', 'suspect', 'defendant', 'accused', 'vendor', 'dealer', 'administrator', 'teenager', 'resident', 'residents', 'national', 'boy', 'girl', 'couple']);
+const PERSON_NOUN = new Set(['man', 'woman', 'men', 'women', 'suspect', 'defendant', 'accused', 'vendor', 'dealer', 'administrator', 'teenager', 'resident', 'residents', 'national', 'boy', 'girl', 'couple', 'son', 'daughter', 'brothers', 'sisters', 'siblings', 'twins', 'cousins', 'pair']);
 const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+)?\d{1,2}(?:-year-old)?\b|,\s+(?:the|its)\s+(?:(?:alleged|suspected|former|\p{Lu}\p{Ll}+)\s+)*(?:co-)?(?:founders?|administrators?|operators?|creators?)\s+of\b|,\s+an?\s+(?:native|resident|citizen)\s+of\b|,\s+(?:also\s+)?known\s+as\b|,\s+an?\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|,\s+(?:both|all)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:nationals|citizens)\b|\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|pleaded|pled|admitted|faces|remains\s+at\s+large)|,\s+(?:pleaded|pled)\s+guilty|['\u2019]s?\s+(?:(?:[\p{Ll}-]+\s+){0,2}(?:home|house|flat|apartment|residence|bedroom|wife|husband|girlfriend|boyfriend|partner|mother|father|brother|sister|son|daughter|lawyer|barrister|solicitor|attorney|defence|defense|trial|sentencing|arrest|conviction|extradition)\b))/u;
 
 /**
@@ -1379,7 +1388,8 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
     !PERSON_NOUN.has(next?.norm ?? '') &&
     (AGE_WORD.test(prev.text) ||
       (prev.cap && ctx.lex.demonyms.has(prev.norm) && DEMONYM_NOUN.test(prev.text)) ||
-      (prev.text === ',' && PERSON_NOUN.has(t[i - 2]?.norm ?? '') && next?.text === ','));
+      // ("a Chinese father and son, A and B,": the first of a list of two, by a known given name)
+      (prev.text === ',' && PERSON_NOUN.has(t[i - 2]?.norm ?? '') && (next?.text === ',' || (next?.norm === 'and' && isGivenName(ctx.lex, t[i])))));
   // "Dr. Christoph Hebbecker", "Mr Smith": an honorific before the name
   // (not a quoted handle: the vendor "Dr. Feel Well")
   const h = prev && HONORIFICS.has(prev.norm) ? i - 1 : prev?.text === '.' && HONORIFICS.has(t[i - 2]?.norm ?? '') ? i - 2 : -1;

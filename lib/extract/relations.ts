@@ -222,6 +222,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   if (people.length || ctx.defendants?.length || (ctx.previousPeople?.length ?? 0) >= 2 || (ctx.recentPerson && /\b(?:him|her)\b/i.test(f.sentence.text))) {
     arrestRules(f, ctx, heads, people, out);
     courtRules(f, heads, people, out);
+    districtChargeRules(f, ctx, people, out);
     pleadedRules(f, ctx, people, out);
     nationalityRules(f, ctx, people, out);
   }
@@ -246,12 +247,13 @@ function partOfPairs(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
     // "RCMP Federal Serious and Organized Crime (FSOC) Cybercrime Operations Group": names side by side nest
     else if (JUXTAPOSED.test(between) && (unitLike(b) || (a.fromGazetteer && !b.fromGazetteer)) && a.key !== b.key) out.push({ s: b, p: 'partOf', o: a, confidence: 0.75 });
     else if (CREATED_WITHIN.test(between)) out.push({ s: a, p: 'partOf', o: b, confidence: 0.85 });
-    else if (/^\s*(?:\([^()]{1,20}\)\s*)?(?:of|within|at)\s+(?:the\s+)?(?:so-called\s+)?(?:police\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, b, 0.85));
+    // ("… of the Justice Department's Criminal Division": the last body of a possessive chain)
+    else if (/^\s*(?:\([^()]{1,80}\)\s*)?(?:of|within|at)\s+(?:the\s+)?(?:so-called\s+)?(?:police\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, possessiveTail(f, k), 0.85));
     // "the GSG 9 special unit of the Federal Police", "Cyberdouane, the online unit of the DNRED"
     // "HSI is the principal investigative arm of the DHS"
-    else if (UNIT_PHRASE.test(between)) out.push(memberOrPart(a, b, 0.8));
+    else if (UNIT_PHRASE.test(between)) out.push(memberOrPart(a, possessiveTail(f, k), 0.8));
 
-    else if (PART_OF_APPOSITION.test(between)) out.push(memberOrPart(a, b, 0.9));
+    else if (PART_OF_APPOSITION.test(between)) out.push(memberOrPart(a, possessiveTail(f, k), 0.9));
   }
   out.push(...ownedUnits(f, ctx));
   for (const [unit, body] of teamsOf(f)) out.push(memberOrPart(unit, body, 0.8));
@@ -263,6 +265,14 @@ function partOfPairs(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
       if (body && body.key !== m.key) out.push({ s: m, p: 'partOf', o: body.key, confidence: 0.8 });
     }
   }
+}
+
+/** The agency mention `k` of a frame, or the last body of the possessive chain it opens ("the FBI's Criminal Investigative Division"). */
+function possessiveTail(f: Frame, k: number): Mention {
+  const ms = f.mentions;
+  let j = k;
+  while (ms[j + 1] && isAgency(ms[j + 1]) && /^['\u2019]s\s+$/.test(textBetween(f, ms[j].end, ms[j + 1].start))) j++;
+  return ms[j];
 }
 
 /** partOf (and membership) from a sentence's phrases: "is part of", "is housed within", "which includes" */
@@ -284,9 +294,9 @@ function partOfPhrases(f: Frame, out: Proposed[]): void {
   const housed = agencies >= 2 && /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:housed|embedded|hosted|based|situated)\s+(?:(?:with)?in(?:side)?|at)\s+(?:the\s+)?/i.exec(text);
   if (housed) {
     const at = base + housed.index + housed[0].length;
-    let obj = ms.find((m) => isAgency(m) && m.start >= at && m.start <= at + 2);
+    const found = ms.findIndex((m) => isAgency(m) && m.start >= at && m.start <= at + 2);
     // "the FBI's Criminal Investigative Division": the last unit of a possessive chain
-    for (let k = obj ? ms.indexOf(obj) + 1 : ms.length; obj && ms[k] && isAgency(ms[k]) && /^['\u2019]s\s+$/.test(textBetween(f, obj.end, ms[k].start)); k++) obj = ms[k];
+    const obj = found >= 0 ? possessiveTail(f, found) : undefined;
     // the subject: the agency of a relative clause ("the ZAC NRW, which is based at the Cologne public prosecutor's
     // office"), else the sentence's first
     const rel = [...ms].reverse().find((m) => isAgency(m) && m.end <= base + housed.index && /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:which|that|who)\s+$/i.test(textBetween(f, m.end, base + housed.index)));
@@ -597,6 +607,11 @@ function earlierTakedown(f: Frame, ctx: SentenceContext, heads: Mention[], paren
   for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'targeted', o: tgt, confidence: 0.7 });
 }
 
+/** Before an agency: ", both of which (the)", ", which (the)" (a relative clause on the markets before it) */
+const RELATIVE_WHICH = /,\s*(?:(?:both|all|each)\s+of\s+)?which\s+(?:the\s+)?$/i;
+/** After it: " has since closed", " took down in 2017", " shut down" */
+const RELATIVE_TAKEDOWN = /^\s+(?:(?:has|have|had)\s+)?(?:(?:since|later|subsequently|also|eventually|then)\s+)?(?:closed|shut\s+down|seized|dismantled|took\s+down|taken\s+down|took\s+offline|taken\s+offline|shuttered)\b/i;
+
 /** targeted from split verbs ("took X offline"), passives ("X was shut down by A"), arrests of a market's staff; "previous operations X and Y" */
 function takedownForms(f: Frame, ctx: SentenceContext, heads: Mention[], precedence: boolean, out: Proposed[]): void {
   const v = vocab();
@@ -627,6 +642,21 @@ function takedownForms(f: Frame, ctx: SentenceContext, heads: Mention[], precede
       else if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.75 });
     }
     if (ag && ctx.mainOperation && !earlier) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
+  }
+  // a relative clause: "Silkkitie and Sipulimarket, both of which Finnish Customs has since closed", "AlphaBay,
+  // which the FBI took down in 2017": the agency took down the markets before it
+  if (marketOrGroup && text.includes('which')) {
+    for (const h of heads) {
+      const rel = RELATIVE_WHICH.exec(text.slice(Math.max(0, h.start - base - 30), h.start - base));
+      if (!rel || !RELATIVE_TAKEDOWN.test(text.slice(h.end - base, h.end - base + 50))) continue;
+      const at = h.start - rel[0].length;
+      const last = [...ms].reverse().find((m) => isMarketOrGroup(m) && m.end <= at && /^\s*$/.test(textBetween(f, m.end, at)));
+      if (!last) continue;
+      const listed = ms.filter((m) => isMarketOrGroup(m) && m.end <= last.start);
+      const tgts = [last];
+      for (let k = listed.length - 1; k >= 0 && /^\s*(?:,|and|&|,\s*and)\s*$/.test(textBetween(f, listed[k].end, tgts[0].start)); k--) tgts.unshift(listed[k]);
+      for (const x of tgts) out.push({ s: h, p: 'targeted', o: x, confidence: 0.75 });
+    }
   }
   // passive: "Foo Market was shut down by the FBI"
   const passive = (marketOrGroup || ctx.salientMarket) && /\b(?:was|were|has been|had been|have been|is being|got)\s+(?:\w+\s+)?(?:shut down|seized|taken down|taken offline|dismantled|closed|infiltrated|disrupted|targeted)\b/i.exec(text);
@@ -968,6 +998,35 @@ function courtRules(f: Frame, heads: Mention[], people: Mention[], out: Proposed
 
 const AGE_CLAUSE = /,\s*who(?:['\u2019]s|\s+is|\s+was)(?=\s+\d)/g;
 
+/**
+ * A U.S. district named as where people were charged: "A and B had been indicted in the Northern District of
+ * Ohio" (group 1: the verb, the people before it), "federal prosecutors in the Southern District of New York
+ * unsealed an indictment charging A and B" (the people after "charging"). Group 2: the district.
+ */
+const DISTRICT_CHARGE = /\b(?:(charged|indicted)\s+(?:\w+\s+){0,3}?in|prosecutors\s+(?:in|for|from))\s+(the\s+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
+
+/** chargedBy the U.S. Attorney's Office of a district the sentence names as where people were charged. */
+function districtChargeRules(f: Frame, ctx: SentenceContext, people: Mention[], out: Proposed[]): void {
+  const text = f.sentence.text;
+  if (!people.length || !text.includes('District of')) return;
+  const d = DISTRICT_CHARGE.exec(text);
+  const office = d ? gazetteerAgency(ctx.lex, `U.S. Attorney's Office for ${d[2].replace(/\s+(?:on|in|last|this)$/, '')}`) : undefined;
+  if (!d || !office) return;
+  const base = f.sentence.start;
+  let who: Mention[] = [];
+  if (d[1]) {
+    const last = [...people].reverse().find((m) => m.end <= base + d.index && m.start >= base + lastBreakBefore(text.replace(AGE_CLAUSE, (w) => ' '.repeat(w.length)), d.index));
+    if (last) who = personList(f, people, last);
+  } else {
+    const c = /\b(?:charging|indicting|against)\s+/g;
+    c.lastIndex = d.index + d[0].length;
+    const hit = c.exec(text);
+    const first = hit ? people.find((m) => m.start === base + hit.index + hit[0].length) : undefined;
+    if (first) who = listAfter(f, people, first);
+  }
+  for (const m of who) out.push({ s: m, p: 'chargedBy', o: office, confidence: 0.7 });
+}
+
 /** chargedBy the article's prosecutor for a plea or verdict ("X pleaded guilty") */
 function pleadedRules(f: Frame, ctx: SentenceContext, people: Mention[], out: Proposed[]): void {
   const text = f.sentence.text;
@@ -1020,6 +1079,10 @@ function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out
       const country = land && /^\s+(?:nationals|citizens)\b/.test(text.slice(land.end - base)) ? land : demonym ? ctx.demonymCountry(demonym[1]) : undefined;
       if (country) for (const who of personList(f, people, pm)) out.push({ s: who, p: 'nationality', o: country, confidence: 0.75 });
     }
+    // "a Chinese father and son, A and B,", "two Dutch brothers, A and B": a demonym before the pair, then the list
+    const pair = /(?:^|\b)(?:an?|two|three|the)\s+(?:\d+-year-old\s+)?(\p{Lu}\p{Ll}+)\s+(?:father\s+and\s+son|mother\s+and\s+(?:son|daughter)|husband\s+and\s+wife|brothers|sisters|siblings|couple|cousins|twins|nationals|citizens|men|women)\s*,\s*$/u.exec(text.slice(Math.max(0, pm.start - base - 60), pm.start - base));
+    const kin = pair ? ctx.demonymCountry(pair[1]) : undefined;
+    if (kin) for (const who of listAfter(f, people, pm)) out.push({ s: who, p: 'nationality', o: kin, confidence: 0.75 });
     // "62-year-old Dutchman Herman X.", "Australian Peter Nash": a demonym noun right before the name
     const before = /(?:^|\s)(\p{Lu}\p{Ll}+(?:man|woman|an|ese|ton|i))\s+$/u.exec(text.slice(Math.max(0, pm.start - base - 30), pm.start - base));
     // (an adjective's form only before a given name: not "Canadian Prime Minister X")
@@ -1227,6 +1290,13 @@ export function earlierYear(text: string, year: (() => number | undefined) | und
   if (!m) return false;
   const y = year?.();
   return !y || +m[1] < y;
+}
+
+/** `first` and the people listed right after it ("A, B and C"), in text order. */
+function listAfter(f: Frame, people: Mention[], first: Mention): Mention[] {
+  const out = [first];
+  for (let k = people.indexOf(first) + 1; k < people.length && /^\s*(?:,|and|,\s*and)\s*$/.test(textBetween(f, out[out.length - 1].end, people[k].start)); k++) out.push(people[k]);
+  return out;
 }
 
 /** `last` and the people listed right before it ("A, B and C"), in text order. */
