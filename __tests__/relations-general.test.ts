@@ -1058,3 +1058,22 @@ describe('session 6: parents in possessive chains, kin with a demonym, districts
     expect(rel(run('He sold on AlphaBay, which the FBI said was the largest market.'), 'targeted')).toEqual([]);
   });
 });
+
+describe('session 6: officials announcing together, vendor accounts, people as sellers', () => {
+  test('"announced by A, the U.S. Attorney, together with B, Special Agent in Charge of X": no co-operation of their bodies', () => {
+    const x = run("The charges were announced by Dana Whitfield, the United States Attorney for the Southern District of New York, together with Thomas Fattore, Special Agent in Charge of IRS Criminal Investigation's New York Field Office.");
+    expect(rel(x, 'cooperatedWith')).toEqual([]);
+    expect(rel(x, 'worksFor')).toHaveLength(2);
+    // bodies named after "together with" still co-operate
+    expect(rel(run('The FBI worked on the case together with the DEA.'), 'cooperatedWith')).toEqual(['Drug Enforcement Administration > Federal Bureau of Investigation']);
+  });
+  test('"A and B, both 35, had accounts on several dark web markets, including M1, M2 and M3": both people, each market', () => {
+    const x = run('Matthew Rowe and Holly Rowe, both 35, were arrested in April. Matthew Rowe had accounts on several dark web markets, including Dream Market, Silk Road and AlphaBay, and completed 3,000 sales.');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label).sort()).toEqual(['Holly Rowe', 'Matthew Rowe']);
+    expect(rel(x, 'vendorOn')).toEqual(['Matthew Rowe > AlphaBay', 'Matthew Rowe > Dream Market', 'Matthew Rowe > Silk Road']);
+  });
+  test('"the couple is accused of distributing heroin" after markets were named: the people sold it, not the market', () => {
+    const x = run('They sold on Dream Market and AlphaBay.\nBesides fentanyl, the couple is accused of distributing heroin, cocaine and methamphetamine.');
+    expect(rel(x, 'sold')).toEqual([]);
+  });
+});

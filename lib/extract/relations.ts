@@ -327,6 +327,9 @@ function cooperationVerbs(f: Frame, ctx: SentenceContext, heads: Mention[], pare
   for (const trig of coopTriggers.filter((x, k) => k === 0 || x.start >= coopTriggers[k - 1].end)) {
     const tStart = base + trig.start;
     const tEnd = base + trig.end;
+    // "announced by A, the U.S. Attorney, together with B, Special Agent in Charge of X": officials named side by
+    // side, not their bodies co-operating
+    if (/together with\s*$|along with\s*$/i.test(text.slice(trig.start, trig.end)) && ms.some((m) => m.type === 'Person' && m.start >= tEnd && /^\s*$/.test(textBetween(f, tEnd, m.start)))) continue;
     const clauseStart = lastBreakBefore(text, trig.start) + base;
     let left = heads.filter((m) => m.end <= tStart && m.start >= clauseStart);
     // "an investigation by A and B, which received assistance from C": the agencies the clause is about
@@ -607,6 +610,8 @@ function earlierTakedown(f: Frame, ctx: SentenceContext, heads: Mention[], paren
   for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'targeted', o: tgt, confidence: 0.7 });
 }
 
+/** "had accounts on", "maintained vendor shops on", "operated storefronts on" (the markets follow) */
+const VENDOR_ACCOUNTS = /\b(?:had|has|have|held|maintained|operated|ran|opened|set\s+up)\s+(?:(?:vendor|seller|selling)\s+)?(?:accounts?|shops?|storefronts?|profiles?|stores?)\s+on\s+/i;
 /** Before an agency: ", both of which (the)", ", which (the)" (a relative clause on the markets before it) */
 const RELATIVE_WHICH = /,\s*(?:(?:both|all|each)\s+of\s+)?which\s+(?:the\s+)?$/i;
 /** After it: " has since closed", " took down in 2017", " shut down" */
@@ -711,12 +716,16 @@ function soldRules(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
     let seller = sell ? sellerOf(f, sell.start) : ms.find((m) => isMarketOrGroup(m));
     // "the site", "they", or a sentence right after the market was named; not when a person is the seller
     // ("they have since 2012 sold cannabis …" after a sentence on a market: "they" are people; a market is "it")
-    const personSells = ms.some((m) => m.type === 'Person') || /\b(he|she|his|her)\b/i.test(text) || (ctx.recentMarketOrGroup?.type === 'Marketplace' && /\bthey\s+(?:\w+\s+){0,3}?(?:sold|sell|selling|offered|supplied|distributed)\b/i.test(text));
+    // ("the couple is accused of distributing heroin": people, whatever market was named before)
+    const personSells = ms.some((m) => m.type === 'Person') || /\b(he|she|his|her)\b/i.test(text) || PEOPLE_SUBJECT.test(text) || (ctx.recentMarketOrGroup?.type === 'Marketplace' && /\bthey\s+(?:\w+\s+){0,3}?(?:sold|sell|selling|offered|supplied|distributed)\b/i.test(text));
     // ("those markets", "other sites": markets other than the one named before)
     if (!seller && !personSells && ctx.recentMarketOrGroup && !/\b(?:those|these|other|such|many|several|all)\s+(?:[\w-]+\s+)?(?:markets|marketplaces|sites|websites|platforms|shops)\b/i.test(text) && (ctx.marketJustNamed || /^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
     if (seller) for (const d of drugs) out.push({ s: seller, p: 'sold', o: d, confidence: seller === ctx.recentMarketOrGroup ? 0.65 : 0.8 });
   }
 }
+
+/** People named by a noun, as a seller: "the couple", "the pair", "both men", "the defendants" */
+const PEOPLE_SUBJECT = /\b(?:the|both)\s+(?:couple|pair|defendants?|accused|man|woman|men|women|brothers|sisters|siblings|suspects?)\b/i;
 
 /** operated / vendorOn around each operate trigger ("X ran M", "M, run by X", "he created the site") */
 function operatorRules(f: Frame, ctx: SentenceContext, actors: Mention[], markets: Mention[], recentMarket: Mention | undefined, out: Proposed[]): void {
@@ -775,6 +784,14 @@ function vendorRules(f: Frame, ctx: SentenceContext, actors: Mention[], markets:
       if (!handle || !mk) continue;
       out.push({ s: handle, p: 'vendorOn', o: mk, confidence: 0.75 });
     }
+  }
+  // "MH4Life had accounts on several dark web markets, including A, B and C": a vendor's accounts on each
+  const acc = text.includes(' on ') ? VENDOR_ACCOUNTS.exec(text) : null;
+  if (acc) {
+    const at = base + acc.index;
+    const who = [...actors].reverse().find((m) => m.end <= at && m.start >= base + lastBreakBefore(text, acc.index) && m.type !== 'Marketplace');
+    const listEnd = base + listEndAfter(text, acc.index + acc[0].length);
+    if (who) for (const mk of markets.filter((m) => m.start >= at + acc[0].length && m.start < listEnd)) out.push({ s: who, p: 'vendorOn', o: mk, confidence: 0.75 });
   }
   // vendors: "X sold drugs on White House Market and ASAP Market", "vendors on X"
   for (const trig of triggers(f, v.re.sell)) {
