@@ -146,3 +146,14 @@ describe('session 6: arrests told as custody', () => {
     expect(arrests('Three men were remanded in custody in the dark web case.')).toEqual([]);
   });
 });
+
+describe('session 6: "and N others", "are in custody"', () => {
+  it('"Hinton and four others were arrested" counts five; "four others were arrested" four', () => {
+    expect(arrests('Hinton and four others were arrested Sept. 5 in the dark web case.')).toEqual([[5, undefined]]);
+    expect(arrests('Four others were arrested in the dark web case.')).toEqual([[4, undefined]]);
+  });
+  it('"Three men from the Netherlands are in custody" is a count of arrests', () => {
+    expect(arrests('Three men from the Netherlands are in custody after the darknet case.')).toEqual([[3, undefined]]);
+    expect(arrests('Three men were remanded in custody in the dark web case.')).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ const AGES = '(?:,\\s*aged\\s+\\d{1,2}(?:\\s*(?:,|and|to|-)\\s*\\d{1,2})*\\s*,)'
  * The passive forms of an arrest: "arrested", "detained", "taken into (police) custody", "placed in custody",
  * "placed under arrest" (press releases in translation say "placed in police custody" for a garde à vue).
  */
-const WERE_ARRESTED = '(?:arrested|detained|apprehended|taken\\s+into\\s+(?:police\\s+)?custody|placed\\s+(?:in(?:to)?\\s+(?:police\\s+)?custody|under\\s+arrest)|put\\s+under\\s+arrest)';
+const WERE_ARRESTED = '(?:arrested|detained|apprehended|taken\\s+into\\s+(?:police\\s+)?custody|placed\\s+(?:in(?:to)?\\s+(?:police\\s+)?custody|under\\s+arrest)|put\\s+under\\s+arrest|(?<=(?:are|were)\\s+(?:now\\s+)?)in\\s+(?:police\\s+)?custody)';
 
 const RE = {
   countIn: new RegExp(`(?<![\\w.,])(${N})\\s+(?:(?:of\\s+(?:the|these|those)\\s+)?(?:arrests?|people|persons|suspects|individuals)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:(?:arrested|made|carried\\s+out|held|detained)\\s+)?(?:in|across|throughout)\\s+(?:the\\s+)?$`, 'iu'),
@@ -45,6 +45,9 @@ const RE = {
   weight: new RegExp(`(?<![\\w.,])(${N})\\s?(kg|kgs|kilograms?|kilogrammes?|kilos?|grams?|g|tonnes?|tons?|t|lbs?|pounds)\\b(?:\\s+of\\s+((?:(?!\\s(?:and|or|as well as|were|was|worth|including|in|with|from|for|at)\\b)[^,.;]){1,60}))?`, 'giu'),
   count: new RegExp(`(?<![\\w.,€$£])(${N})(?!\\s*(?:per\\s*cent|percent|%))\\s+((?:[a-z-]+\\s+){0,4}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|doses|blotters|blots|tabs|vehicles|cars|phones|mobile phones|devices|computers|laptops|servers|bank cards|credit cards|passports|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
 };
+
+/** Before "N others": a named or described person and "and" ("Hinton and four others", "the man and two others") */
+const AND_OTHERS = /(?:\p{Lu}[\p{L}'-]+|\b(?:him|her|man|woman|suspect|defendant))\s+and\s+$/u;
 
 /**
  * Words an arrest count pattern cannot match without, one of each group (lower case): a sentence that lacks them
@@ -228,8 +231,10 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
     if (!mayHold(f, re)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const n = parseNumber(m[1]);
-      if (n == null || (re === RE.nArrests && /\barrests\b/i.test(m[0]) && /\bof\s*$/i.test(text.slice(0, m.index)))) continue;
+      const parsed = parseNumber(m[1]);
+      if (parsed == null || (re === RE.nArrests && /\barrests\b/i.test(m[0]) && /\bof\s*$/i.test(text.slice(0, m.index)))) continue;
+      // "Hinton and four others were arrested": the one named and the others
+      const n = /\bothers\b/i.test(m[0]) && AND_OTHERS.test(text.slice(Math.max(0, m.index - 40), m.index)) ? parsed + 1 : parsed;
       const endAbs = base + m.index + m[0].length;
       if (out.some((a) => a.place && a.count === n)) continue; // "arrested 65 people in the United States", already read
       // a place right after ("... in the United States"), or the scope the sentence opens with
