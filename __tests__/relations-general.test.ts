@@ -1077,3 +1077,13 @@ describe('session 6: officials announcing together, vendor accounts, people as s
     expect(rel(x, 'sold')).toEqual([]);
   });
 });
+
+describe('session 6: a takedown of "the website"', () => {
+  test('"… when the FBI seized the website": the market named before is targeted', () => {
+    const x = run('The darknet market Tortuga Market sold drugs worldwide. Last week the FBI seized the website and arrested its administrator.');
+    expect(rel(x, 'targeted')).toEqual([expect.stringMatching(/ > Tortuga Market$/)]);
+    expect(rel(x, 'participatedIn')).toEqual([expect.stringMatching(/^Federal Bureau of Investigation > /)]);
+    // a seizure of something else is no takedown
+    expect(rel(run('The darknet market Tortuga Market sold drugs worldwide. The FBI seized the drugs.'), 'targeted')).toEqual([]);
+  });
+});

@@ -610,6 +610,8 @@ function earlierTakedown(f: Frame, ctx: SentenceContext, heads: Mention[], paren
   for (const a of listed.length ? listed : ag ? [ag] : []) out.push({ s: a, p: 'targeted', o: tgt, confidence: 0.7 });
 }
 
+/** A takedown verb whose object is the market named before: "seized the website", "shut down the marketplace" */
+const TAKEDOWN_OF_SITE = /\b(?:seized|shut\s+down|took\s+down|closed|dismantled|took\s+over)\s+(?:the\s+(?:web\s*)?site|the\s+(?:market(?:place)?|platform|forum)|the\s+(?:site|market)['\u2019]s\s+servers?)\b/gi;
 /** "had accounts on", "maintained vendor shops on", "operated storefronts on" (the markets follow) */
 const VENDOR_ACCOUNTS = /\b(?:had|has|have|held|maintained|operated|ran|opened|set\s+up)\s+(?:(?:vendor|seller|selling)\s+)?(?:accounts?|shops?|storefronts?|profiles?|stores?)\s+on\s+/i;
 /** Before an agency: ", both of which (the)", ", which (the)" (a relative clause on the markets before it) */
@@ -647,6 +649,20 @@ function takedownForms(f: Frame, ctx: SentenceContext, heads: Mention[], precede
       else if (ag) out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.75 });
     }
     if (ag && ctx.mainOperation && !earlier) out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
+  }
+  // "Silk Road ran until October 2013, when the FBI seized the website": the market named before, else the
+  // article's (in an earlier year than the article's: the agency's takedown, not the article's operation)
+  if (marketOrGroup || ctx.salientMarket) {
+    for (const x of text.matchAll(TAKEDOWN_OF_SITE)) {
+      const at = base + (x.index ?? 0);
+      const ag = [...heads].reverse().find((m) => m.end <= at && m.start >= base + lastBreakBefore(text, x.index ?? 0) && /^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:has|have|had|then|later|eventually|finally)\s+)*$/i.test(textBetween(f, m.end, at)));
+      const tgt = [...ms].reverse().find((m) => isMarketOrGroup(m) && m.end <= (ag?.start ?? at)) ?? ctx.salientMarket;
+      if (!ag || !tgt) continue;
+      if (ctx.mainOperation && !earlierYear(text, ctx.year)) {
+        out.push({ s: ctx.mainOperation, p: 'targeted', o: tgt, confidence: 0.7 });
+        out.push({ s: ag, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
+      } else out.push({ s: ag, p: 'targeted', o: tgt, confidence: 0.7 });
+    }
   }
   // a relative clause: "Silkkitie and Sipulimarket, both of which Finnish Customs has since closed", "AlphaBay,
   // which the FBI took down in 2017": the agency took down the markets before it
