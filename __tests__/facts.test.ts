@@ -157,3 +157,17 @@ describe('session 6: "and N others", "are in custody"', () => {
     expect(arrests('Three men were remanded in custody in the dark web case.')).toEqual([]);
   });
 });
+
+describe('session 6: what a seized thing held; more counted items', () => {
+  const seizures = (text: string) =>
+    extractDocument(makeDocument(text, { file: 't.txt', path: 't.txt' })).facts.filter((x) => x.kind === 'Seizure').map((x) => (x.kind === 'Seizure' ? [x.quantity, x.unit] : []));
+  it('"Officers intercepted a parcel. Inside were 1.8 kilograms of cocaine …": the contents were seized', () => {
+    expect(seizures('Officers intercepted a parcel at the airport. Inside were 1.8 kilograms of cocaine and 886 grams of ketamine.')).toEqual([[1.8, 'kg'], [886, 'g']]);
+    // without a seizure before, contents are no seizure
+    expect(seizures('The man lived in Leeds. Inside were 3 kg of books.')).toEqual([]);
+  });
+  it('capsules, bottles and pill presses are counted; "one of the pill presses" is not a count', () => {
+    expect(seizures('Officers seized 333 bottles of liquid opioids and two pill presses.')).toEqual([[333, 'count'], [2, 'count']]);
+    expect(seizures('One of the pill presses seized by detectives.')).toEqual([]);
+  });
+});

@@ -15,6 +15,9 @@ import { normToken } from './tokenize';
 import { has, vocab } from './vocab';
 import { cues } from './cues';
 
+/** A sentence about what something held: "Inside were …", "The parcels contained …", "The largest batch consisted of …" */
+const CONTENTS = /^\s*(?:inside\s+(?:were|was|they\s+found|officers\s+found|police\s+found)|(?:it|they|the\s+(?:parcels?|packages?|boxes?|envelopes?|consignments?|shipments?|letters?|bags?|suitcases?))\s+(?:also\s+)?(?:contained|held)\b|the\s+(?:largest|biggest)\s+(?:single\s+)?(?:batch|shipment|consignment|parcel|package|haul)\s+(?:consisted\s+of|contained|was))/i;
+
 /** Domain and range of each relation (output contract). */
 const SIGNATURE: Record<RelationType, [EntityClass[], EntityClass[]]> = {
   partOf: [['Agency'], ['Agency']],
@@ -278,6 +281,8 @@ function readSentences(
   const list: ListState = { context: undefined, participation: false };
   const listedParticipants = new Map<string, Evidence>();
   const market: MarketState = { count: new Map(), first: new Map(), recent: undefined, age: 99 };
+  // the sentence before spoke of a seizure (for "Inside were …", "The parcels contained …")
+  let seizedBefore = false;
   const defendants = ctx.defendants!;
   const suspects = ctx.suspects!;
   let recentPerson: string | undefined;
@@ -307,7 +312,10 @@ function readSentences(
     // a person named with an age ("Michael Phan, 34,") is one the article reports on: a suspect
     for (const m of f.mentions) if (m.type === 'Person' && !suspects.includes(m.key) && AGE_AFTER.test(doc.text.slice(m.end, m.end + 8))) suspects.push(m.key);
     const inherited = listItem(doc, f, list, listedParticipants);
-    facts.push(...arrestFacts(f, factCtx, !!inherited?.arrest), ...seizureFacts(f, factCtx, !!inherited?.seizure));
+    // "Officers intercepted a parcel. Inside were 1.8 kilograms of cocaine …": what a seized thing held was seized
+    const contents = seizedBefore && CONTENTS.test(f.sentence.text);
+    facts.push(...arrestFacts(f, factCtx, !!inherited?.arrest), ...seizureFacts(f, factCtx, !!inherited?.seizure || contents));
+    seizedBefore = has(vocab().re.seizure, f.sentence.text);
     addAttributes(f, entities, market.recent?.type === 'Marketplace' ? market.recent : undefined);
     noteMarkets(f, market);
     // a quote stays open until a sentence ends with a closing quote mark

@@ -43,7 +43,7 @@ const RE = {
   parenCount: /^\s*\((\d[\d,]*)\)|^\s*:\s*(\d[\d,]*)\s*$/,
   money: new RegExp(`(?:(?<![A-Za-z])(€|\\$|£|US\\$|USD|EUR|GBP)\\s?(${N})|(${N})\\s+(euros?|dollars?|pounds(?! of)|EUR|USD|GBP|bitcoins?|BTC|US dollars))(?![\\w])`, 'giu'),
   weight: new RegExp(`(?<![\\w.,])(${N})\\s?(kg|kgs|kilograms?|kilogrammes?|kilos?|grams?|g|tonnes?|tons?|t|lbs?|pounds)\\b(?:\\s+of\\s+((?:(?!\\s(?:and|or|as well as|were|was|worth|including|in|with|from|for|at)\\b)[^,.;]){1,60}))?`, 'giu'),
-  count: new RegExp(`(?<![\\w.,€$£])(${N})(?!\\s*(?:per\\s*cent|percent|%))\\s+((?:[a-z-]+\\s+){0,4}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|doses|blotters|blots|tabs|vehicles|cars|phones|mobile phones|devices|computers|laptops|servers|bank cards|credit cards|passports|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
+  count: new RegExp(`(?<![\\w.,€$£])(${N})(?!\\s*(?:per\\s*cent|percent|%))\\s+((?:[a-z-]+\\s+){0,4}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|capsules|bottles|vials|doses|blotters|blots|tabs|pill presses|tablet presses|vehicles|cars|phones|mobile phones|devices|computers|laptops|servers|bank cards|credit cards|passports|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
 };
 
 /** Before "N others": a named or described person and "and" ("Hinton and four others", "the man and two others") */
@@ -342,7 +342,8 @@ export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): Sei
   for (let m = numbers ? RE.count.exec(text) : null; m; m = RE.count.exec(text)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const q = parseNumber(m[1]);
-    if (q == null || /^(19|20)\d\d$/.test(m[1])) continue;
+    // ("One of the pill presses recovered": a part of what was seized, not a count of it)
+    if (q == null || /^(19|20)\d\d$/.test(m[1]) || /^of\s/i.test(m[2])) continue;
     const at = base + m.index + m[1].length;
     const drug = f.mentions.find((x) => x.type === 'Drug' && x.start >= at && x.end <= base + m!.index + m![0].length);
     out.push({ kind: 'Seizure', quantity: q, unit: 'count', item: drug ? { key: drug.key } : { literal: m[3] }, evidence: ev });
