@@ -279,6 +279,9 @@ describe('session 6: handles, honorifics, addresses, demonyms', () => {
     expect(labels('Gary Doyle (30), of Johnstown Court, Kilpedder, was sentenced yesterday.', 'Agency')).toEqual([]);
     expect(labels('The judge at Southwark Crown Court, London, said so.', 'Agency')).toEqual(['Southwark Crown Court']);
   });
+  test('"JOHN DOE, a/k/a "Emeka," was sentenced": a name in capitals with an alias is a person', () => {
+    expect(labels('Prosecutors announced that CHUKWUEMEKA OKAFOR, a/k/a "Emeka," was sentenced today.', 'Person')).toEqual(['Chukwuemeka Okafor']);
+  });
   test('"American Andrew Stone": the demonym is no part of the name', () => {
     expect(labels('On the same day American Andrew Michael Stone was arrested.', 'Person')).toEqual(['Andrew Michael Stone']);
   });
