@@ -1087,3 +1087,11 @@ describe('session 6: a takedown of "the website"', () => {
     expect(rel(run('The darknet market Tortuga Market sold drugs worldwide. The FBI seized the drugs.'), 'targeted')).toEqual([]);
   });
 });
+
+describe('session 6: officials are not their office\'s suspects', () => {
+  test('"A, the U.S. Attorney for X, announced that B was sentenced": B is charged by the office, A works for it', () => {
+    const x = run('Dana Whitfield, the United States Attorney for the Southern District of New York, announced that CHUKWUEMEKA OKAFOR, a/k/a "Emeka," was sentenced today to 180 months in prison.');
+    expect(rel(x, 'chargedBy')).toEqual(["Chukwuemeka Okafor > U.S. Attorney's Office for the Southern District of New York"]);
+    expect(rel(x, 'worksFor')).toEqual(["Dana Whitfield > U.S. Attorney's Office for the Southern District of New York"]);
+  });
+});

@@ -132,6 +132,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   }
 
   dropCooperationWithParents(rels, lex);
+  dropStaffAsSuspects(rels);
 
   // ---- who took part in the article's operation ----
   if (mainOperation) addParticipants(doc, frames, mainOperation, year, entities, rels, proposals, facts, listedParticipants, lex);
@@ -462,6 +463,17 @@ function addParticipants(
   for (const f of frames) for (const m of f.mentions) if (m.parentKey && participants.has(m.key) && !participants.has(m.parentKey)) participants.set(m.parentKey, participants.get(m.key)!);
   const already = new Set([...rels.values()].filter((r) => r.p === 'participatedIn' || r.p === 'ledBy').map((r) => (r.p === 'ledBy' ? r.o : r.s) + '|' + (r.p === 'ledBy' ? r.s : r.o)));
   for (const [k, ev] of participants) if (!already.has(`${k}|${mainOperation}`)) addRel(rels, entities, k, 'participatedIn', mainOperation, ev);
+}
+
+/**
+ * Officials do not charge or arrest themselves: "Audrey Strauss, the U.S. Attorney for the Southern District of New
+ * York, announced that X was sentenced" reads Strauss as the office's, not as its defendant. A person who works for
+ * a body is neither charged nor arrested by it in the same article.
+ */
+function dropStaffAsSuspects(rels: Map<string, LocalRelation>): void {
+  for (const [k, r] of rels) {
+    if ((r.p === 'chargedBy' || r.p === 'arrestedBy') && rels.has(`${r.s}|worksFor|${r.o}`)) rels.delete(k);
+  }
 }
 
 /**
