@@ -282,6 +282,10 @@ describe('session 6: handles, honorifics, addresses, demonyms', () => {
   test('"JOHN DOE, a/k/a "Emeka," was sentenced": a name in capitals with an alias is a person', () => {
     expect(labels('Prosecutors announced that CHUKWUEMEKA OKAFOR, a/k/a "Emeka," was sentenced today.', 'Person')).toEqual(['Chukwuemeka Okafor']);
   });
+  test('"Sentenced To 15 Years In Prison" in a headline is no place; "Wandsworth Prison" is one', () => {
+    expect(labels('Dark Web Vendor Sentenced To 15 Years In Prison', 'Location')).toEqual([]);
+    expect(labels('He was held at Wandsworth Prison.', 'Location')).toEqual(['Wandsworth Prison']);
+  });
   test('"American Andrew Stone": the demonym is no part of the name', () => {
     expect(labels('On the same day American Andrew Michael Stone was arrested.', 'Person')).toEqual(['Andrew Michael Stone']);
   });

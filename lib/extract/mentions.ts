@@ -442,6 +442,8 @@ function acceptForms(ctx: Ctx, f: Frame, from: number, to: number, forms: LexFor
   return forms;
 }
 
+/** Words a place's name does not hold, capitalised in a title-cased headline ("Years In Prison") */
+const HEADLINE_WORDS = new Set(['in', 'to', 'for', 'at', 'with', 'from', 'by', 'years', 'months', 'year']);
 /** A generational suffix after a name: "IV", "Jr" ("Jr." is "Jr" and a full stop to the tokenizer) */
 const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;
 /** Words before a handle: "under the name", "under the vendor name", "known online as", "nicknamed", "aka" */
@@ -671,7 +673,8 @@ function knownNameParts(ctx: Ctx, f: Frame, from: number, to: number, text: stri
     }
   }
   // places by their head noun: "Montgomery County", "Oregon District", "Dublin Airport" (not "Federal Prison")
-  if (to - from >= 2 && LOCATION_HEADS.has(t[to - 1].norm) && !(to - from === 2 && GENERIC_MODIFIERS.has(t[from].norm)) && !v.agencyHeads.has(t[to - 2].norm) && t[to]?.norm !== 'of' && !/^(northern|southern|eastern|western|central|middle)$/.test(t[from].norm)) {
+  // (not a title-cased headline's words: "Sentenced To 15 Years In Prison")
+  if (to - from >= 2 && LOCATION_HEADS.has(t[to - 1].norm) && !(to - from === 2 && GENERIC_MODIFIERS.has(t[from].norm)) && !v.agencyHeads.has(t[to - 2].norm) && t[to]?.norm !== 'of' && !/^(northern|southern|eastern|western|central|middle)$/.test(t[from].norm) && !t.slice(from, to).some((x) => HEADLINE_WORDS.has(x.norm))) {
     return [mk(f, from, to, { key: `location:${slug(text)}`, type: 'Location', label: text, aliases: [], fromGazetteer: false })];
   }
   return undefined;
