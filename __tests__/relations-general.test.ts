@@ -1095,3 +1095,12 @@ describe('session 6: officials are not their office\'s suspects', () => {
     expect(rel(x, 'worksFor')).toEqual(["Dana Whitfield > U.S. Attorney's Office for the Southern District of New York"]);
   });
 });
+
+describe('session 6: a prosecution service\'s spokesperson', () => {
+  test('"Prosecution service spokesman X" works for the article\'s prosecutors', () => {
+    const x = run('The Public Prosecution Service (OM) charged him. Prosecution service spokesman Wim de Vos said the case was complex.');
+    expect(rel(x, 'worksFor')).toEqual(['Wim de Vos > Public Prosecution Service']);
+    // a spokesman of another body is not theirs
+    expect(rel(run('The Public Prosecution Service (OM) charged him. Police spokesman Wim de Vos said the case was complex.'), 'worksFor')).not.toContain('Wim de Vos > Public Prosecution Service');
+  });
+});

@@ -1670,6 +1670,10 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     const body = bodyAroundName(f, m);
     if (body) agency = body;
   }
+  // "prosecution service spokesman Wim de Bruin", "the prosecutor's office spokeswoman X": the article's prosecutors
+  if (!agency && m.from >= 2 && ctx.prosecutor && typeof ctx.prosecutor === 'string' && ROLE_NOUN_BEFORE.test(t[m.from - 1].text) && PROSECUTION_BEFORE.test(text.slice(Math.max(0, t[m.from - 1].start - base - 40), t[m.from - 1].start - base))) {
+    return [{ s: m, p: 'worksFor', o: ctx.prosecutor, confidence: 0.65, role: t[m.from - 1].text }];
+  }
   // "police spokesman Bernhard Graser": the police's role in lower case before the name
   const policeRole = m.from >= 2 && ROLE_NOUN_BEFORE.test(t[m.from - 1].text) && !t[m.from - 1].cap && (t[m.from - 2].norm === 'police' || t[m.from - 3]?.norm === 'police');
   // "Detective Chief Inspector Jo Bell said" in an article from, or about, one police force
@@ -1727,6 +1731,8 @@ function ancestorOf(lex: Lexicon, a: string, b: string): boolean {
   return false;
 }
 
+/** Before a role noun: "prosecution service", "(public) prosecutor's office", "the prosecutors'" */
+const PROSECUTION_BEFORE = /\b(?:prosecution\s+service|(?:public\s+)?prosecutor['\u2019]?s['\u2019]?\s+office|prosecutors['\u2019])\s+$/i;
 /** Role nouns right before a name whose body follows it with "of" ("police attorney X of Kripos"). */
 const ROLE_NOUN_BEFORE = /^(?:attorney|prosecutor|spokesman|spokeswoman|spokesperson|inspector|detective|commissioner|superintendent|director|chief|head|officer|investigator|analyst|agent|lawyer|judge)$/i;
 /** Words that make an apposition a role: "senior director", "regional head of investigations". */
