@@ -286,6 +286,13 @@ describe('session 6: handles, honorifics, addresses, demonyms', () => {
     expect(labels('Dark Web Vendor Sentenced To 15 Years In Prison', 'Location')).toEqual([]);
     expect(labels('He was held at Wandsworth Prison.', 'Location')).toEqual(['Wandsworth Prison']);
   });
+  test('"X had pleaded guilty", "his co-defendant, X, was sentenced", "His lawyers, A and B, told": people', () => {
+    expect(labels('Sam Rook had pleaded guilty in March to conspiring to distribute drugs.', 'Person')).toEqual(['Sam Rook']);
+    expect(labels('His cousin and co-defendant, Djeneba Rook, was sentenced the same day to probation.', 'Person')).toEqual(['Djeneba Rook']);
+    expect(labels('His lawyers, Andrew Frisk and Jeremy Sporn, told the court he was sorry.', 'Person')).toEqual(['Andrew Frisk', 'Jeremy Sporn']);
+    // a place before ", was sentenced" is still a place
+    expect(labels('Kingsland, Georgia, was sentenced.', 'Person')).toEqual([]);
+  });
   test('"American Andrew Stone": the demonym is no part of the name', () => {
     expect(labels('On the same day American Andrew Michael Stone was arrested.', 'Person')).toEqual(['Andrew Michael Stone']);
   });
