@@ -293,6 +293,12 @@ describe('session 6: handles, honorifics, addresses, demonyms', () => {
     // a place before ", was sentenced" is still a place
     expect(labels('Kingsland, Georgia, was sentenced.', 'Person')).toEqual([]);
   });
+  test('"the Bobigny public prosecutor\'s office": a town no gazetteer lists, before a prosecutor\'s office in lower case', () => {
+    expect(labels("The Villecourt public prosecutor's office opened a preliminary investigation.", 'Agency')).toEqual(["Villecourt Public Prosecutor's Office"]);
+    expect(labels("It acted on behalf of the Brugg-Zurzach public prosecutor's office.", 'Agency')).toEqual(["Brugg-Zurzach Public Prosecutor's Office"]);
+    // a sentence's first word is no town
+    expect(labels("Senior public prosecutor's office staff met.", 'Agency')).toEqual([]);
+  });
   test('"American Andrew Stone": the demonym is no part of the name', () => {
     expect(labels('On the same day American Andrew Michael Stone was arrested.', 'Person')).toEqual(['Andrew Michael Stone']);
   });

@@ -946,7 +946,27 @@ function localOffices(ctx: Ctx, f: Frame): void {
     ctx.townBodies.push({ f, m, place: place.text });
     k++;
   }
+  // a town no gazetteer lists, before a prosecutor's office in lower case: "the Bobigny public prosecutor's
+  // office", "the Brugg-Zurzach public prosecutor's office"
+  if (!f.lower.includes("prosecutor's office") && !f.lower.includes('prosecutor\u2019s office')) return;
+  for (const x of text.matchAll(TOWN_OFFICE)) {
+    const start = base + (x.index ?? 0);
+    const end = start + x[0].length;
+    if (ms.some((m) => m.start < end && m.end > start) || lex.entries.has(`agency:${slug(x[1])}`) || ctx.v.determiners.has(x[1].toLowerCase())) continue;
+    const from = f.tokens.findIndex((y) => y.start >= start);
+    const to = f.tokens.findIndex((y) => y.end >= end) + 1;
+    // (not a sentence's first word, nor inside a longer name; "The Bobigny …" is fine)
+    const prev = f.tokens[from - 1];
+    if (from <= 0 || to <= from || !prev.word || (prev.cap && !ctx.v.determiners.has(prev.norm))) continue;
+    const label = `${x[1]} Public Prosecutor's Office`;
+    const m = mk(f, from, to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: [x[0]], fromGazetteer: false });
+    const at = ms.findIndex((y) => y.start > start);
+    ms.splice(at < 0 ? ms.length : at, 0, m);
+  }
 }
+
+/** An unknown capitalised name, then "public prosecutor's office" in lower case (group 1: the name) */
+const TOWN_OFFICE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:public\s+)?prosecutor['\u2019]s\s+office\b/gu;
 
 /**
  * "Wrocław police" is the article's "Provincial Police Headquarters in Wrocław", "the Mannheim prosecutors" its
