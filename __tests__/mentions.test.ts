@@ -299,6 +299,10 @@ describe('session 6: handles, honorifics, addresses, demonyms', () => {
     // a sentence's first word is no town
     expect(labels("Senior public prosecutor's office staff met.", 'Agency')).toEqual([]);
   });
+  test('"County Down" is a place though no gazetteer lists it; "County Durham Police" stays a force', () => {
+    expect(labels('He is from Newcastle, County Down.', 'Location')).toContain('County Down');
+    expect(labels('County Durham Police arrested him.', 'Agency')).toEqual(['County Durham Police']);
+  });
   test('"American Andrew Stone": the demonym is no part of the name', () => {
     expect(labels('On the same day American Andrew Michael Stone was arrested.', 'Person')).toEqual(['Andrew Michael Stone']);
   });

@@ -673,6 +673,10 @@ function knownNameParts(ctx: Ctx, f: Frame, from: number, to: number, text: stri
     }
   }
   // places by their head noun: "Montgomery County", "Oregon District", "Dublin Airport" (not "Federal Prison")
+  // an Irish or Northern Irish county: "County Down", "County Wicklow"
+  if (to - from === 2 && t[from].norm === 'county' && t[from + 1].cap && t[from + 1].word && !v.agencyHeads.has(t[from + 1].norm)) {
+    return [mk(f, from, to, { key: `location:${slug(text)}`, type: 'Location', label: text, aliases: [], fromGazetteer: false })];
+  }
   // (not a title-cased headline's words: "Sentenced To 15 Years In Prison")
   if (to - from >= 2 && LOCATION_HEADS.has(t[to - 1].norm) && !(to - from === 2 && GENERIC_MODIFIERS.has(t[from].norm)) && !v.agencyHeads.has(t[to - 2].norm) && t[to]?.norm !== 'of' && !/^(northern|southern|eastern|western|central|middle)$/.test(t[from].norm) && !t.slice(from, to).some((x) => HEADLINE_WORDS.has(x.norm))) {
     return [mk(f, from, to, { key: `location:${slug(text)}`, type: 'Location', label: text, aliases: [], fromGazetteer: false })];
