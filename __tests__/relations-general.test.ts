@@ -1001,6 +1001,8 @@ describe('session 6: nationality, markets and courts', () => {
     expect(rel(run('Steven Rudd, 41, sold cocaine, heroin and methamphetamine to customers around the country under the name "Nod" on Silk Road.'), 'vendorOn')).toEqual(['Steven Rudd > Silk Road']);
     // a user is no operator
     expect(rel(run('Gary Doyle, 30, was a buyer on Silk Road.'), 'operated')).toEqual([]);
+    // ("X, who fought extradition for five years, was an administrator on M": a relative clause between)
+    expect(rel(run('Gary Doyle, who fought extradition for almost five years, was an administrator on Silk Road.'), 'operated')).toEqual(['Gary Doyle > Silk Road']);
   });
   test('"… before the FBI shut it down in 2013" (an earlier year): the agency targeted the market', () => {
     const x = run('Silk Road sold drugs to 100,000 buyers before the FBI shut it down in October 2013.\nThe case was decided in 2015.');
