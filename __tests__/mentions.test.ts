@@ -303,6 +303,11 @@ describe('session 6: handles, honorifics, addresses, demonyms', () => {
     expect(labels('He is from Newcastle, County Down.', 'Location')).toContain('County Down');
     expect(labels('County Durham Police arrested him.', 'Agency')).toEqual(['County Durham Police']);
   });
+  test('"the Bundeskriminalamt (BK)": a name two countries\' bodies share, settled by the acronym, here and later on', () => {
+    const keys = (text: string) => extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' })).entities.filter((e) => e.type === 'Agency').map((e) => e.key);
+    expect(keys('A task force at the Bundeskriminalamt (BK) has been investigating. The Bundeskriminalamt said so.')).toEqual(['agency:at-bk']);
+    expect(keys('A task force at the Bundeskriminalamt (BKA) has been investigating.')).toEqual(['agency:bka']);
+  });
   test('"American Andrew Stone": the demonym is no part of the name', () => {
     expect(labels('On the same day American Andrew Michael Stone was arrested.', 'Person')).toEqual(['Andrew Michael Stone']);
   });

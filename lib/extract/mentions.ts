@@ -85,7 +85,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     lower: sentence.text.toLowerCase(),
   }));
   const aliases = new Map<string, Mention>();
-  const ctx: Ctx = { frames, countries: undefined, sentenceCountries: new Map(), doc, lex, v, darkweb, aliases, aliasStarts: new Set(), aliasStartsOf: 0, marketShort: new Set(), townBodies: [], seenKeys: new Set() };
+  const ctx: Ctx = { frames, countries: undefined, sentenceCountries: new Map(), doc, lex, v, darkweb, aliases, aliasStarts: new Set(), aliasStartsOf: 0, marketShort: new Set(), settledNames: new Set(), townBodies: [], seenKeys: new Set() };
 
   // 1. acronym definitions anywhere in the document, so uses before the definition resolve too
   const defsByFrame = new Map<number, AcronymDef[]>();
@@ -95,6 +95,13 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     for (const d of defs) {
       const m = defMention(ctx, f, d);
       if (m) aliases.set(normToken(d.acronym), m);
+      // (a long form several bodies share, settled by its acronym, means the same body in the rest of the
+      // article: "the Bundeskriminalamt (BK)", then "the Bundeskriminalamt")
+      const long = m?.fromGazetteer ? matchAt(lex.root, f.tokens, d.from) : undefined;
+      if (m && long && long.to === d.to && long.forms.length > 1) {
+        aliases.set(normsOf(f.tokens, d.from, d.to), m);
+        ctx.settledNames.add(normsOf(f.tokens, d.from, d.to));
+      }
     }
   }
 
@@ -207,6 +214,8 @@ interface Ctx {
   aliasStartsOf: number;
   /** short names of markets named in full before ("incognito" after "Incognito Market"), usable as one word */
   marketShort: Set<string>;
+  /** one-word names several bodies share that an acronym settled in this article ("Bundeskriminalamt (BK)") */
+  settledNames: Set<string>;
   /** bodies read in lower case with their place ("Wrocław police"): the frame, the mention, the place */
   townBodies: Array<{ f: Frame; m: Mention; place: string }>;
   /** keys of the mentions of the sentences scanned so far */
@@ -280,11 +289,12 @@ function defMention(ctx: Ctx, f: Frame, d: AcronymDef): Mention | undefined {
   }
   const longText = span(f, d.from, d.to);
   const g = matchAt(lex.root, t, d.from);
+  const known = matchAt(lex.root, t, d.reversed ? d.from - 2 : d.to + 1);
   if (g && g.to === d.to) {
-    const e = g.forms[0].entry;
+    // (a long form several bodies share: the one the acronym names, "Bundeskriminalamt (BK)" being Austria's)
+    const e = (g.forms.length > 1 ? g.forms.find((x) => known?.forms.some((y) => y.entry.key === x.entry.key)) : undefined)?.entry ?? g.forms[0].entry;
     return mk(f, d.from, to, { key: e.key, type: e.type, label: e.label, aliases: [...e.aliases, d.acronym], wikidata: e.wikidata, fromGazetteer: true, hasAcronym: true });
   }
-  const known = matchAt(lex.root, t, d.reversed ? d.from - 2 : d.to + 1);
   if (known && known.forms[0].entry.type !== 'Country' && known.to === (d.reversed ? d.from - 1 : d.to + 2)) {
     const e = known.forms[0].entry;
     return mk(f, d.from, to, { key: e.key, type: e.type, label: e.label, aliases: [...e.aliases, longText], wikidata: e.wikidata, fromGazetteer: true, hasAcronym: true });
@@ -479,7 +489,7 @@ function docAlias(ctx: Ctx, f: Frame, i: number): Mention | undefined {
   for (let n = keys.length; n >= 1; n--) {
     const m = ctx.aliases.get(keys[n - 1]);
     if (!m) continue;
-    if (n === 1 && m.type !== 'Person' && !t[i].upper && !ctx.marketShort.has(keys[0])) continue;
+    if (n === 1 && m.type !== 'Person' && !t[i].upper && !ctx.marketShort.has(keys[0]) && !ctx.settledNames.has(keys[0])) continue;
     return movedTo(m, i, i + n, t[i].start, t[i + n - 1].end, span(f, i, i + n), m.aliases, m.role, m.roleAgencyKey);
   }
   return undefined;
