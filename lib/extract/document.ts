@@ -14,6 +14,7 @@ import { background, earlierYear, ministryLike, sentenceRelations, type Proposed
 import { normToken } from './tokenize';
 import { has, vocab } from './vocab';
 import { cues } from './cues';
+import { detached } from '../strings';
 
 /** Domain and range of each relation (output contract). */
 const SIGNATURE: Record<RelationType, [EntityClass[], EntityClass[]]> = {
@@ -541,12 +542,15 @@ function sameOperations(frames: Frame[]): void {
 }
 
 const policeNames = new Map<string, boolean>();
-/** The name says it is a police force ("… Police", "Garda"); labels recur across articles, so remembered. */
+/**
+ * The name says it is a police force ("… Police", "Garda"); labels recur across articles, so remembered,
+ * each as a copy (a label cut out of an article would keep the article's text alive in the cache).
+ */
 function policeNamed(label: string): boolean {
   let yes = policeNames.get(label);
   if (yes === undefined) {
     if (policeNames.size > 50000) policeNames.clear();
-    policeNames.set(label, (yes = cues().policeName.test(label)));
+    policeNames.set(detached(label), (yes = cues().policeName.test(label)));
   }
   return yes;
 }
