@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { makeDocument, readInputs } from '../lib/ingest';
 import { extractDocument } from '../lib/extract';
 import { createResolver, resolve } from '../lib/resolve';
-import { detached } from '../lib/resolve/columns';
+import { detached } from '../lib/strings';
 import { defaultLexicon } from '../lib/extract/lexicon';
 import { DEFAULT_BASE, documentIri } from '../lib/graph/iri';
 import type { Evidence, Extraction, KnowledgeGraph, LocalEntity } from '../lib/types';

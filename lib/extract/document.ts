@@ -14,6 +14,7 @@ import { background, earlierYear, ministryLike, sentenceRelations, type Proposed
 import { normToken } from './tokenize';
 import { has, vocab } from './vocab';
 import { cues } from './cues';
+import { detached } from '../strings';
 
 /** A sentence about what something held: "Inside were …", "The parcels contained …", "The largest batch consisted of …" */
 const CONTENTS = /^\s*(?:inside\s+(?:were|was|they\s+found|officers\s+found|police\s+found)|(?:it|they|the\s+(?:parcels?|packages?|boxes?|envelopes?|consignments?|shipments?|letters?|bags?|suitcases?))\s+(?:also\s+)?(?:contained|held)\b|the\s+(?:largest|biggest)\s+(?:single\s+)?(?:batch|shipment|consignment|parcel|package|haul)\s+(?:consisted\s+of|contained|was))/i;
@@ -562,12 +563,15 @@ function sameOperations(frames: Frame[]): void {
 }
 
 const policeNames = new Map<string, boolean>();
-/** The name says it is a police force ("… Police", "Garda"); labels recur across articles, so remembered. */
+/**
+ * The name says it is a police force ("… Police", "Garda"); labels recur across articles, so remembered,
+ * each as a copy (a label cut out of an article would keep the article's text alive in the cache).
+ */
 function policeNamed(label: string): boolean {
   let yes = policeNames.get(label);
   if (yes === undefined) {
     if (policeNames.size > 50000) policeNames.clear();
-    policeNames.set(label, (yes = cues().policeName.test(label)));
+    policeNames.set(detached(label), (yes = cues().policeName.test(label)));
   }
   return yes;
 }

@@ -4,28 +4,9 @@
  * row of numbers (string ids, offsets, confidence) instead of two or three objects, and an evidence
  * sentence that a dozen rows share is one string held once.
  *
- * `detached` makes a copy of a string's own characters: a string cut out of an article (a V8 slice) would
- * otherwise keep the whole article text alive for as long as it is kept (lib/resolve/encoded.ts copies
- * every string it stores, so the table holds copies).
+ * Every string the table keeps is a copy of its own characters (lib/strings.ts `detached`, applied by
+ * lib/resolve/encoded.ts), never a slice of an article.
  */
-
-/** V8 copies strings shorter than this instead of slicing them, so they hold nothing else alive. */
-const SHORT = 13;
-
-/** A new string with the characters of `s` (not a slice or a concatenation of others). Exact for any UTF-16. */
-export function detached(s: string): string {
-  return s.length < SHORT ? s : (JSON.parse(JSON.stringify(s)) as string);
-}
-
-/**
- * `s`, flat: a string made by concatenation (an IRI: a prefix and a hash cut from a longer hex string) is a
- * tree of three or four strings until something reads it; reading one character makes V8 flatten it into
- * one string, and the collector then drops the parts (89 bytes for an assertion IRI instead of 152).
- */
-export function flattened(s: string): string {
-  s.charCodeAt(0);
-  return s;
-}
 
 /** Distinct strings, each with a dense id (0, 1, 2, ... in order of first sight). */
 export class StringTable {

@@ -10,11 +10,12 @@
  * - an entity is its key, a signature (JSON of everything else documents may disagree on: class, named,
  *   label, altLabels, Wikidata id, attributes; two equal signatures are the same variant) and its count.
  *
- * Strings are stored as copies of their own characters (lib/resolve/columns.ts `detached`): a string cut
+ * Strings are stored as copies of their own characters (lib/strings.ts `detached`): a string cut
  * out of an article would otherwise keep the whole article text alive wherever it is kept.
  */
 import type { Evidence, Extraction, Fact, LocalEntity, RelationType, SeizureUnit, SourceDocument } from '../types';
-import { Column, detached } from './columns';
+import { Column } from './columns';
+import { detached } from '../strings';
 
 /** Fields per row: integers (string ids, -1 for none, small codes) and numbers (offsets, counts). */
 const DOC_INTS = 9; // id, file, path, title, date, url, then the end (exclusive) of its entity, relation and fact rows

@@ -25,7 +25,8 @@ import { SYMMETRIC_RELATIONS } from '../types';
 import { assertionIri, documentIri, entityIri, factIri } from '../graph/iri';
 import type { Lexicon } from '../extract/lexicon';
 import { byIri, sortGraph } from '../graph/sort';
-import { Column, flattened, StringTable } from './columns';
+import { Column, StringTable } from './columns';
+import { flattened } from '../strings';
 import {
   decodeSignature, documentOf, encodeExtractions, entityRow, factRow, NAMED, NONE, OPERATION, relationRow, rowsOf,
   type EncodedDocument, type EncodedExtractions, type EntityVariant,
