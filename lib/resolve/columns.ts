@@ -72,6 +72,12 @@ export class Column<T extends TypedArray> {
     return this.blocks[i >>> SHIFT][i & MASK];
   }
 
+  /** Drops every value (the column is empty afterwards), so that its memory goes before the column does. */
+  release(): void {
+    this.blocks.length = 0;
+    this.length = 0;
+  }
+
   /** The values pushed, in a typed array of their own (exactly `length` long). */
   toArray(): T {
     const out = new this.kind(this.length);
