@@ -328,3 +328,42 @@ describe('session 6: a name joined to a known market', () => {
     expect(labels('The Lumokauppa and Dream Market brands were discussed.', 'Marketplace')).not.toContain('Lumokauppa');
   });
 });
+
+describe('session 7: people after role nouns, bodies in lower case, titles before their body, quoted lists', () => {
+  const ents = (text: string) => extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' }));
+  const labels = (text: string, type: string) => ents(text).entities.filter((e) => e.type === type).map((e) => e.label).sort();
+  test('"his co-conspirators, A and B", "his co-defendants A and B", "an associate, A,": people', () => {
+    expect(labels('Tarn and his co-conspirators, Kevin Holloway and Vincent Marrow, then packaged the drugs.', 'Person')).toEqual(['Kevin Holloway', 'Vincent Marrow']);
+    expect(labels('He worked closely with his co-defendants Marc Tennant and Thomas Ullery in the scheme.', 'Person')).toEqual(['Marc Tennant', 'Thomas Ullery']);
+    expect(labels('Prosecutors said he and an associate, David Quarrel, worked out of a garage.', 'Person')).toEqual(['David Quarrel']);
+    // a role noun before a word that is no given name does not make a person
+    expect(labels('He met his associate Bitcoin Fog online.', 'Person')).toEqual([]);
+  });
+  test('"the Bern cantonal police", "the Varkala tourism police": a body in lower case named by its place', () => {
+    // an ambiguous place name is a place before a body in lower case
+    expect(labels('The Bern cantonal police opened the investigation in February.', 'Agency')).toEqual(['Bern Cantonal Police']);
+    // a town no gazetteer lists, after "the"
+    expect(labels('An officer with the Kovalam tourism police found him.', 'Agency')).toEqual(['Kovalam Tourism Police']);
+    // not a sentence's first word, nor without "the", nor a demonym
+    expect(labels('Kovalam tourism police found him.', 'Agency')).toEqual([]);
+    expect(labels('Officers of the Swiss cantonal police found him.', 'Agency')).not.toContain('Swiss Cantonal Police');
+  });
+  test('"X, a civil police officer with the …": a qualifier in lower case before a title', () => {
+    const x = ents('Jomon Varghese, a civil police officer with the Kovalam tourism police, spotted him.');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Jomon Varghese']);
+    expect(x.relations.filter((r) => r.p === 'worksFor').map((r) => r.o)).toEqual(['agency:kovalam-tourism-police']);
+  });
+  test('"X, Chief Crown Prosecutor for the CPS", "X, Deputy Superintendent of Police,": a title is no agency', () => {
+    const x = ents("Aileen Marsh, Chief Crown Prosecutor for the Crown Prosecution Service's Wessex area, said the case was strong.");
+    expect(x.entities.filter((e) => e.type === 'Agency').map((e) => e.label)).toEqual(['Crown Prosecution Service']);
+    expect(labels('R. Suresh, Deputy Superintendent of Police, Kovalam, said the man was traced.', 'Agency')).toEqual([]);
+    expect(labels('The warrant was issued by the Additional Chief Judicial Magistrate at the Patiala House Court.', 'Person')).toEqual([]);
+    // a U.S. Attorney's district after the title still names the office
+    const y = ents('"We will keep going," Kenneth L. Tarrant, U.S. Attorney for the Southern District of Ohio, said.');
+    expect(y.relations.filter((r) => r.p === 'worksFor').map((r) => r.o)).toEqual(['agency:usao-sd-oh']);
+  });
+  test('"two platforms, "A" and "B"": each quoted name after a plural noun', () => {
+    expect(labels('The drugs were sold through two platforms, "Mondschein Apotheke" and "Sugar Shack by Vex", on the darknet.', 'Marketplace')).toEqual(['Mondschein Apotheke', 'Sugar Shack by Vex']);
+    expect(labels('The vendor shops "Quiet Owl", "Kestrel" and "Mr Vale" were seized.', 'Marketplace')).toEqual(['Kestrel', 'Mr Vale', 'Quiet Owl']);
+  });
+});

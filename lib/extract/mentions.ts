@@ -133,6 +133,12 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
         continue;
       }
       const found = scanAt(ctx, f, i);
+      // a title of several words after a name, then the body ("X, Chief Crown Prosecutor for the CPS", "X, Deputy
+      // Superintendent of Police, Varkala"): the title is no part of a name read with it; the body is read on its own
+      if (te > i + 1 && t[i - 1]?.text === ',' && found.length && found[0].from === i && !found[0].fromGazetteer && found[0].to >= te && (found[0].type === 'Agency' || found[0].type === 'Person') && (TITLE_THEN_BODY.has(t[te]?.norm ?? '') || t[te]?.text === ',' || te === t.length)) {
+        i = te;
+        continue;
+      }
       if (found.length) {
         f.mentions.push(...found);
         for (const m of found) noteMarketShort(ctx, t, m);
@@ -330,6 +336,8 @@ function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry
     // Keller", "Virginia Smith"), a building ("in Federal Prison")
     if (nextTok?.cap && nextTok.word && !nextTok.upper) return false;
     if (prev && v.placePrepositions.has(prev.norm)) return true;
+    // "the Bern cantonal police", "the Cologne public prosecutor's office": a body named by its place, in lower case
+    if (nextTok && !nextTok.cap && e.type === 'Location' && PLACE_BODY_AFTER.test(f.sentence.text.slice(f.tokens[to - 1].end - f.sentence.start, f.tokens[to - 1].end - f.sentence.start + 50))) return true;
     // "Ormond Beach, Fla.", "Suffolk, Virginia": a region after a town and a comma
     if (prev?.text === ',' && f.tokens[from - 2]?.cap && (!nextTok || /^[,.;)]$/.test(nextTok.text))) return true;
     // a dateline: "WASHINGTON (AP) —", "LONDON, England —", "The Hague –"
@@ -353,6 +361,12 @@ function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry
   }
   return false;
 }
+
+/** A body in lower case after a place's name, that says the name is a place (not bare "police": "Jordan police") */
+const PLACE_BODY_AFTER = /^\s+(?:(?:(?:public|state|district|regional|chief|senior)\s+)?prosecutor(?:'s|\u2019s)\s+office|(?:cantonal|city|municipal|regional|state|county|district|metropolitan|provincial)\s+police)\b/;
+
+/** What follows a title that is followed by its body ("Chief Crown Prosecutor for the …", "… at the …"). */
+const TITLE_THEN_BODY = new Set(['for', 'of', 'at', 'with', 'in']);
 
 /** What scanAt and personAt return for most tokens: one shared empty list, never added to (callers only read it). */
 const NO_MENTIONS: Mention[] = [];
@@ -929,7 +943,7 @@ function placesByContext(ctx: Ctx, f: Frame): void {
  * prosecutors", "the Aargau cantonal police", "Leipzig police": a body in lower case, named by its place
  */
 const OFFICE_BEFORE_PLACE = /\b((?:(?:public|state|district|regional|chief|federal|senior)\s+)?prosecutor(?:'s|s'|\u2019s)?\s+office)\s+(?:in|of|at)\s+$/i;
-const OFFICE_AFTER_PLACE = /^\s+((?:(?:public|state|district|regional|chief|federal|senior)\s+)?prosecutor(?:'s|s'|\u2019s)?\s+office|(?:public\s+)?prosecutors(?!['\u2019])|(?:cantonal|city|municipal|regional|state|county|district|metropolitan|local|criminal)\s+police|police)\b/i;
+const OFFICE_AFTER_PLACE = /^\s+((?:(?:public|state|district|regional|chief|federal|senior)\s+)?prosecutor(?:'s|s'|\u2019s)?\s+office|(?:public\s+)?prosecutors(?!['\u2019])|(?:cantonal|city|municipal|regional|state|county|district|metropolitan|local|criminal|provincial|tourism)\s+police|police)\b/i;
 
 /** An office or a police force written in lower case and named by its place is an agency ("Public Prosecutor's Office in Brescia"). */
 function localOffices(ctx: Ctx, f: Frame): void {
@@ -965,19 +979,21 @@ function localOffices(ctx: Ctx, f: Frame): void {
     ctx.townBodies.push({ f, m, place: place.text });
     k++;
   }
-  // a town no gazetteer lists, before a prosecutor's office in lower case: "the Bobigny public prosecutor's
-  // office", "the Brugg-Zurzach public prosecutor's office"
-  if (!f.lower.includes("prosecutor's office") && !f.lower.includes('prosecutor\u2019s office')) return;
-  for (const x of text.matchAll(TOWN_OFFICE)) {
+  // a town no gazetteer lists, before a prosecutor's office or a police force in lower case: "the Bobigny public
+  // prosecutor's office", "the Brugg-Zurzach public prosecutor's office", "the Varkala tourism police"
+  const offices = f.lower.includes("prosecutor's office") || f.lower.includes('prosecutor\u2019s office');
+  if (!offices && !f.lower.includes(' police')) return;
+  for (const x of text.matchAll(offices ? TOWN_OFFICE : TOWN_POLICE)) {
     const start = base + (x.index ?? 0);
     const end = start + x[0].length;
-    if (ms.some((m) => m.start < end && m.end > start) || lex.entries.has(`agency:${slug(x[1])}`) || ctx.v.determiners.has(x[1].toLowerCase())) continue;
+    if (ms.some((m) => m.start < end && m.end > start) || lex.entries.has(`agency:${slug(x[1])}`) || ctx.v.determiners.has(x[1].toLowerCase()) || lex.demonyms.has(normToken(x[1]))) continue;
     const from = f.tokens.findIndex((y) => y.start >= start);
     const to = f.tokens.findIndex((y) => y.end >= end) + 1;
-    // (not a sentence's first word, nor inside a longer name; "The Bobigny …" is fine)
+    // (not a sentence's first word, nor inside a longer name; "The Bobigny …" is fine; a police force only
+    // after "the": "the Varkala tourism police", not "Smith city police")
     const prev = f.tokens[from - 1];
-    if (from <= 0 || to <= from || !prev.word || (prev.cap && !ctx.v.determiners.has(prev.norm))) continue;
-    const label = `${x[1]} Public Prosecutor's Office`;
+    if (from <= 0 || to <= from || !prev.word || (prev.cap && !ctx.v.determiners.has(prev.norm)) || (!offices && prev.norm !== 'the')) continue;
+    const label = offices ? `${x[1]} Public Prosecutor's Office` : `${x[1]} ${cap(x[2])} Police`;
     const m = mk(f, from, to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: [x[0]], fromGazetteer: false });
     const at = ms.findIndex((y) => y.start > start);
     ms.splice(at < 0 ? ms.length : at, 0, m);
@@ -986,6 +1002,8 @@ function localOffices(ctx: Ctx, f: Frame): void {
 
 /** An unknown capitalised name, then "public prosecutor's office" in lower case (group 1: the name) */
 const TOWN_OFFICE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:public\s+)?prosecutor['\u2019]s\s+office\b/gu;
+/** An unknown capitalised name, then a kind of police force in lower case (group 1: the name, group 2: the kind) */
+const TOWN_POLICE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(cantonal|city|municipal|metropolitan|provincial|regional|district|county|state|tourism)\s+police\b/gu;
 
 /**
  * "Wrocław police" is the article's "Provincial Police Headquarters in Wrocław", "the Mannheim prosecutors" its
@@ -1352,7 +1370,8 @@ function appositiveRole(ctx: Ctx, f: Frame, k: number): boolean {
   const t = f.tokens;
   while (t[k] && ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'then', 'former', 'acting', 'deputy'].includes(t[k].norm) && matchTitle(ctx.lex, t, k) <= k) k++;
   // "European Commissioner for …", "a French prosecutor": a qualifier before the title
-  if (t[k] && (t[k].cap || ctx.lex.demonyms.has(t[k].norm)) && matchTitle(ctx.lex, t, k) <= k && matchTitle(ctx.lex, t, k + 1) > k + 1) k++;
+  // ("a civil police officer", "a veteran detective": a word in lower case)
+  if (t[k]?.word && matchTitle(ctx.lex, t, k) <= k && matchTitle(ctx.lex, t, k + 1) > k + 1) k++;
   const te = matchTitle(ctx.lex, t, k);
   if (te > k) return true;
   // an agency, a possessive, then a title
@@ -1368,7 +1387,7 @@ const AGE_WORD = /^\d{1,2}-year-old$/;
 /** demonyms that are nouns for a person ("Dutchman", "Briton", "Frenchwoman"), not adjectives ("Dutch") */
 const DEMONYM_NOUN = /(?:man|woman|men|women|ton|der|ner|an|ese|ish|ite|ard|iot|ot|i)$/i;
 /** Singular nouns for a person, before an apposition ("a second man, X,") or after a place ("a Kelowna man"). */
-const PERSON_NOUN = new Set(['man', 'woman', 'men', 'women', 'suspect', 'defendant', 'accused', 'vendor', 'dealer', 'administrator', 'teenager', 'resident', 'residents', 'national', 'boy', 'girl', 'couple', 'son', 'daughter', 'brothers', 'sisters', 'siblings', 'twins', 'cousins', 'pair', 'cousin', 'co-defendant', 'co-defendants', 'lawyer', 'lawyers', 'attorneys', 'father', 'mother', 'brother', 'sister', 'wife', 'husband']);
+const PERSON_NOUN = new Set(['man', 'woman', 'men', 'women', 'suspect', 'defendant', 'accused', 'vendor', 'dealer', 'administrator', 'teenager', 'resident', 'residents', 'national', 'boy', 'girl', 'couple', 'son', 'daughter', 'brothers', 'sisters', 'siblings', 'twins', 'cousins', 'pair', 'cousin', 'co-defendant', 'co-defendants', 'co-conspirator', 'co-conspirators', 'associate', 'associates', 'accomplice', 'accomplices', 'lawyer', 'lawyers', 'attorneys', 'father', 'mother', 'brother', 'sister', 'wife', 'husband']);
 const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+|both\s+|all\s+|each\s+|(?:both|all)\s+aged\s+)?\d{1,2}(?:-year-old)?\b|,\s+(?:the|its)\s+(?:(?:alleged|suspected|former|\p{Lu}\p{Ll}+)\s+)*(?:co-)?(?:founders?|administrators?|operators?|creators?)\s+of\b|,\s+an?\s+(?:native|resident|citizen)\s+of\b|,\s+(?:also\s+)?known\s+as\b|,\s+(?:a\/k\/a|a\.k\.a\.|aka)\s|,\s+an?\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|,\s+(?:both|all)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:nationals|citizens)\b|\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|(?:had\s+|has\s+|have\s+)?(?:pleaded|pled|admitted)|faces|remains\s+at\s+large)|,\s+(?:was|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|jailed|extradited|indicted)\b|,\s+(?:pleaded|pled)\s+guilty|['\u2019]s?\s+(?:(?:[\p{Ll}-]+\s+){0,2}(?:home|house|flat|apartment|residence|bedroom|wife|husband|girlfriend|boyfriend|partner|mother|father|brother|sister|son|daughter|lawyer|barrister|solicitor|attorney|defence|defense|trial|sentencing|arrest|conviction|extradition)\b))/u;
 
 /**
@@ -1531,9 +1550,9 @@ const PERSON_OBJECT_VERBS = new Set(['arrested', 'found', 'charged', 'indicted',
 /** Honorifics before a person's name (the relation rules skip them too). */
 export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'herr', 'frau', 'mme', 'mlle', 'monsieur', 'madame', 'senor', 'señor', 'senora', 'señora']);
 /** Role nouns in lower case right before a name ("police attorney X", "spokesman X"). */
-const ROLE_BEFORE_NAME = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'prosecutor', 'inspector', 'detective', 'investigator', 'commissioner', 'superintendent', 'lawyer', 'judge', 'sergeant', 'constable']);
+const ROLE_BEFORE_NAME = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'prosecutor', 'inspector', 'detective', 'investigator', 'commissioner', 'superintendent', 'lawyer', 'judge', 'sergeant', 'constable', 'co-defendant', 'co-defendants', 'co-conspirator', 'co-conspirators', 'accomplice', 'accomplices', 'associate']);
 /** Role nouns of a market's or a gang's people before an appositive name ("its founder, X,"). */
-const ROLE_NOUNS = new Set(['founder', 'co-founder', 'administrator', 'admin', 'operator', 'creator', 'owner', 'moderator', 'mastermind', 'leader', 'ringleader', 'boss', 'vendor', 'seller', 'suspect', 'defendant', 'accused', 'developer', 'programmer', 'courier', 'wife', 'husband', 'brother', 'sister', 'son', 'daughter', 'partner', 'girlfriend', 'boyfriend', 'accomplice', 'agent', 'officer', 'detective', 'investigator', 'official', 'employee']);
+const ROLE_NOUNS = new Set(['founder', 'co-founder', 'administrator', 'admin', 'operator', 'creator', 'owner', 'moderator', 'mastermind', 'leader', 'ringleader', 'boss', 'vendor', 'seller', 'suspect', 'defendant', 'accused', 'developer', 'programmer', 'courier', 'wife', 'husband', 'brother', 'sister', 'son', 'daughter', 'partner', 'girlfriend', 'boyfriend', 'accomplice', 'associate', 'co-conspirator', 'agent', 'officer', 'detective', 'investigator', 'official', 'employee']);
 
 /** A line in title case: most of its words of four letters or more are capitalised, and it has no full stop. */
 function titleCased(t: Token[]): boolean {
@@ -1587,7 +1606,7 @@ function surnameMentions(ctx: Ctx, frames: Frame[]): void {
 
 // ------------------------------------------------------------- X called Y ----
 
-const CALLED = /\b(called|named|known as|dubbed|codenamed|code-named|code named|nicknamed|titled|operation|investigation|marketplace|market|platform|site|group|gang|network)\s*,?\s*(?=[“"‘']\p{Lu})|\b(called|named|known as|dubbed|codenamed|code-named|code named|nicknamed|titled)\s*,?\s*/giu;
+const CALLED = /\b(called|named|known as|dubbed|codenamed|code-named|code named|nicknamed|titled|operation|investigation|(?:marketplace|market|platform|site|shop|group|gang|network)s?)\s*,?\s*(?=[“"‘']\p{Lu})|\b(called|named|known as|dubbed|codenamed|code-named|code named|nicknamed|titled)\s*,?\s*/giu;
 
 /** Can CALLED match in this sentence? A naming word, or a quote mark right before a capital letter. */
 function mayCall(f: Frame): boolean {
@@ -1616,25 +1635,43 @@ function calledFrames(ctx: Ctx, f: Frame): void {
     const quoted = QUOTE_CHARS.has(t[i].text);
     if (quoted) i++;
     if (!t[i]?.cap || f.mentions.some((x) => i >= x.from && i < x.to)) continue;
-    let end = quoted ? i : chunk(v, t, i);
+    let end: number = quoted ? i : chunk(v, t, i);
     if (quoted) while (end < t.length && !QUOTE_CHARS.has(t[end].text) && end - i < 6) end++;
     if (end <= i) continue;
     // the noun before the trigger (or the trigger itself: operation "X") decides the class
     const before = f.lower.slice(0, m.index + (m[1] ? m[1].length : 0)).split(/[^\p{L}-]+/u).filter(Boolean);
     const noun = before.slice(-3).reverse().find((w) => /operation|investigation|probe|crackdown|action|market|marketplace|site|shop|platform|forum|group|gang|network|cartel|syndicate|vendor|organi[sz]ation|crew|ring/.test(w));
-    const name = span(f, i, end);
-    let mention: Mention | undefined;
-    if (/^operation\b/i.test(name)) mention = operationMention(f, i + 1 <= end - 1 ? i + 1 : i, end, name.replace(/^operation\s+/i, ''));
-    else if (!noun) continue;
-    else if (/operation|investigation|probe|crackdown|action/.test(noun)) mention = operationMention(f, i, end, name);
-    else if (/market|site|shop|platform|forum/.test(noun)) mention = mk(f, i, end, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false });
-    else mention = mk(f, i, end, { key: `criminalgroup:${slug(name)}`, type: 'CriminalGroup', label: name, aliases: [], fromGazetteer: false });
-    const known = matchAt(ctx.lex.root, t, i);
-    if (known && known.to === end) mention = pickForm(f, i, end, known.forms.map((x) => x.entry));
-    f.mentions = f.mentions.filter((x) => x.to <= mention!.from || x.from >= mention!.to);
-    f.mentions.push(mention);
-    ctx.aliases.set(normsOf(t, i, end), mention);
+    for (;;) {
+      calledName(ctx, f, i, end, noun);
+      // a list of quoted names after a plural noun: two platforms, "A" and "B"
+      let k = end + 1;
+      if (!quoted || !QUOTE_CHARS.has(t[end]?.text ?? '')) break;
+      if (t[k]?.text === ',') k++;
+      if (t[k]?.norm === 'and' || t[k]?.norm === 'or') k++;
+      if (k === end + 1 || !QUOTE_CHARS.has(t[k]?.text ?? '') || !t[k + 1]?.cap) break;
+      i = k + 1;
+      end = i;
+      while (end < t.length && !QUOTE_CHARS.has(t[end].text) && end - i < 6) end++;
+      if (!QUOTE_CHARS.has(t[end]?.text ?? '') || f.mentions.some((x) => x.type !== 'Marketplace' && x.from >= i && x.from < end)) break;
+    }
   }
+}
+
+/** The name [i, end) read by calledFrames, of the class the noun before it says. */
+function calledName(ctx: Ctx, f: Frame, i: number, end: number, noun: string | undefined): void {
+  const t = f.tokens;
+  const name = span(f, i, end);
+  let mention: Mention | undefined;
+  if (/^operation\b/i.test(name)) mention = operationMention(f, i + 1 <= end - 1 ? i + 1 : i, end, name.replace(/^operation\s+/i, ''));
+  else if (!noun) return;
+  else if (/operation|investigation|probe|crackdown|action/.test(noun)) mention = operationMention(f, i, end, name);
+  else if (/market|site|shop|platform|forum/.test(noun)) mention = mk(f, i, end, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false });
+  else mention = mk(f, i, end, { key: `criminalgroup:${slug(name)}`, type: 'CriminalGroup', label: name, aliases: [], fromGazetteer: false });
+  const known = matchAt(ctx.lex.root, t, i);
+  if (known && known.to === end) mention = pickForm(f, i, end, known.forms.map((x) => x.entry));
+  f.mentions = f.mentions.filter((x) => x.to <= mention!.from || x.from >= mention!.to);
+  f.mentions.push(mention);
+  ctx.aliases.set(normsOf(t, i, end), mention);
 }
 
 // ----------------------------------------------- markets and groups by apposition ----
