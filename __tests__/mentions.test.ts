@@ -367,3 +367,22 @@ describe('session 7: people after role nouns, bodies in lower case, titles befor
     expect(labels('The vendor shops "Quiet Owl", "Kestrel" and "Mr Vale" were seized.', 'Marketplace')).toEqual(['Kestrel', 'Mr Vale', 'Quiet Owl']);
   });
 });
+
+describe('session 7: a named part of a body, "X Board of the Y"', () => {
+  const x = (text: string) => extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' }));
+  test('"the Łódź Board of the Central Bureau of Investigation of the Police": the part keeps its whole name and is partOf the body', () => {
+    const r = x('The case was handled by officers of the Łódź Board of the Central Bureau of Investigation of the Police.');
+    const part = r.entities.find((e) => e.label === 'Łódź Board of the Central Bureau of Investigation of the Police');
+    expect(part).toBeDefined();
+    // a letter NFKD does not take apart is transliterated in the key
+    expect(part!.key).toContain('lodz-board');
+    expect(r.relations.filter((q) => q.p === 'partOf').map((q) => [q.s, q.o])).toEqual([[part!.key, 'agency:cbsp']]);
+  });
+  test('"the Forensic Laboratory of the Kraków Metropolitan Police Headquarters": an unknown body, read by its head noun', () => {
+    const r = x('Experts from the Forensic Laboratory of the Kraków Metropolitan Police Headquarters analysed the chemicals.');
+    expect(r.entities.map((e) => e.label).sort()).toEqual(['Forensic Laboratory of the Kraków Metropolitan Police Headquarters', 'Kraków Metropolitan Police Headquarters']);
+    expect(r.relations.filter((q) => q.p === 'partOf')).toHaveLength(1);
+    // a laboratory of no body is no agency
+    expect(x('Samples went to the Forensic Laboratory of the University of Leeds.').entities.filter((e) => e.type === 'Agency')).toEqual([]);
+  });
+});

@@ -1106,3 +1106,26 @@ describe('session 6: a prosecution service\'s spokesperson', () => {
     expect(rel(run('The Public Prosecution Service (OM) charged him. Police spokesman Wim de Vos said the case was complex.'), 'worksFor')).not.toContain('Wim de Vos > Public Prosecution Service');
   });
 });
+
+describe('session 7: charges read across descriptions and relative clauses', () => {
+  test('"an indictment charging A, 46, a Latvian national living in Spain, and B, 40, …": both are charged', () => {
+    const x = run('Federal prosecutors in the Eastern District of Virginia unsealed an indictment charging Andris Kalnins, 46, a Latvian national living in Spain, and Pavel Drozdov, 40, a Russian national living in Serbia, with money laundering conspiracy.');
+    expect(rel(x, 'chargedBy')).toEqual(["Andris Kalnins > U.S. Attorney's Office for the Eastern District of Virginia", "Pavel Drozdov > U.S. Attorney's Office for the Eastern District of Virginia"]);
+    // "A and the exchange's co-founder, B": B's role before B
+    const y = run("Federal prosecutors in the Eastern District of Virginia unsealed an indictment charging Andris Kalnins and Coinvault's co-founder, Pavel Drozdov, with money laundering.");
+    expect(rel(y, 'chargedBy')).toHaveLength(2);
+    // a person named after the list's end, in another clause, is not charged
+    const z = run('Federal prosecutors in the Eastern District of Virginia unsealed an indictment charging Andris Kalnins, 46, and said Pavel Drozdov helped them.');
+    expect(rel(z, 'chargedBy')).toEqual(["Andris Kalnins > U.S. Attorney's Office for the Eastern District of Virginia"]);
+  });
+  test('"X pleaded guilty …, U.S. Attorney Y of the District of Z announced": the office Y works for charged X', () => {
+    const x = run('Victor Halloran, 31, pleaded guilty to one count of possession with intent to distribute fentanyl analogues, Acting U.S. Attorney Leonard P. Coyle of the District of Connecticut announced.');
+    expect(rel(x, 'chargedBy')).toEqual(["Victor Halloran > U.S. Attorney's Office for the District of Connecticut"]);
+    // a defence lawyer announcing is no prosecutor
+    expect(rel(run('Victor Halloran, 31, pleaded guilty to one count of possession, his lawyer Leonard P. Coyle announced.'), 'chargedBy')).toEqual([]);
+  });
+  test('"his co-defendants A and B, who were also sentenced at X Crown Court": the court sentenced both', () => {
+    const x = run('Kendrick used a gym as cover and worked closely with his co-defendants Martin Ashby and Thomas Dunmore, who were also sentenced at Winchester Crown Court.');
+    expect(rel(x, 'chargedBy')).toEqual(['Martin Ashby > Winchester Crown Court', 'Thomas Dunmore > Winchester Crown Court']);
+  });
+});

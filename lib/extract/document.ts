@@ -293,7 +293,8 @@ function readSentences(
     const quoted: boolean = QUOTE_OPEN.test(text) || inQuote;
     const person = f.mentions.find((m) => m.type === 'Person');
     if (person && (/\b(said|says|added|told|explained)\b/i.test(text) || /:\s*[“"‘]?/.test(text))) speaker = person;
-    ctx.prosecutor = lastOf(f.mentions, isProsecutor)?.key ?? ctx.prosecutor;
+    // (or the office of a prosecutor the sentence names: "…, U.S. Attorney X of the District of Y announced")
+    ctx.prosecutor = lastOf(f.mentions, isProsecutor)?.key ?? (person ? prosecutorEmployer(f, employer, ctx.lex) : undefined) ?? ctx.prosecutor;
     ctx.marketJustNamed = market.age === 1;
     ctx.we = quoted && speaker && employer.has(speaker.key) ? root(employer.get(speaker.key)!) : undefined;
     ctx.recentMarketOrGroup = market.age <= 2 ? market.recent : undefined;
@@ -327,6 +328,17 @@ function readSentences(
     if (!quoted && !opens) speaker = person && /\bsaid\b/i.test(text) ? person : speaker;
   }
   return { proposals, facts, listedParticipants };
+}
+
+/** The prosecuting office (known to the gazetteer) one of the sentence's people works for, if any. */
+function prosecutorEmployer(f: Frame, employer: Map<string, string>, lex: Lexicon): string | undefined {
+  for (const m of f.mentions) {
+    if (m.type !== 'Person') continue;
+    const e = employer.get(m.key);
+    const entry = e ? lex.entries.get(e) : undefined;
+    if (entry && entry.type === 'Agency' && (entry.kind === 'prosecution' || /attorney['\u2019]s office|prosecut/i.test(entry.label))) return e;
+  }
+  return undefined;
 }
 
 /** How many places (towns, regions, countries) a sentence names. */
@@ -684,7 +696,8 @@ function scopeUnits(entities: Map<string, LocalEntity>, rels: Map<string, LocalR
     else rename.set(e.key, e.key);
     const acr = [parent.label, ...parent.altLabels].find((a) => /^[\p{Lu}\p{N}-]{2,8}$/u.test(a));
     // "Cyber Crime Unit" becomes "SEROCU Cyber Crime Unit"; "Ontario RCMP" already names its parent
-    if (acr && !e.label.split(/\s+/).includes(acr)) {
+    // ("Łódź Board of the Central Bureau of Investigation of the Police" names its parent in full)
+    if (acr && !e.label.split(/\s+/).includes(acr) && !e.label.includes(parent.label)) {
       e.altLabels = [...new Set([e.label, `${acr}'s ${e.label}`, ...e.altLabels])];
       e.label = `${acr} ${e.label}`;
     }

@@ -62,8 +62,11 @@ const NOT_MARKET_WORD = /^(?:super|hyper|stock|mini|flea|after|down|up|mass|blac
 const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const DARKWEB_CONTEXT = /dark ?web|darknet|dark net|\btor\b|onion|marketplace|cryptomarket/i;
 
+/** Letters NFKD does not take apart: transliterated before the diacritics are dropped ("Łódź" -> "lodz"). */
+const UNDECOMPOSED: Record<string, string> = { Ł: 'L', ł: 'l', Ø: 'O', ø: 'o', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ß: 'ss', Æ: 'AE', æ: 'ae', Œ: 'OE', œ: 'oe', Þ: 'Th', þ: 'th', ı: 'i' };
+const UNDECOMPOSED_RE = /[ŁłØøĐđĦħßÆæŒœÞþı]/g;
 const slugOf = (s: string) =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  (UNDECOMPOSED_RE.test(s) ? s.replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c]) : s).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 /**
  * slugOf of names seen before (names recur across articles; a look-up is cheaper than the normalisation).
  * A name is kept as a copy: the name itself is a slice of its article, and would keep the whole text alive
@@ -882,6 +885,8 @@ function personOrHeadNoun(ctx: Ctx, f: Frame, from: number, to: number, text: st
       return [parent, unit];
     }
     if (content.length === 0) return [];
+    const split = partOfBody(ctx, f, from, to, text);
+    if (split) return split;
     return [mk(f, from, to, { key: `agency:${slug(text)}`, type: 'Agency', label: text, aliases: [], fromGazetteer: false })];
   }
   // a market's name has a word of its own ("Million Dark Web Marketplace" in a headline has none)
@@ -893,6 +898,41 @@ function personOrHeadNoun(ctx: Ctx, f: Frame, from: number, to: number, text: st
     return [mk(f, from, to, { key: `organization:${slug(text)}`, type: 'Organization', label: text, aliases: [], fromGazetteer: false })];
   }
   return [];
+}
+
+/** Nouns of a body's part that are no body's head on their own ("the Łódź Board of the …", "the Forensic Laboratory of the …"). */
+const PART_NOUNS = new Set(['board', 'laboratory', 'lab']);
+
+/**
+ * "Łódź Board of the Central Bureau of Investigation of the Police", "Forensic Laboratory of the Warsaw
+ * Metropolitan Police Headquarters": a named part whose noun heads no body on its own, "of the", then a body
+ * (known, or named by its own head noun). The part keeps the whole name; the body is read too. (A part with a
+ * body's head noun, "Cyber Crime Unit of the X Police", is split by unitOfBody.)
+ */
+function partOfBody(ctx: Ctx, f: Frame, from: number, to: number, text: string): Mention[] | undefined {
+  const { v, lex } = ctx;
+  const t = f.tokens;
+  let k = from + 2;
+  while (k < to - 1 && t[k].norm !== 'of') k++;
+  if (k >= to - 1 || !PART_NOUNS.has(t[k - 1].norm)) return undefined;
+  // the part has a word of its own: "Criminal Division of …", not "Department of …" nor "Bureau of Investigation"
+  if (!t.slice(from, k - 1).some((x) => x.word && !v.agencyHeads.has(x.norm) && !v.nameConnectors.has(x.norm) && !v.determiners.has(x.norm))) return undefined;
+  const b = t[k + 1].norm === 'the' ? k + 2 : k + 1;
+  if (b >= to || !t[b].cap) return undefined;
+  const known = matchAt(lex.root, t, b);
+  let parent: Mention | undefined;
+  if (known && known.to === to && known.forms.some((x) => x.entry.type === 'Agency')) {
+    parent = pickForm(f, b, to, known.forms.filter((x) => x.entry.type === 'Agency').map((x) => x.entry));
+  } else if (!known || known.to < to) {
+    const { head, index } = headOf(v, t, b, to);
+    const own = t.slice(b, to).some((x) => x.word && !v.agencyHeads.has(x.norm) && !v.nameConnectors.has(x.norm));
+    if (!v.agencyHeads.has(head.norm) || !own || (index < to - 1 && t[index + 1].norm !== 'headquarters' && t[index + 1].norm !== 'of')) return undefined;
+    const body = span(f, b, to);
+    parent = mk(f, b, to, { key: `agency:${slug(body)}`, type: 'Agency', label: body, aliases: [], fromGazetteer: false });
+  }
+  if (!parent) return undefined;
+  const unit = mk(f, from, k, { key: `agency:${slug(text)}`, type: 'Agency', label: text, aliases: [], fromGazetteer: false, parentKey: parent.key });
+  return [unit, parent];
 }
 
 /** a person's role at an organisation, right before its name */

@@ -1018,7 +1018,9 @@ function courtRules(f: Frame, heads: Mention[], people: Mention[], out: Proposed
       // (the court may open the sentence: "At Wolverhampton Crown Court, Jordan Pitts, 25, was convicted …")
       const atCourt = /\b(?:at|in|by|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - base - 12), c.start - base));
       if (atCourt && (c.start > at || people.some((m) => m.start > c.end && m.end <= at))) {
-        const last = [...people].reverse().find((m) => m.end <= at && m.start >= Math.max(base + clauseAt, c.start > at ? 0 : c.end));
+        let last = [...people].reverse().find((m) => m.end <= at && m.start >= Math.max(base + clauseAt, c.start > at ? 0 : c.end));
+        // "… his co-defendants A and B, who were also sentenced at Portsmouth Crown Court": the relative's antecedents
+        if (!last) last = [...people].reverse().find((m) => m.end <= at && WHO_WERE.test(textBetween(f, m.end, at)));
         if (last) for (const who of personList(f, people, last)) out.push({ s: who, p: 'chargedBy', o: c, confidence: 0.7 });
       } else if (c.end <= at) {
         // "the Leipzig Regional Court found Maximilian S. guilty", "the court convicted X"
@@ -1030,6 +1032,8 @@ function courtRules(f: Frame, heads: Mention[], people: Mention[], out: Proposed
 }
 
 const AGE_CLAUSE = /,\s*who(?:['\u2019]s|\s+is|\s+was)(?=\s+\d)/g;
+/** Between a person and a verdict: a relative clause on the person ("A and B, who were also sentenced") */
+const WHO_WERE = /^\s*,\s*who\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)(?:(?:also|later|each|both|then)\s+)?$/;
 
 /**
  * A U.S. district named as where people were charged: "A and B had been indicted in the Northern District of
@@ -1328,9 +1332,15 @@ export function earlierYear(text: string, year: (() => number | undefined) | und
 /** `first` and the people listed right after it ("A, B and C"), in text order. */
 function listAfter(f: Frame, people: Mention[], first: Mention): Mention[] {
   const out = [first];
-  for (let k = people.indexOf(first) + 1; k < people.length && /^\s*(?:,|and|,\s*and)\s*$/.test(textBetween(f, out[out.length - 1].end, people[k].start)); k++) out.push(people[k]);
+  for (let k = people.indexOf(first) + 1; k < people.length && LIST_AFTER_LINK.test(textBetween(f, out[out.length - 1].end, people[k].start)); k++) out.push(people[k]);
   return out;
 }
+
+/**
+ * Between two people of a list: "A, B", "A and B"; "A, 46, a Lithuanian national living in Russia, and B" (an age
+ * and a description of A); "A and Garantex's co-founder, B" (B's role before B).
+ */
+const LIST_AFTER_LINK = /^(?:\s*,\s*\d{1,3})?(?:\s*,\s*(?:an?|the)\s+[^,;:()"\u201c\u201d]{1,60}?)?\s*(?:,\s*and|,|and)\s*(?:(?:\p{Lu}[\p{L}-]*['\u2019]s|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:co-)?(?:founder|administrator|operator|partner|associate|accomplice|defendant|brother|sister|wife|husband)\s*,\s*)?$/u;
 
 /** `last` and the people listed right before it ("A, B and C"), in text order. */
 function personList(f: Frame, people: Mention[], last: Mention): Mention[] {
