@@ -171,3 +171,23 @@ describe('session 6: what a seized thing held; more counted items', () => {
     expect(seizures('One of the pill presses seized by detectives.')).toEqual([]);
   });
 });
+
+describe('session 7: arrest counts scoped by "there", a body\'s seat, a total, an agency\'s officers', () => {
+  it('"… in Kutno County, in Łódź Voivodeship, … and detained three people there": the smaller place', () => {
+    expect(arrests('On a farm in Kutno County, in Łódź Voivodeship, officers dismantled a laboratory and detained three people there.')).toEqual([[3, 'location:kutno-county']]);
+  });
+  it('"the Regional Prosecutor\'s Office in Sieradz … in total eight people have been detained": a total, not the seat of the office', () => {
+    expect(arrests("The Regional Prosecutor's Office in Sieradz and the police have struck at drug crime: in total eight people have been detained.")).toEqual([[8, undefined]]);
+    // "In Spain, a total of 12": the total of that country
+    expect(arrests('In Spain, a total of 12 people were arrested.')).toEqual([[12, 'country:spain']]);
+  });
+  it('"During the action in Warsaw, CBŚP officers detained five people": an agency\'s officers leave the place to the clause', () => {
+    expect(arrests('During the action in Warsaw, CBŚP officers detained five people.')).toEqual([[5, 'location:warsaw-pl']]);
+  });
+  it('"Two Dutch men suspected of X have been arrested", "the two other suspected operators were apprehended in Y"', () => {
+    expect(arrests('Two Dutch men suspected of large-scale drug trafficking via the darkweb have been arrested, prosecutors said.')).toEqual([[2, undefined]]);
+    expect(arrests('The two other suspected operators were apprehended in Lausanne on 28 February.')).toEqual([[2, 'location:lausanne-ch']]);
+    // a clause with a comma inside is not read across
+    expect(arrests('Two men suspected of selling drugs, police said, have not been arrested yet.')).toEqual([]);
+  });
+});

@@ -241,9 +241,14 @@ function factContext(doc: SourceDocument, frames: Frame[], lex: Lexicon, homeAge
         if (m && !/^\s*(?:and|&|,)\s/i.test(doc.text.slice(m.end, m.end + 6))) return m;
       }
       const demonym = /\b(\p{Lu}\p{L}+)\s+(?:police|authorities|officers|investigators|prosecutors|officials|law enforcement)\b/u.exec(head);
-      if (demonym) return demonymCountry(demonym[1]);
+      // ("CBŚP officers": an agency's officers say nothing of the place)
+      const country = demonym ? demonymCountry(demonym[1]) : undefined;
+      if (country) return country;
+      // "… struck at drug crime: in total eight people have been detained": a total, whatever place the sentence names
+      if (/\b(?:in\s+total|in\s+all|a\s+total\s+of|altogether|overall)\b/i.test(doc.text.slice(f.sentence.start, offset + 12))) return undefined;
       // "At one address in Grimsby, officers detained two men": the one place the clause is set in
-      const places = f.mentions.filter((x) => (x.type === 'Country' || x.type === 'Location') && x.end <= offset && /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(f.sentence.start, x.start - 12), x.start)));
+      // (not the seat of a body: "the Regional Prosecutor's Office in Sieradz")
+      const places = f.mentions.filter((x) => (x.type === 'Country' || x.type === 'Location') && x.end <= offset && /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(f.sentence.start, x.start - 12), x.start)) && !f.mentions.some((a) => a.type === 'Agency' && ((a.start <= x.start && a.end >= x.end) || (a.end <= x.start && /^\s+in\s+(?:the\s+)?$/.test(doc.text.slice(a.end, x.start))))));
       if (places.length !== 1 || f.mentions.filter((x) => (x.type === 'Country' || x.type === 'Location') && x.end <= offset).length !== 1) return undefined;
       // where something was said ("At a news conference in Washington, officials said they arrested …") is not where
       return /\b(said|says|told|announced|according|stated|reported)\b/i.test(doc.text.slice(places[0].end, offset)) ? undefined : places[0];

@@ -12,7 +12,7 @@ import { has, vocab } from './vocab';
 
 const N = NUMBER_SOURCE;
 const QUAL = '(?:(?:a total of|in total|more than|over|at least|some|about|around|nearly|almost|approximately|roughly|up to|another|a further)\\s+)?';
-const PEOPLE = '(?:people|persons|suspects?|individuals?|men|women|man|woman|person|defendants|vendors|sellers|buyers|dealers|traffickers|administrators|moderators|users|customers|offenders|criminals|members|residents|nationals|teenagers|youths|others|more|alleged [a-z]+|[a-z]+ suspects)';
+const PEOPLE = '(?:people|persons|suspects?|individuals?|men|women|man|woman|person|defendants|vendors|sellers|buyers|dealers|traffickers|administrators|moderators|operators|couriers|accomplices|users|customers|offenders|criminals|members|residents|nationals|teenagers|youths|others|more|alleged [a-z]+|[a-z]+ suspects)';
 /** An age apposition: ", aged 19, 26 and 27," */
 const AGES = '(?:,\\s*aged\\s+\\d{1,2}(?:\\s*(?:,|and|to|-)\\s*\\d{1,2})*\\s*,)';
 
@@ -27,7 +27,7 @@ const RE = {
   arrestedN: new RegExp(`\\b(?:arrested|detained|apprehended|arresting|detaining)\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
   // "four Spanish men aged between 18 and 29 were arrested", "Four people from Ottawa have been arrested", and
   // a headline's "Four men arrested on …" (no auxiliary, at the start of the sentence)
-  nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:(?:aged\\s+(?:between\\s+)?\\d{1,2}(?:\\s*(?:and|to|-)\\s*\\d{1,2})?|from\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),?\\s+)?(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:${WERE_ARRESTED}|held)`, 'giu'),
+  nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:(?:aged\\s+(?:between\\s+)?\\d{1,2}(?:\\s*(?:and|to|-)\\s*\\d{1,2})?|from\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),?\\s+)?(?:(?:suspected|accused)\\s+of\\s+[^,.;:]{1,60}?\\s+)?(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:${WERE_ARRESTED}|held)`, 'giu'),
   /** "Arrests were made in A (33), B (13) and C (23), 69 in all" */
   nInAll: new RegExp(`(?:,|;|\\band)\\s+(${N})\\s+(?:in\\s+all|in\\s+total|altogether)\\b`, 'giu'),
   /** "The three were arrested …", "All four have been detained" */
@@ -176,6 +176,19 @@ function distributed(f: Frame): Array<[Mention, number]> {
   return out;
 }
 
+/** The last place named before `offset` that is not a larger place named after a smaller one ("X, in Y", "X, Y"). */
+function placeBefore(f: Frame, offset: number): Mention | undefined {
+  let out: Mention | undefined;
+  let prev: Mention | undefined;
+  for (const m of placeMentions(f)) {
+    if (m.end > offset) break;
+    const apposed = prev && /^\s*,\s*(?:in\s+)?(?:the\s+)?$/i.test(f.sentence.text.slice(prev.end - f.sentence.start, m.start - f.sentence.start));
+    if (!apposed) out = m;
+    prev = m;
+  }
+  return out;
+}
+
 /** `inherited`: the sentence is an item of a list introduced by "… were arrested in:" */
 export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): ArrestFact[] {
   const v = vocab();
@@ -248,7 +261,10 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
         add(n);
         continue;
       }
-      const place = after ?? ctx.scopeOf(f, base + m.index);
+      // "… and detained three people there": the place the clause named before (not a region after it: "in Zgierz
+      // County, in Łódź Voivodeship")
+      const there = !after && /^\s+there\b/i.test(tail) ? placeBefore(f, base + m.index) : undefined;
+      const place = after ?? there ?? ctx.scopeOf(f, base + m.index);
       if (place && counted.has(place)) continue;
       add(n, place);
       if (place) counted.add(place);
