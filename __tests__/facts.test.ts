@@ -191,3 +191,28 @@ describe('session 7: arrest counts scoped by "there", a body\'s seat, a total, a
     expect(arrests('Two men suspected of selling drugs, police said, have not been arrested yet.')).toEqual([]);
   });
 });
+
+describe('session 7: more ways of telling an arrest count', () => {
+  it('"ordered the 24-hour detention of 13 suspects", "led to the arrest of 13 people"', () => {
+    expect(arrests('On 15 May, prosecutors ordered the 24-hour detention of 13 suspects for drug trafficking.')).toEqual([[13, undefined]]);
+    expect(arrests('The raids led to the arrest of 13 people.')).toEqual([[13, undefined]]);
+    // the detention of a ship's cargo is no count of people
+    expect(arrests('The detention of 13 containers was ordered.')).toEqual([]);
+  });
+  it('"detaining 42 suspects in Israel and abroad": a total; "it has caught 445 people": a count', () => {
+    expect(arrests('The police broke up the network, detaining 42 suspects in Israel and abroad.')).toEqual([[42, undefined]]);
+    expect(arrests('Police said on Wednesday it has caught 445 people who bought drugs online.')).toEqual([[445, undefined]]);
+  });
+  it('"three members of the drug group have been detained", "nine of the 12 dealers were detained"', () => {
+    expect(arrests('Three members of the drug group have been detained.')).toEqual([[3, undefined]]);
+    expect(arrests('All of them were referred to prosecutors, and nine of the 12 dealers were detained.')).toEqual([[9, undefined]]);
+  });
+});
+
+describe('session 7: a seized total and its breakdown', () => {
+  const seizures = (text: string) =>
+    extractDocument(makeDocument(text, { file: 'a.txt', path: 'a.txt' }), { lexicon }).facts.filter((f) => f.kind === 'Seizure').map((f) => [f.kind === 'Seizure' ? f.quantity : 0, f.kind === 'Seizure' ? f.unit : '']);
+  it('"seized 30.6 kilograms of drugs: 29.1 kilograms of NPS … as well as 1.5 kilograms of …": each figure', () => {
+    expect(seizures('In Portugal, the officers seized 30.6 kilograms of drugs: 29.1 kilograms of different NPS, among them MDPV and 4-FA, as well as 1.5 kilograms of an unidentified substance.')).toEqual([[30.6, 'kg'], [29.1, 'kg'], [1.5, 'kg']]);
+  });
+});

@@ -24,10 +24,12 @@ const WERE_ARRESTED = '(?:arrested|detained|apprehended|taken\\s+into\\s+(?:poli
 
 const RE = {
   countIn: new RegExp(`(?<![\\w.,])(${N})\\s+(?:(?:of\\s+(?:the|these|those)\\s+)?(?:arrests?|people|persons|suspects|individuals)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:(?:arrested|made|carried\\s+out|held|detained)\\s+)?(?:in|across|throughout)\\s+(?:the\\s+)?$`, 'iu'),
-  arrestedN: new RegExp(`\\b(?:arrested|detained|apprehended|arresting|detaining)\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
+  arrestedN: new RegExp(`\\b(?:arrested|detained|apprehended|arresting|detaining|caught)\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
+  /** "ordered the 24-hour detention of 13 suspects", "led to the arrest of 13 people" */
+  detentionOf: new RegExp(`\\b(?:detention|arrest)\\s+of\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
   // "four Spanish men aged between 18 and 29 were arrested", "Four people from Ottawa have been arrested", and
   // a headline's "Four men arrested on …" (no auxiliary, at the start of the sentence)
-  nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:(?:aged\\s+(?:between\\s+)?\\d{1,2}(?:\\s*(?:and|to|-)\\s*\\d{1,2})?|from\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),?\\s+)?(?:(?:suspected|accused)\\s+of\\s+[^,.;:]{1,60}?\\s+)?(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:${WERE_ARRESTED}|held)`, 'giu'),
+  nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:of\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:group|gang|network|ring|organi[sz]ation|cartel|syndicate)\\s+)?(?:(?:aged\\s+(?:between\\s+)?\\d{1,2}(?:\\s*(?:and|to|-)\\s*\\d{1,2})?|from\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),?\\s+)?(?:(?:suspected|accused)\\s+of\\s+[^,.;:]{1,60}?\\s+)?(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:${WERE_ARRESTED}|held)`, 'giu'),
   /** "Arrests were made in A (33), B (13) and C (23), 69 in all" */
   nInAll: new RegExp(`(?:,|;|\\band)\\s+(${N})\\s+(?:in\\s+all|in\\s+total|altogether)\\b`, 'giu'),
   /** "The three were arrested …", "All four have been detained" */
@@ -42,9 +44,14 @@ const RE = {
   nArrests: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+)?arrests\\b`, 'giu'),
   parenCount: /^\s*\((\d[\d,]*)\)|^\s*:\s*(\d[\d,]*)\s*$/,
   money: new RegExp(`(?:(?<![A-Za-z])(€|\\$|£|US\\$|USD|EUR|GBP)\\s?(${N})|(${N})\\s+(euros?|dollars?|pounds(?! of)|EUR|USD|GBP|bitcoins?|BTC|US dollars))(?![\\w])`, 'giu'),
-  weight: new RegExp(`(?<![\\w.,])(${N})\\s?(kg|kgs|kilograms?|kilogrammes?|kilos?|grams?|g|tonnes?|tons?|t|lbs?|pounds)\\b(?:\\s+of\\s+((?:(?!\\s(?:and|or|as well as|were|was|worth|including|in|with|from|for|at)\\b)[^,.;]){1,60}))?`, 'giu'),
+  weight: new RegExp(`(?<![\\w.,])(${N})\\s?(kg|kgs|kilograms?|kilogrammes?|kilos?|grams?|g|tonnes?|tons?|t|lbs?|pounds)\\b(?:\\s+of\\s+((?:(?!\\s(?:and|or|as well as|were|was|worth|including|in|with|from|for|at)\\b)[^,.;:]){1,60}))?`, 'giu'),
   count: new RegExp(`(?<![\\w.,€$£])(${N})(?!\\s*(?:per\\s*cent|percent|%))\\s+((?:[a-z-]+\\s+){0,4}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|capsules|bottles|vials|doses|blotters|blots|tabs|pill presses|tablet presses|vehicles|cars|phones|mobile phones|devices|computers|laptops|servers|bank cards|credit cards|passports|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
 };
+
+/** Before "N of the M people": the part ("nine of the 12 dealers") */
+const PART_OF = new RegExp(`(?<![\\w.,])(${N})\\s+of\\s+(?:the|these|those)\\s+$`, 'iu');
+/** After a place: "in Israel and abroad", "in Spain and elsewhere": the count is a total */
+const AND_ABROAD = /^\s+and\s+(?:abroad|elsewhere|overseas|beyond|other\s+countries)\b/i;
 
 /** Before "N others": a named or described person and "and" ("Hinton and four others", "the man and two others") */
 const AND_OTHERS = /(?:\p{Lu}[\p{L}'-]+|\b(?:him|her|man|woman|suspect|defendant))\s+and\s+$/u;
@@ -55,7 +62,8 @@ const AND_OTHERS = /(?:\p{Lu}[\p{L}'-]+|\b(?:him|her|man|woman|suspect|defendant
  * never skipped; the Kelvin sign, the one other letter that folds to ASCII, is lower-cased to "k" in `Frame.lower`.)
  */
 const NEEDS = new Map<RegExp, string[][]>([
-  [RE.arrestedN, [['arrested', 'detained', 'apprehended', 'arresting', 'detaining']]],
+  [RE.arrestedN, [['arrested', 'detained', 'apprehended', 'arresting', 'detaining', 'caught']]],
+  [RE.detentionOf, [['detention', 'arrest']]],
   [RE.nWereArrested, [['arrested', 'detained', 'apprehended', 'held', 'custody', 'under arrest']]],
   [RE.nInAll, [['all', 'total', 'altogether']]],
   [RE.theNArrested, [['arrested', 'detained', 'apprehended', 'custody', 'under arrest']]],
@@ -221,7 +229,8 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
       if (n != null) {
         // "eight people arrested in Granada, Valencia and Madrid": a total over the places listed
         let next = nextPlace(f, p);
-        add(n, next ? undefined : p);
+        // ("42 suspects in Israel and abroad": a total too)
+        add(n, next || AND_ABROAD.test(text.slice(p.end - base, p.end - base + 30)) ? undefined : p);
         counted.add(p);
         for (; next; next = nextPlace(f, next)) counted.add(next);
         continue;
@@ -240,14 +249,16 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
     if (n != null) return [{ kind: 'ArrestCount', count: n, place: undefined, evidence: ev }];
   }
   // "arrested 65 people (in the United States)", "10 people have been arrested in the Netherlands", "288 arrests"
-  for (const re of !numbers ? [] : [RE.arrestedN, RE.nWereArrested, RE.nArrests, RE.headlineArrested, RE.theNArrested, RE.nAppositionArrested, RE.itsNArrested, RE.nInAll]) {
+  for (const re of !numbers ? [] : [RE.arrestedN, RE.detentionOf, RE.nWereArrested, RE.nArrests, RE.headlineArrested, RE.theNArrested, RE.nAppositionArrested, RE.itsNArrested, RE.nInAll]) {
     if (!mayHold(f, re)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const parsed = parseNumber(m[1]);
       if (parsed == null || (re === RE.nArrests && /\barrests\b/i.test(m[0]) && /\bof\s*$/i.test(text.slice(0, m.index)))) continue;
-      // "Hinton and four others were arrested": the one named and the others
-      const n = /\bothers\b/i.test(m[0]) && AND_OTHERS.test(text.slice(Math.max(0, m.index - 40), m.index)) ? parsed + 1 : parsed;
+      // "Hinton and four others were arrested": the one named and the others; "nine of the 12 dealers were
+      // detained": the nine
+      const part = re === RE.nWereArrested ? PART_OF.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
+      const n = part ? parseNumber(part[1]) ?? parsed : /\bothers\b/i.test(m[0]) && AND_OTHERS.test(text.slice(Math.max(0, m.index - 40), m.index)) ? parsed + 1 : parsed;
       const endAbs = base + m.index + m[0].length;
       if (out.some((a) => a.place && a.count === n)) continue; // "arrested 65 people in the United States", already read
       // a place right after ("... in the United States"), or the scope the sentence opens with
@@ -257,7 +268,7 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
       const pm = /^\s+(?:(?:at|near|outside)\s+(?:an?|the|his|her|their)\s+[^,.;]{1,40}?\s+)?(?:in|across)\s+(?:the\s+)?/i.exec(tail);
       const after = pm ? ctx.mentionAt(f, endAbs + pm[0].length, ['Country', 'Location']) : undefined;
       // "eight people arrested in Granada, Valencia and Madrid": one count over several places is a total
-      if (after && nextPlace(f, after)) {
+      if (after && (nextPlace(f, after) || AND_ABROAD.test(text.slice(after.end - base, after.end - base + 30)))) {
         add(n);
         continue;
       }
