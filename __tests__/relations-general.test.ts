@@ -1129,3 +1129,41 @@ describe('session 7: charges read across descriptions and relative clauses', () 
     expect(rel(x, 'chargedBy')).toEqual(['Martin Ashby > Winchester Crown Court', 'Thomas Dunmore > Winchester Crown Court']);
   });
 });
+
+describe('session 7: more frames for nationality, vendors, operators, co-operation and the bench', () => {
+  test('"X, a dual Israeli-US citizen": a half may be a country\'s short form', () => {
+    const x = run('Amos Tal Gilboa was named. Gilboa, a dual Israeli-US citizen who lives in Florida, was arrested in Ukraine.');
+    expect(rel(x, 'nationality')).toEqual(['Amos Tal Gilboa > Israel', 'Amos Tal Gilboa > United States']);
+  });
+  test('"X, the Indian national who …": a person, with a nationality', () => {
+    const x = run('Harjeet Dhillon, the Indian national who ran a dark web drug-vending operation, was sentenced.');
+    expect(rel(x, 'nationality')).toEqual(['Harjeet Dhillon > India']);
+  });
+  test('"X created vendor sites on dark web marketplaces including A, B and C": vendorOn each', () => {
+    const x = run('Harjeet Dhillon, the Indian national, was sentenced. Dhillon created vendor sites on dark web marketplaces including Silk Road, AlphaBay and Hansa.');
+    expect(rel(x, 'vendorOn')).toEqual(['Harjeet Dhillon > AlphaBay', 'Harjeet Dhillon > Hansa', 'Harjeet Dhillon > Silk Road']);
+    // "sites" alone (not a vendor's) say nothing
+    expect(rel(run('Harjeet Dhillon, the Indian national, was sentenced. Dhillon created sites on AlphaBay.'), 'vendorOn')).toEqual([]);
+  });
+  test('"M, whose operator, X, is awaiting trial": X operated M', () => {
+    expect(rel(run('Silk Road, whose operator, Ross Ulbricht, is awaiting trial in New York, was shut down.'), 'operated')).toEqual(['Ross Ulbricht > Silk Road']);
+    // a customer is no operator
+    expect(rel(run('Silk Road, whose customer, Ross Ulbricht, is awaiting trial in New York, was shut down.'), 'operated')).toEqual([]);
+  });
+  test('"A, which investigated the case with B and C", "in a coordinated effort with B": co-operation', () => {
+    expect(rel(run('The U.S. Postal Inspection Service, which investigated the case with the DEA and the Michigan State Police, said the pills were fake.'), 'cooperatedWith')).toEqual(['Drug Enforcement Administration > United States Postal Inspection Service', 'Michigan State Police > United States Postal Inspection Service']);
+    expect(rel(run('The Kerala Police traced him in a coordinated effort with the Central Bureau of Investigation (CBI), officials said.'), 'cooperatedWith')).toHaveLength(1);
+  });
+  test('"investigated by A, which covers Ohio, together with B": A, before its relative clause, works with B; a court never does', () => {
+    const x = run('Judge Mary Hale of the U.S. District Court for the Southern District of Ohio sentenced him. The case was investigated by the DEA\'s Detroit Field Division, which covers Ohio, together with the Columbus Division of Police.');
+    expect(rel(x, 'cooperatedWith')).toEqual(['Columbus Division of Police > DEA Detroit Field Division']);
+  });
+  test('a judge named with the title is never charged: "… Judge X imposed the sentence … after Y pleaded guilty"', () => {
+    const x = run('The U.S. Attorney\'s Office for the Southern District of Ohio prosecuted the case. Chief U.S. District Judge Algernon P. Marbury of the U.S. District Court for the Southern District of Ohio imposed the sentence, three months after Dhillon pleaded guilty.');
+    expect(rel(x, 'chargedBy').filter((r) => r.startsWith('Algernon'))).toEqual([]);
+  });
+  test('"the Central Narcotics Brigade of the Central Drugs Unit, part of the Commissariat": a brigade is a unit', () => {
+    const x = run('The operation was carried out by the Central Narcotics Brigade of the Central Drugs and Organised Crime Unit (UDYCO Central), part of the General Commissariat of Judicial Police.');
+    expect(rel(x, 'partOf')).toEqual(['Central Drugs and Organised Crime Unit > General Commissariat of Judicial Police', 'Central Narcotics Brigade > Central Drugs and Organised Crime Unit']);
+  });
+});

@@ -489,10 +489,17 @@ function addParticipants(
  * a body is neither charged nor arrested by it in the same article.
  */
 function dropStaffAsSuspects(rels: Map<string, LocalRelation>): void {
+  // judges and prosecutors the article names with their title are never its suspects ("… Judge X imposed the
+  // sentence … after Y pleaded guilty")
+  const bench = new Set<string>();
+  for (const r of rels.values()) if (r.p === 'worksFor' && BENCH_ROLE.test(r.evidence.role ?? '')) bench.add(r.s);
   for (const [k, r] of rels) {
-    if ((r.p === 'chargedBy' || r.p === 'arrestedBy') && rels.has(`${r.s}|worksFor|${r.o}`)) rels.delete(k);
+    if ((r.p === 'chargedBy' || r.p === 'arrestedBy') && (rels.has(`${r.s}|worksFor|${r.o}`) || bench.has(r.s))) rels.delete(k);
   }
 }
+
+/** Titles of those who judge or prosecute */
+const BENCH_ROLE = /\b(?:judge|magistrate|justice|prosecutor|attorney)\b/i;
 
 /**
  * A unit does not co-operate with a body it belongs to ("TCEC … on behalf of the Dutch police" when TCEC is

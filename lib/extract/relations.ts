@@ -335,6 +335,14 @@ function cooperationVerbs(f: Frame, ctx: SentenceContext, heads: Mention[], pare
     // "an investigation by A and B, which received assistance from C": the agencies the clause is about
     const rel = left.length ? null : RELATIVE_BEFORE.exec(text.slice(0, trig.start));
     if (rel) left = subjectList(f, parents, base + rel.index, ACRONYM_GAP);
+    // "investigated by the DEA's Detroit Field Division, which covers Ohio, together with A": the body before the
+    // relative clause
+    const aside = left.length ? null : ASIDE_BEFORE.exec(text.slice(0, trig.start));
+    if (aside) {
+      const from = base + lastBreakBefore(text, aside.index);
+      const last = heads.filter((m) => m.start >= from && m.end <= base + aside.index && !parents.has(m)).pop();
+      if (last && /^\s*$/.test(textBetween(f, last.end, base + aside.index))) left = [last];
+    }
     if (left.length === 0 && ctx.we && /\b(we|our|us)\b/i.test(text.slice(clauseStart - base, trig.start))) left = [];
     // "Working with FINTRAC, J-CAT and Canada Post, investigators analysed …": the article's own agency, and
     // the partners end where the main clause starts
@@ -346,7 +354,7 @@ function cooperationVerbs(f: Frame, ctx: SentenceContext, heads: Mention[], pare
       ? left
       : ctx.we && /\b(we|our|us)\b/i.test(subject)
         ? [ctx.we]
-        : ctx.homeAgency && (opener || (/\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(text.slice(0, trig.start)) && !ministryLike(ctx.lex, ctx.homeAgency)) || namesHome(subject, ctx))
+        : ctx.homeAgency && !COURT_NAME.test(ctx.lex.entries.get(ctx.homeAgency)?.label ?? ctx.homeAgency.replace(/-/g, ' ')) && (opener || (/\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(text.slice(0, trig.start)) && !ministryLike(ctx.lex, ctx.homeAgency)) || namesHome(subject, ctx))
           ? [ctx.homeAgency]
           : [];
     for (const a of leftKeys) for (const b of right) if (key(a) !== key(b)) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.85 });
@@ -366,6 +374,11 @@ function cooperationVerbs(f: Frame, ctx: SentenceContext, heads: Mention[], pare
     for (const op of ops) for (const a of [...left, ...right]) out.push({ s: a, p: 'participatedIn', o: op, confidence: 0.8 });
   }
 }
+
+/** A relative clause right before a trigger: ", which covers Ohio, " */
+const ASIDE_BEFORE = /,\s*(?:which|who)\s+[^,;()]{1,60},\s*$/i;
+/** A court's name (or key): no partner in an investigation */
+const COURT_NAME = /\bcourt\b/i;
 
 /** Agencies that ran or did the work together: "X has been conducting an investigation", "A and B investigated the case", "A and B took down …" */
 function coInvestigators(f: Frame, ctx: SentenceContext, heads: Mention[], parents: Set<Mention>, out: Proposed[]): void {
@@ -613,7 +626,7 @@ function earlierTakedown(f: Frame, ctx: SentenceContext, heads: Mention[], paren
 /** A takedown verb whose object is the market named before: "seized the website", "shut down the marketplace" */
 const TAKEDOWN_OF_SITE = /\b(?:seized|shut\s+down|took\s+down|closed|dismantled|took\s+over)\s+(?:the\s+(?:web\s*)?site|the\s+(?:market(?:place)?|platform|forum)|the\s+(?:site|market)['\u2019]s\s+servers?)\b/gi;
 /** "had accounts on", "maintained vendor shops on", "operated storefronts on" (the markets follow) */
-const VENDOR_ACCOUNTS = /\b(?:had|has|have|held|maintained|operated|ran|opened|set\s+up)\s+(?:(?:vendor|seller|selling)\s+)?(?:accounts?|shops?|storefronts?|profiles?|stores?)\s+on\s+/i;
+const VENDOR_ACCOUNTS = /\b(?:had|has|have|held|maintained|operated|ran|opened|set\s+up|created|registered|established)\s+(?:(?:vendor|seller|selling)\s+)?(?:accounts?|shops?|storefronts?|profiles?|stores?|(?<=(?:vendor|seller)\s+)(?:sites?|pages?))\s+on\s+/i;
 /** Before an agency: ", both of which (the)", ", which (the)" (a relative clause on the markets before it) */
 const RELATIVE_WHICH = /,\s*(?:(?:both|all|each)\s+of\s+)?which\s+(?:the\s+)?$/i;
 /** After it: " has since closed", " took down in 2017", " shut down" */
@@ -864,6 +877,12 @@ function founderRules(f: Frame, actors: Mention[], markets: Mention[], recentMar
     const mk = r[1] ? [...markets].reverse().find((m) => m.end <= who.start) ?? recentMarket : markets.find((m) => m.start === who.end + r[0].indexOf(r[2]!));
     if (mk) out.push({ s: who, p: 'operated', o: mk, confidence: 0.8 });
   }
+  // "Silk Road, whose operator, Ross Ulbricht, is awaiting trial": the market's role before the name
+  for (const mk of markets) {
+    const r = WHOSE_ROLE.exec(text.slice(mk.end - base, mk.end - base + 60));
+    const who = r ? actors.find((m) => m.type === 'Person' && m.start === mk.end + r[0].length) : undefined;
+    if (who) out.push({ s: who, p: 'operated', o: mk, confidence: 0.8 });
+  }
   // "X was an administrator on Silk Road", "X, 30, served as the lead moderator of M": the role as predicate
   for (const who of actors) {
     if (who.type !== 'Person') continue;
@@ -1090,7 +1109,8 @@ function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out
     const nat = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:(?:is|was)\s+)?(?:also\s+)?(?:an?|the)\s+(?:\d+-year-old\s+)?(?:(dual)\s+)?(\p{Lu}[\p{L}-]+)(?!\s+resident)(?:\s+(?:national|citizen|man|woman|nationals|citizens))?/u.exec(after);
     if (nat) {
       const country = ctx.demonymCountry(nat[2]);
-      const halves = !country && nat[1] ? nat[2].split('-').map((d) => ctx.demonymCountry(d)) : [];
+      // (a half may be a country's short name: "a dual Israeli-US citizen")
+      const halves = !country && nat[1] ? nat[2].split('-').map((d) => ctx.demonymCountry(d) ?? gazetteerCountry(ctx.lex, d)) : [];
       if (country) out.push({ s: pm, p: 'nationality', o: country, confidence: 0.8 });
       else if (halves.length === 2 && halves.every((c) => c)) for (const c of halves) out.push({ s: pm, p: 'nationality', o: c!, confidence: 0.8 });
     }
@@ -1136,6 +1156,8 @@ const MARKET_ROLE_BEFORE = /\b(?:([Ii]ts|[Tt]he\s+(?:site|market|marketplace|pla
 const ROLE_AS_PREDICATE = /^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,\s*|,\s*who\s[^,;]{1,80},\s*)?(?:(?:was|is|had\s+been|has\s+been|became|served\s+as|worked\s+as|acted\s+as)\s+)(?:also\s+)?(?:an?|the|one\s+of\s+the)\s+(?:(?:alleged|suspected|former|main|chief|lead|senior|principal|top|head)\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|moderator|mastermind)s?\s+(?:on|of|at|for|behind)\s+(?:the\s+)?(?:(?:dark\s*web|darknet|online|underground)\s+)?(?:(?:market(?:place)?|site|platform|forum)\s+)?/i;
 /** After a name: ", the co-founders of ", ", the alleged Russian administrator of " (group 1: a plural role) */
 const ROLE_OF_AFTER_NAME = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:the|its)\s+(?:(?:alleged|suspected|former|main|chief|lead|principal|presumed|\p{Lu}\p{Ll}+)\s+)*(?:(?:founder|co-founder|administrator|admin|operator|owner|creator|mastermind)(?:\s+and\s+(?:[\p{Ll}-]+\s+)?(?:founder|co-founder|administrator|admin|operator|owner|creator))?|(?:founders|co-founders|administrators|admins|operators|owners|creators|masterminds)(?:\s+and\s+(?:[\p{Ll}-]+\s+)?(?:founders|co-founders|administrators|admins|operators|owners|creators))?())\s+of\s+/u;
+/** After a market: ", whose operator, ", ", whose alleged founder " (a person's name follows) */
+const WHOSE_ROLE = /^\s*,\s*whose\s+(?:(?:alleged|suspected|former|presumed|main|chief)\s+)*(?:founder|co-founder|operator|administrator|admin|creator|owner|mastermind)\s*,?\s*/i;
 /** After a name: " was a vendor on ", ", 30, was one of the top sellers on the " (the market follows) */
 const VENDOR_AS_PREDICATE = /^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,\s*|,\s*who\s[^,;]{1,80},\s*)?(?:was|is|had\s+been|has\s+been|became)\s+(?:also\s+)?(?:an?|the|one\s+of\s+the)\s+(?:(?:prolific|major|large|big|top|leading|well-known|high-volume|trusted|popular|largest|biggest|busiest|drug|fentanyl|heroin|cocaine)\s+)*(?:vendors?|sellers?|dealers?|suppliers?)\s+(?:on|at)\s+(?:the\s+)?(?:(?:dark\s*web|darknet|online|underground)\s+)?(?:(?:market(?:place)?|site|platform)\s+)?/i;
 /** One-word heads of a body, before "of": "the head of EC3, X" */
@@ -1242,7 +1264,7 @@ function memberOrPart(unit: Mention, body: Mention, confidence: number): Propose
 }
 
 function unitLike(m: Mention): boolean {
-  return /\b(unit|team|squad|centre|center|division|branch|section|cell|desk|group|taskforce|task force|command|directorate|service|office|department|bureau|agency)\b/i.test(m.label);
+  return /\b(unit|team|squad|centre|center|division|branch|section|cell|desk|group|taskforce|task force|command|directorate|service|office|department|bureau|agency|brigade|board|laboratory)\b/i.test(m.label);
 }
 
 /**
@@ -1813,6 +1835,14 @@ function regionalBody(lex: Lexicon, label: string): Mention | undefined {
 }
 
 /** The gazetteer agency a whole name (or the name less up to `shorter` last words) is a form of, as a mention. */
+/** The country a name or short form stands for ("US", "UK", "Israel"), if the gazetteer knows it. */
+function gazetteerCountry(lex: Lexicon, name: string): Mention | undefined {
+  const tokens = tokenize(name);
+  const hit = matchAt(lex.root, tokens, 0);
+  const e = hit && hit.to === tokens.length ? hit.forms.find((x) => x.entry.type === 'Country')?.entry : undefined;
+  return e ? entryMention(e, e.label) : undefined;
+}
+
 function gazetteerAgency(lex: Lexicon, name: string, shorter = 2): Mention | undefined {
   const tokens = tokenize(name);
   for (let n = tokens.length; n >= Math.max(1, tokens.length - shorter); n--) {
