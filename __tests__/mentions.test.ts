@@ -386,3 +386,21 @@ describe('session 7: a named part of a body, "X Board of the Y"', () => {
     expect(x('Samples went to the Forensic Laboratory of the University of Leeds.').entities.filter((e) => e.type === 'Agency')).toEqual([]);
   });
 });
+
+describe('session 7: plural possessives in bodies\' names, units "for …" of a known body', () => {
+  const labels = (text: string, type: string) =>
+    extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' })).entities.filter((e) => e.type === type).map((e) => e.label).sort();
+  test('"the Supreme Prosecutors\' Office", "Westminster Magistrates\' Court", "the Haifa Magistrate\'s Court"', () => {
+    expect(labels("The crackdown includes the Korea Customs Service and the Supreme Prosecutors' Office.", 'Agency')).toContain("Supreme Prosecutors' Office");
+    expect(labels("He appeared at Westminster Magistrates' Court on Monday.", 'Agency')).toEqual(["Westminster Magistrates' Court"]);
+    expect(labels("He was brought before the Haifa Magistrate's Court on Tuesday.", 'Agency')).toEqual(["Haifa Magistrate's Court"]);
+    // a plural possessive before a word in lower case is no name
+    expect(labels("The Prosecutors' view was clear.", 'Agency')).toEqual([]);
+  });
+  test('"the Main Directorate for Combating X of the Security Service of Ukraine": a unit of the known body', () => {
+    const x = extractDocument(makeDocument('The lab was found by the Main Directorate for Combating Corruption and Organised Crime of the Security Service of Ukraine.', { file: 'm.txt', path: 'm.txt' }));
+    expect(x.relations.filter((r) => r.p === 'partOf').map((r) => r.o)).toEqual(['agency:sbu']);
+    // a name with no "for" stays one name: "Federal Bureau of Investigation"
+    expect(labels('The Federal Bureau of Investigation acted.', 'Agency')).toEqual(['Federal Bureau of Investigation']);
+  });
+});

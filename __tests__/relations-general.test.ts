@@ -1167,3 +1167,15 @@ describe('session 7: more frames for nationality, vendors, operators, co-operati
     expect(rel(x, 'partOf')).toEqual(['Central Drugs and Organised Crime Unit > General Commissariat of Judicial Police', 'Central Narcotics Brigade > Central Drugs and Organised Crime Unit']);
   });
 });
+
+describe('session 7: an arrest by a list of agencies; vendor sites on a list of markets', () => {
+  test('"Officers of the **A** and the **B** arrested X": both arrested X; "After a tip from A, B arrested X": B only', () => {
+    const x = run('Officers of the **Tokyo Metropolitan Police Department** and the **Fukuoka Prefectural Police** arrested Ayumu Tanabe, 38, on Wednesday.');
+    expect(rel(x, 'arrestedBy')).toEqual(['Ayumu Tanabe > Fukuoka Prefectural Police', 'Ayumu Tanabe > Tokyo Metropolitan Police Department']);
+    expect(rel(run('After a tip from the FBI, the Dutch National Police arrested Jan Smit.'), 'arrestedBy')).toEqual(['Jan Smit > Netherlands Police']);
+  });
+  test('"created vendor sites on dark web marketplaces including A and B": a vendor, not an operator', () => {
+    const x = run('Harjeet Dhillon, the Indian national, was sentenced. Dhillon created vendor sites on dark web marketplaces including Silk Road and AlphaBay.');
+    expect(rel(x, 'operated')).toEqual([]);
+  });
+});

@@ -546,7 +546,9 @@ function noteMarketShort(ctx: Ctx, t: Token[], m: Mention): void {
   ctx.marketShort.add(short);
 }
 
-const OFFICE_HOLDERS = new Set(['sheriff', 'attorney', 'prosecutor', 'marshal', 'coroner', 'commissioner', 'inspector', 'general', 'director', 'governor', 'mayor', 'minister']);
+const OFFICE_HOLDERS = new Set(['sheriff', 'attorney', 'prosecutor', 'marshal', 'coroner', 'commissioner', 'inspector', 'general', 'director', 'governor', 'mayor', 'minister', 'magistrate']);
+/** Plural holders before a bare apostrophe: "Supreme Prosecutors' Office", "Westminster Magistrates' Court" */
+const PLURAL_HOLDERS = new Set(['prosecutors', 'magistrates', 'attorneys', 'justices', 'commissioners']);
 
 /** End (exclusive) of the capitalised phrase starting at i: capitalised words joined by connectors. */
 export function chunk(v: Vocab, t: Token[], i: number): number {
@@ -561,6 +563,10 @@ export function chunk(v: Vocab, t: Token[], i: number): number {
     }
     // "Montgomery County Sheriff's Office", "U.S. Attorney's Office for …"
     if (end > i && (x.text === "'s" || x.text === '\u2019s') && OFFICE_HOLDERS.has(t[j - 1].norm) && t[j + 1]?.cap) {
+      j++;
+      continue;
+    }
+    if (end > i && (x.text === "'" || x.text === '\u2019') && PLURAL_HOLDERS.has(t[j - 1].norm) && t[j + 1]?.cap && t[j + 1].start === x.end + 1) {
       j++;
       continue;
     }
@@ -855,6 +861,21 @@ function unitOfBody(ctx: Ctx, f: Frame, from: number, to: number): Mention[] | u
       if (left.length && right.some((m) => m.type === 'Agency') && left.every((m) => m.type === 'Agency')) return [...left, ...right];
     }
     break;
+  }
+  // "Main Directorate for Combating Corruption and Organised Crime of the Security Service of Ukraine": a unit
+  // named with "for …", then "of" and a body the gazetteer knows, to the end
+  if (!known || known.to < to) {
+    for (let k = to - 2; k > from + 2; k--) {
+      if (t[k].norm !== 'of') continue;
+      const r = t[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+      const body = r < to ? matchAt(lex.root, t, r) : undefined;
+      if (!body || body.to !== to || !body.forms.some((x) => x.entry.type === 'Agency')) continue;
+      const { head } = headOf(v, t, from, k);
+      if (!v.agencyHeads.has(head.norm) || !t.slice(from, k).some((x) => x.norm === 'for')) break;
+      const left = classifyChunk(ctx, f, from, k);
+      if (left.length === 1 && left[0].type === 'Agency') return [...left, pickForm(f, r, to, body.forms.filter((x) => x.entry.type === 'Agency').map((x) => x.entry))];
+      break;
+    }
   }
   return undefined;
 }

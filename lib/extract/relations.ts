@@ -966,7 +966,17 @@ function arrestRules(f: Frame, ctx: SentenceContext, heads: Mention[], people: M
         // sentenced him")
         const subject = (pronoun || (him && ctx.recentPerson)) ? heads.find((m) => m.start >= base + lastBreakBefore(text, trig.start) && m.end <= (pronoun ? pronoun.start : base + trig.start)) : undefined;
         const obj: Mention | string | undefined = named ?? (subject ? (pronoun ?? (people.length ? undefined : ctx.recentPerson)) : undefined);
-        if ((ag || subject) && obj) out.push({ s: obj, p, o: subject || ag!, confidence: 0.75 });
+        if ((ag || subject) && obj) {
+          // "Officers of the A and the B arrested X": every agency of the list
+          const agents = subject ? [subject] : [ag!];
+          // (the link next to the last is "and": "After a tip from the FBI, the Dutch police arrested X" is no list)
+          for (let k = heads.indexOf(agents[0]) - 1; !subject && k >= 0; k--) {
+            const link = textBetween(f, heads[k].end, agents[0].start);
+            if (!AGENCY_LINK.test(link) || (agents.length === 1 && !/\b(?:and)\b|&/i.test(link))) break;
+            agents.unshift(heads[k]);
+          }
+          for (const o of agents) out.push({ s: obj, p, o, confidence: 0.75 });
+        }
         // "The U.S. Attorney's Office announced that X had been arrested": the prosecutors charge X
         else if (person && ag && ag.key === ctx.prosecutor && ANNOUNCED_THAT.test(textBetween(f, ag.end, person.start))) out.push({ s: person, p: 'chargedBy', o: ag, confidence: 0.7 });
         // "X is charged with …" in an article from, or about, a prosecuting office
@@ -1051,6 +1061,9 @@ function courtRules(f: Frame, heads: Mention[], people: Mention[], out: Proposed
 }
 
 const AGE_CLAUSE = /,\s*who(?:['\u2019]s|\s+is|\s+was)(?=\s+\d)/g;
+/** Between two agencies of a subject list: "A and the B", "A, B" (Markdown emphasis allowed: "**A** and the **B**") */
+const AGENCY_LINK = /^[*_]*\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?[*_]*$/i;
+
 /** Between a person and a verdict: a relative clause on the person ("A and B, who were also sentenced") */
 const WHO_WERE = /^\s*,\s*who\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)(?:(?:also|later|each|both|then)\s+)?$/;
 
@@ -1289,7 +1302,7 @@ const ANNOUNCED_THAT = /^\s+(?:[\w-]+\s+){0,2}?(?:announced|said|confirmed|state
 /** A market named before, as the subject right before a verb: "this platform (has been seized)". */
 const THE_SITE_BEFORE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop|forum)\s*$/i;
 /** What a vendor runs on a market: "a vendor account on", "their shop at the" */
-const VENDOR_OBJECT = /^\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:account|shop|store|storefront|page|profile)s?\s+(?:on|at)\s+(?:the\s+)?$/i;
+const VENDOR_OBJECT = /^\s+(?:(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:account|shop|store|storefront|page|profile)s?|(?:vendor|seller)\s+(?:accounts?|shops?|stores?|storefronts?|pages?|profiles?|sites?))\s+(?:on|at)\s+(?:the\s+)?(?:(?:several|various|multiple|many|dark\s*web|darknet|online)\s+)*(?:(?:market(?:place)?s?|sites|platforms)\s*,?\s*(?:including|such\s+as|like)?\s+)?$/i;
 /** Between two people of a list: ", 41, and", " and ", ", aged 37," */
 /**
  * What may stand between two listed people: an age, a home town ("Jonathan K. from Bad Vilbel, Tibo L. from
