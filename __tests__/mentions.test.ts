@@ -404,3 +404,18 @@ describe('session 7: plural possessives in bodies\' names, units "for …" of a 
     expect(labels('The Federal Bureau of Investigation acted.', 'Agency')).toEqual(['Federal Bureau of Investigation']);
   });
 });
+
+describe('session 7: a market defined once is named again anywhere', () => {
+  test('"the online drug marketplace Grassline" makes "Grassline" in the headline and later a market too', () => {
+    const text = 'Police break up Grassline drug network\n\nThe network was run by Amos Keret, the founder of the online drug marketplace Grassline.\nThousands of Grassline users were warned. Police shut down Grassline on Tuesday.';
+    const x = extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' }));
+    const f = findMentions(makeDocument(text, { file: 'm.txt', path: 'm.txt' }), lexicon).frames;
+    expect(f.flatMap((g) => g.mentions.filter((m) => m.type === 'Marketplace').map((m) => m.text))).toEqual(['Grassline', 'Grassline', 'Grassline', 'Grassline']);
+    expect(x.relations.filter((r) => r.p === 'targeted').map((r) => r.o)).toEqual(['marketplace:grassline']);
+  });
+  test('not a part of a longer capitalised name, nor a one-word name opening a sentence', () => {
+    const text = 'Grassline users were warned.\nThe founder of the online drug marketplace Grassline was named. Grassline Holdings denied any link.';
+    const f = findMentions(makeDocument(text, { file: 'm.txt', path: 'm.txt' }), lexicon).frames;
+    expect(f.flatMap((g) => g.mentions.filter((m) => m.type === 'Marketplace').map((m) => m.text))).toEqual(['Grassline']);
+  });
+});

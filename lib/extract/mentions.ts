@@ -162,7 +162,9 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     agenciesInPlaces(ctx, f);
     for (const m of f.mentions) ctx.seenKeys.add(m.key);
   }
-  // 3. later short references to people ("Van de Coevering:", "said Garland")
+  // 3. a market or group the text defined ("the online drug marketplace Telegrass"), named again anywhere
+  repeatedNames(ctx);
+  // later short references to people ("Van de Coevering:", "said Garland")
   surnameMentions(ctx, frames);
   // 4. "Central Office for Combating Internet Crime (ZIT)" where both names are known: one mention
   for (const f of frames) foldParenthesisedNames(f);
@@ -499,6 +501,44 @@ function pickForm(f: Frame, from: number, to: number, entries: LexEntry[]): Ment
   const order: EntityClass[] = ['Operation', 'Marketplace', 'Agency', 'Organization', 'Country', 'Location', 'Drug', 'CriminalGroup', 'Person'];
   const e = entries.length === 1 ? entries[0] : [...entries].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0];
   return fromEntry(f, from, to, e);
+}
+
+/**
+ * A market or a group read from its context once ("the online drug marketplace Telegrass", "a vendor called
+ * 'Nightowl'") is the same name wherever else the document writes it, before the definition too (a headline):
+ * the same words, capitalised the same way, that no other mention covers. (Not a sentence's first word when the
+ * name is one word: "Kingdom" could be any capitalised word there.)
+ */
+function repeatedNames(ctx: Ctx): void {
+  const byFirst = new Map<string, Mention[]>();
+  for (const f of ctx.frames) {
+    for (const m of f.mentions) {
+      if ((m.type !== 'Marketplace' && m.type !== 'CriminalGroup') || m.fromGazetteer || m.to - m.from > 4 || m.label.length < 4 || ctx.v.nonNameWords.has(m.label.toLowerCase())) continue;
+      const first = f.tokens[m.from];
+      if (!first.cap || m.text !== m.label) continue;
+      const list = byFirst.get(first.norm) ?? [];
+      if (!list.some((x) => x.key === m.key)) list.push(m);
+      byFirst.set(first.norm, list);
+    }
+  }
+  if (!byFirst.size) return;
+  for (const f of ctx.frames) {
+    const t = f.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const list = t[i].cap ? byFirst.get(t[i].norm) : undefined;
+      if (!list) continue;
+      for (const m of list) {
+        const n = m.to - m.from;
+        if (i + n > t.length || (n === 1 && i === 0) || span(f, i, i + n) !== m.text) continue;
+        // (whole words only: "Telegrass" in "Telegrass-style" is no name; nor inside another mention)
+        if (t[i + n]?.cap && t[i + n].word) continue;
+        if (f.mentions.some((x) => x.start < t[i + n - 1].end && x.end > t[i].start)) continue;
+        f.mentions.push(movedTo(m, i, i + n, t[i].start, t[i + n - 1].end, m.text, m.aliases, undefined, undefined));
+        i += n - 1;
+        break;
+      }
+    }
+  }
 }
 
 /** Doc-local alias (acronym defined in this document, a person's surname) at token i. */
