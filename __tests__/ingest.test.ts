@@ -164,3 +164,15 @@ describe('links to other stories', () => {
     expect(kept.some((s) => /Nobody is anonymous/.test(s))).toBe(true);
   });
 });
+
+describe('session 7: a related-stories heading naming the site, in emphasis', () => {
+  test('"*Related on Blocktrail Notes:*" ends the article; a sentence about related cases does not', () => {
+    const body = 'Customs officers seized Ether worth $35,000 in the case, which began with a tip from Europol in spring.\n\n';
+    const tail = '*Related on Blocktrail Notes:*\n- *Coinbase adds new reporting fields*\n- *What front-end filtering does*\n';
+    const text = body.repeat(3) + tail;
+    const ranges = findFurniture(text);
+    expect(ranges.some((r) => r.start === text.indexOf('*Related') && r.end === text.length)).toBe(true);
+    const prose = body.repeat(3) + 'Related on the same day, police in Brno arrested two men.\n';
+    expect(findFurniture(prose).filter((r) => r.reason === 'related headlines')).toEqual([]);
+  });
+});

@@ -419,3 +419,22 @@ describe('session 7: a market defined once is named again anywhere', () => {
     expect(f.flatMap((g) => g.mentions.filter((m) => m.type === 'Marketplace').map((m) => m.text))).toEqual(['Grassline']);
   });
 });
+
+describe('session 7: one body under several names in one article', () => {
+  const x = (text: string) => extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' }));
+  const agencies = (text: string) => [...new Set(x(text).entities.filter((e) => e.type === 'Agency').map((e) => e.key))].sort();
+  test('a name two countries\' bodies share is the one of the country the article names ("Federal Criminal Police Office" in Vienna)', () => {
+    expect(agencies('VIENNA - The Federal Criminal Police Office said on Friday it had broken up a group that mailed pills from Vienna.')).toEqual(['agency:at-bk']);
+    expect(agencies('BERLIN - The Federal Criminal Police Office said on Friday it had broken up a group that mailed pills from Berlin.')).toEqual(['agency:bka']);
+  });
+  test('"the Federal Ministry of the Interior" in an article that names "Federal Ministry of the Interior (Austria)" is that ministry', () => {
+    expect(agencies('Federal Ministry of the Interior (Austria) - Press Service\n\nThe unit of the Federal Ministry of the Interior made the arrests.')).toEqual(['agency:at-bmi']);
+  });
+  test('"the Cybercrime Squad" after "the State Crime Command\'s Cybercrime Squad" is the same unit', () => {
+    const keys = agencies("Detectives from the State Crime Command's Cybercrime Squad set up a strike force.\nThe commander of the Cybercrime Squad praised them.");
+    expect(keys.filter((k) => k.includes('cybercrime-squad'))).toHaveLength(1);
+  });
+  test('"the Slovak Police Force": a known force\'s name and "Force"', () => {
+    expect(agencies('Officers of the Slovak Police Force made the arrests.')).toEqual(['agency:sk-police']);
+  });
+});

@@ -673,6 +673,7 @@ const OWN_ACRONYM = /^[\p{Lu}\p{N}-]{2,10}$/u;
  * one key can no longer be two units).
  */
 function scopePossessiveUnits(frames: Frame[]): void {
+  const scoped = new Map<string, Set<string>>();
   for (const f of frames) {
     const ms = f.mentions;
     for (let k = 1; k < ms.length; k++) {
@@ -684,6 +685,18 @@ function scopePossessiveUnits(frames: Frame[]): void {
       // known by itself, as in scopeUnits)
       if (b.aliases.some((x) => OWN_ACRONYM.test(x)) || /^\s*\(\s*[\p{Lu}\p{N}-]{2,10}\s*\)/u.test(f.sentence.text.slice(b.end - f.sentence.start))) continue;
       ms[k] = { ...b, key: `agency:${a.key.slice(a.key.indexOf(':') + 1)}/${b.key.slice(b.key.indexOf(':') + 1)}` };
+      const keys = scoped.get(b.key) ?? new Set<string>();
+      scoped.set(b.key, keys.add(ms[k].key));
+    }
+  }
+  // the same unit named again without its body ("the Cybercrime Squad" after "the State Crime Command's
+  // Cybercrime Squad") is that unit, when the article places the name under one body only
+  if (!scoped.size) return;
+  for (const f of frames) {
+    const ms = f.mentions;
+    for (let k = 0; k < ms.length; k++) {
+      const keys = scoped.get(ms[k].key);
+      if (keys && keys.size === 1) ms[k] = { ...ms[k], key: [...keys][0] };
     }
   }
 }

@@ -433,8 +433,11 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
     // names several bodies share: the one of a country the sentence names ("Austria: Federal Criminal Police Office")
     // (one form leaves nothing to choose: the sentence's countries are worked out only for several)
     if (g.forms.length === 1) return [pickForm(f, g.from, g.to, [g.forms[0].entry])];
+    // (then the one the article has named already, then one of a country the article names: "the Federal Criminal
+    // Police Office" in an Austrian release is Austria's)
     const here = sentenceCountries(ctx, f);
-    const entries = g.forms.map((x) => x.entry).sort((a, b) => (here.has(a.country ?? '') ? 0 : 1) - (here.has(b.country ?? '') ? 0 : 1));
+    const rank = (e: LexEntry) => (here.has(e.country ?? '') ? 0 : 4) + (ctx.seenKeys.has(e.key) ? 0 : 2) + (e.country && docCountries(ctx).has(e.country) ? 0 : 1);
+    const entries = g.forms.map((x) => x.entry).sort((a, b) => rank(a) - rank(b));
     return [pickForm(f, g.from, g.to, entries)];
   }
   if (tok.cap && ctx.darkweb && tok.text.endsWith('Tor') && TOR_OPERATION.test(tok.text)) return [operationMention(f, i, i + 1, tok.text)];
@@ -946,6 +949,12 @@ function personOrHeadNoun(ctx: Ctx, f: Frame, from: number, to: number, text: st
       return [parent, unit];
     }
     if (content.length === 0) return [];
+    // "Slovak Police Force", "Kenya Police Service": a known force's name and "Force" or "Service"
+    if (to - from >= 3 && (t[to - 1].norm === 'force' || t[to - 1].norm === 'service') && t[to - 2].norm === 'police') {
+      const stem = matchAt(lex.root, t, from);
+      const agencies = stem && stem.to === to - 1 ? stem.forms.filter((x) => x.entry.type === 'Agency' && !x.ambiguous) : [];
+      if (agencies.length) return [pickForm(f, from, to, agencies.map((x) => x.entry))];
+    }
     const split = partOfBody(ctx, f, from, to, text);
     if (split) return split;
     return [mk(f, from, to, { key: `agency:${slug(text)}`, type: 'Agency', label: text, aliases: [], fromGazetteer: false })];
@@ -1142,7 +1151,8 @@ function genericBodiesNamed(ctx: Ctx): void {
       const low = x.label.toLowerCase();
       const named = [...agencies.values()].filter((y) => {
         const l = y.label.toLowerCase();
-        return y.key !== x.key && y.parentKey !== x.key && (l.endsWith(' ' + low) || l.startsWith(low + ' for ') || l.startsWith(low + ' of ') || l.startsWith(low + ' in '));
+        // (or the same name with its country in brackets: "Federal Ministry of the Interior (Austria)")
+        return y.key !== x.key && y.parentKey !== x.key && (l.endsWith(' ' + low) || l.startsWith(low + ' for ') || l.startsWith(low + ' of ') || l.startsWith(low + ' in ') || l.startsWith(low + ' ('));
       });
       if (named.length === 1) ms[k] = movedTo(named[0], x.from, x.to, x.start, x.end, x.text, [...named[0].aliases, x.text], undefined, undefined);
     }
