@@ -438,3 +438,11 @@ describe('session 7: one body under several names in one article', () => {
     expect(agencies('Officers of the Slovak Police Force made the arrests.')).toEqual(['agency:sk-police']);
   });
 });
+
+describe('session 7: a title before an unknown given name after a speech verb', () => {
+  test('"said Superintendent Jirius Ahmed of the X": the person is "Jirius Ahmed", with the title as role', () => {
+    const x = extractDocument(makeDocument('"We will find them," said Superintendent Jirius Okonma of the South East Regional Organised Crime Unit.', { file: 'm.txt', path: 'm.txt' }));
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Jirius Okonma']);
+    expect(x.relations.filter((r) => r.p === 'worksFor').map((r) => [r.s, r.o, r.evidence.role])).toEqual([['person:jirius-okonma', 'agency:serocu', 'Superintendent']]);
+  });
+});

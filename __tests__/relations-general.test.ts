@@ -1179,3 +1179,33 @@ describe('session 7: an arrest by a list of agencies; vendor sites on a list of 
     expect(rel(x, 'operated')).toEqual([]);
   });
 });
+
+describe('session 7: employers and partners in more frames', () => {
+  test('"The commander of the Cybercrime Squad, Superintendent Matt Craft, said": the title between', () => {
+    expect(rel(run('The commander of the Cybercrime Squad, Superintendent Matt Crane, praised the work.'), 'worksFor')).toEqual(['Matt Crane > Cybercrime Squad']);
+  });
+  test('"said Jari Liukku of Europol", "Jari Liukku of Europol said": an employer next to a speech verb', () => {
+    expect(rel(run('"We will keep going," said Jari Lehtonen of Europol.'), 'worksFor')).toEqual(['Jari Lehtonen > Europol']);
+    expect(rel(run('Jari Lehtonen of Europol said the case was big.'), 'worksFor')).toEqual(['Jari Lehtonen > Europol']);
+    // no speech verb: "met X of Europol" says nothing of X's employer
+    expect(rel(run('He met John Smith of Europol in 2019.'), 'worksFor')).toEqual([]);
+  });
+  test('"Manhattan District Attorney X": the article\'s Manhattan District Attorney\'s Office', () => {
+    expect(rel(run("The Manhattan District Attorney's Office charged the pair. Manhattan District Attorney Cyrus R. Vane said the case was important."), 'worksFor')).toEqual(["Cyrus R. Vane > Manhattan District Attorney's Office"]);
+  });
+  test('"the investigation, dubbed Operation X, was carried out with A and B"; "A shared its leads with B"', () => {
+    const x = run('VIENNA - Austria\'s Federal Criminal Police Office said it had broken up a group. The investigation, dubbed Operation Sandbank, was carried out with the U.S. Drug Enforcement Administration and Homeland Security Investigations.');
+    expect(rel(x, 'participatedIn')).toEqual(expect.arrayContaining(['Drug Enforcement Administration > Sandbank', 'Homeland Security Investigations > Sandbank']));
+    expect(rel(x, 'cooperatedWith')).toEqual(['Federal Criminal Police Office (Austria) > Drug Enforcement Administration', 'Federal Criminal Police Office (Austria) > Homeland Security Investigations']);
+    // another body named before "which was carried out with": not the article's own body's partner
+    const y = run('The RCMP said so. On Tuesday, the U.S. Department of Justice announced arrests in the operation, dubbed DisrupTor, which was carried out with Europol.');
+    expect(rel(y, 'cooperatedWith')).not.toContain('Europol > Royal Canadian Mounted Police');
+    expect(rel(run('The NCB shared its leads with Interpol and the US Drug Enforcement Administration.'), 'cooperatedWith')).toHaveLength(2);
+  });
+  test('"the Federal Criminal Police Office (Bundeskriminalamt, BK) of the Ministry": partOf across the brackets', () => {
+    expect(rel(run('VIENNA - The Federal Criminal Police Office (Bundeskriminalamt, BK) of the Federal Ministry of the Interior has been investigating since July.'), 'partOf')).toHaveLength(1);
+  });
+  test('"the Anti-drug Section of the Organised Crime Investigation Group": a section is part of a group', () => {
+    expect(rel(run('The raid was carried out by the Anti-drug Section of the Organised Crime Investigation Group (GICO).'), 'partOf')).toEqual(['Anti-drug Section > Organised Crime Investigation Group']);
+  });
+});

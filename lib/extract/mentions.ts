@@ -1520,6 +1520,9 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   if (chunkEnd - i >= 3 && ctx.lex.demonyms.has(t[i].norm) && DEMONYM_NOUN.test(t[i].text)) return [];
   const known = matchAt(ctx.lex.root, t, i);
   if (known && known.to >= chunkEnd && acceptForms(ctx, f, i, known.to, known.forms).length) return [];
+  // "said Superintendent Jirius Ahmed": the title is no part of the name; the name, read next, finds it
+  const title = matchTitle(ctx.lex, t, i);
+  if (title > i && title < chunkEnd - 1 && t[title].cap && t[title].word) return [];
   let to = chunkEnd;
   const afterChunk = textAfter(f, t[to - 1].end);
   if (!validNameTokens(ctx, t, i, to, STRONG_PERSON_CONTEXT.test(afterChunk))) {
@@ -1547,6 +1550,8 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
     (next && v.speechVerbs.has(next.norm)) ||
     (next?.text === ',' && next2 && (v.speechVerbs.has(next2.norm) || ['who', 'a', 'an', 'the', 'from', 'aged', 'of'].includes(next2.norm) || matchTitle(ctx.lex, t, to + 1) > to + 1 || /^\d+$/.test(next2.text))) ||
     (next?.text === ':' && i === 0) ||
+    // "Jari Liukku of Europol said"
+    (next?.norm === 'of' && NAME_OF_BODY_SAID.test(textAfter(f, t[to - 1].end))) ||
     // "David Jackson, prosecuting, said"
     (next?.text === ',' && !!next2?.word && !next2.cap && t[to + 2]?.text === ',' && v.speechVerbs.has(t[to + 3]?.norm ?? ''));
   // without a title, a name must start with a known given name unless the context leaves no doubt:
@@ -1576,6 +1581,9 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   if (listedAfterPeopleCue(ctx, t, i, to)) return [personMention(ctx, f, i, to)];
   return [];
 }
+
+/** After a name: "of <a body's name> said" ("Jari Liukku of Europol said") */
+const NAME_OF_BODY_SAID = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}?\p{Lu}[\p{L}'’.-]*\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:said|says|added|explained|noted|warned|told)\b/u;
 
 /** Plural person nouns a count introduces a list of names with ("three men — A, B and C"). */
 const COUNTED_PEOPLE = new Set(['men', 'women', 'people', 'persons', 'suspects', 'individuals', 'defendants', 'accused', 'brothers', 'friends', 'teenagers']);

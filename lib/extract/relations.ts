@@ -254,6 +254,11 @@ function partOfPairs(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
     else if (UNIT_PHRASE.test(between)) out.push(memberOrPart(a, possessiveTail(f, k), 0.8));
 
     else if (PART_OF_APPOSITION.test(between)) out.push(memberOrPart(a, possessiveTail(f, k), 0.9));
+    // "the Federal Criminal Police Office (Bundeskriminalamt, BK) of the Ministry": the body named before the brackets
+    else if (/^\s*\)\s*(?:of|within)\s+(?:the\s+)?$/i.test(between)) {
+      const long = ms.find((x) => x.key === a.key && x.end < a.start && /^\s*\([^()]*$/.test(textBetween(f, x.end, a.start)));
+      if (long && unitLike(long)) out.push(memberOrPart(long, possessiveTail(f, k), 0.85));
+    }
   }
   out.push(...ownedUnits(f, ctx));
   for (const [unit, body] of teamsOf(f)) out.push(memberOrPart(unit, body, 0.8));
@@ -354,7 +359,7 @@ function cooperationVerbs(f: Frame, ctx: SentenceContext, heads: Mention[], pare
       ? left
       : ctx.we && /\b(we|our|us)\b/i.test(subject)
         ? [ctx.we]
-        : ctx.homeAgency && !COURT_NAME.test(ctx.lex.entries.get(ctx.homeAgency)?.label ?? ctx.homeAgency.replace(/-/g, ' ')) && (opener || (/\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(text.slice(0, trig.start)) && !ministryLike(ctx.lex, ctx.homeAgency)) || namesHome(subject, ctx))
+        : ctx.homeAgency && !(/^(?:was|were)\s/i.test(trig.text) && heads.some((m) => m.end <= tStart)) && !COURT_NAME.test(ctx.lex.entries.get(ctx.homeAgency)?.label ?? ctx.homeAgency.replace(/-/g, ' ')) && (opener || (/\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(text.slice(0, trig.start)) && !ministryLike(ctx.lex, ctx.homeAgency)) || namesHome(subject, ctx))
           ? [ctx.homeAgency]
           : [];
     for (const a of leftKeys) for (const b of right) if (key(a) !== key(b)) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.85 });
@@ -1173,6 +1178,10 @@ const ROLE_OF_AFTER_NAME = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:the|its)\s
 const WHOSE_ROLE = /^\s*,\s*whose\s+(?:(?:alleged|suspected|former|presumed|main|chief)\s+)*(?:founder|co-founder|operator|administrator|admin|creator|owner|mastermind)\s*,?\s*/i;
 /** After a name: " was a vendor on ", ", 30, was one of the top sellers on the " (the market follows) */
 const VENDOR_AS_PREDICATE = /^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,\s*|,\s*who\s[^,;]{1,80},\s*)?(?:was|is|had\s+been|has\s+been|became)\s+(?:also\s+)?(?:an?|the|one\s+of\s+the)\s+(?:(?:prolific|major|large|big|top|leading|well-known|high-volume|trusted|popular|largest|biggest|busiest|drug|fentanyl|heroin|cocaine)\s+)*(?:vendors?|sellers?|dealers?|suppliers?)\s+(?:on|at)\s+(?:the\s+)?(?:(?:dark\s*web|darknet|online|underground)\s+)?(?:(?:market(?:place)?|site|platform)\s+)?/i;
+/** A speech verb right before a name: "said X", "says X" */
+const SPEECH_BEFORE = /\b(?:said|says|added|explained|noted|warned)\s+$/i;
+/** After a name: "of <a body's name>" and a speech verb: "X of Europol said" */
+const SPEECH_AFTER_BODY = /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}?[\p{Lu}][\p{L}'’.-]*\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:said|says|added|explained|noted|warned|told)\b/u;
 /** One-word heads of a body, before "of": "the head of EC3, X" */
 const ROLE_HEADS = new Set(['head', 'chief', 'director', 'leader', 'boss', 'commander', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'manager', 'chair', 'president', 'deputy', 'prosecutor']);
 /** After a name: ", who commands the", ", who heads" (the agency follows) */
@@ -1270,7 +1279,8 @@ function sellerOf(f: Frame, trigStart: number): Mention | undefined {
 
 /** A "Group"/"Taskforce"/"Network" body is joined, not a parent: membership is co-operation. */
 function memberOrPart(unit: Mention, body: Mention, confidence: number): Proposed {
-  if (/\b(group|task ?force|network|alliance|partnership|platform|board|council|collaboration|coalition|committee)\b/i.test(body.label) && !/\b(group|task ?force)\b/i.test(unit.label)) {
+  // (a section or squad of a group is part of it: "the Anti-drug Section of the Organised Crime Investigation Group")
+  if (/\b(group|task ?force|network|alliance|partnership|platform|board|council|collaboration|coalition|committee)\b/i.test(body.label) && !/\b(group|task ?force|section|squad|cell|desk)\b/i.test(unit.label)) {
     return { s: unit, p: 'cooperatedWith', o: body, confidence: confidence - 0.1 };
   }
   return { s: unit, p: 'partOf', o: body, confidence };
@@ -1615,8 +1625,10 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     for (let k = ag ? ms.indexOf(ag) + 1 : ms.length; ag && ms[k] && isAgency(ms[k]) && /^['\u2019]s\s+$/.test(textBetween(f, ag.end, ms[k].start)); k++) ag = ms[k];
     if (ag) agency = ag;
   }
-  // "Special Agent in Charge William T. McDermott of the DEA Rocky Mountain Field Division"
-  if (!agency && m.role && /^(?:of|from|at|with)$/i.test(t[m.to]?.text ?? '')) {
+  // "Special Agent in Charge William T. McDermott of the DEA Rocky Mountain Field Division"; "said Jari Liukku
+  // of Europol", "Jari Liukku of Europol said": without a title, next to a speech verb
+  const spoken = () => (SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - base - 12), m.start - base)) || SPEECH_AFTER_BODY.test(text.slice(m.end - base, m.end - base + 90)));
+  if (!agency && (m.role || (t[m.to]?.norm === 'of' && spoken())) && /^(?:of|from|at|with)$/i.test(t[m.to]?.text ?? '')) {
     let j = m.to + 1;
     if (t[j]?.norm === 'the') j++;
     const ag = ms.find((x) => isAgency(x) && x.from === j);
@@ -1633,7 +1645,8 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
       const lead = text.slice(segStart - base, ag ? ag.start - base : 0).replace(/^,/, '').replace(/^\s*["\u201c\u201d'\u2018\u2019]/, '');
       if (ag && /^\s*(?:the\s+)?$/i.test(lead)) agency = ag;
       // "the head of EC3, Steven Wilson, said": a title, then "of" and the agency
-      else if (ag && textBetween(f, ag.end, m.start).trim() === ',' && ROLE_OF.test(lead)) {
+      // ("The commander of the Cybercrime Squad, Superintendent Matt Craft, said": the person's title between)
+      else if (ag && (textBetween(f, ag.end, m.start).trim() === ',' || (!!m.role && textBetween(f, ag.end, m.start).replace(/\s+/g, ' ').trim() === `, ${m.role}`)) && ROLE_OF.test(lead)) {
         const j = f.tokens.findIndex((x) => x.start >= segStart && x.word && !['the', 'a', 'an'].includes(x.norm));
         const te = j < 0 ? -1 : ROLE_HEADS.has(f.tokens[j].norm) && f.tokens[j + 1]?.norm === 'of' ? j + 1 : matchTitle(ctx.lex, f.tokens, j);
         if (te > j && /^(?:of|at|for)$/.test(f.tokens[te]?.norm ?? '')) {
@@ -1649,10 +1662,13 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     const place = ms.find((x) => x.type === 'Location' && (x.to === titleFrom || (x.to === titleFrom - 1 && /^(?:['\u2019]s|police)$/i.test(t[titleFrom - 1].text))));
     const before = place ? text.slice(Math.max(0, place.end - base), t[titleFrom].start - base) : '';
     const words = `${before} ${role} ${text.slice(Math.max(0, t[titleFrom].start - base - 12), t[titleFrom].start - base)}`.toLowerCase();
-    const kind = /prosecut/.test(words) ? /prosecut|staatsanwalt|procura/ : /police|polizei|constable|detective|inspector|superintendent|commissioner/.test(words) ? /police|polizei|constabulary|directorate|headquarters/ : undefined;
+    // ("Manhattan District Attorney X": the Manhattan District Attorney's Office)
+    const kind = /prosecut/.test(words) ? /prosecut|staatsanwalt|procura/ : /district attorney/.test(words) ? /attorney/ : /sheriff/.test(words) ? /sheriff/ : /police|polizei|constable|detective|inspector|superintendent|commissioner/.test(words) ? /police|polizei|constabulary|directorate|headquarters/ : undefined;
     if (place && kind) {
       const town = slugify(place.label);
-      agency = [...(ctx.mentionedKeys ?? [])].find((k) => k.startsWith('agency:') && k.includes(town) && kind.test(k));
+      // (a key, or the known body's name: "agency:manhattan-da" is the Manhattan District Attorney's Office)
+      const named = (k: string) => `${k} ${ctx.lex.entries.get(k)?.label ?? ''}`.toLowerCase();
+      agency = [...(ctx.mentionedKeys ?? [])].find((k) => k.startsWith('agency:') && named(k).includes(town) && kind.test(named(k)));
     }
   }
   // "U.S. Attorney John W. Huber of the District of Utah": that district's attorney's office,
