@@ -1209,3 +1209,17 @@ describe('session 7: employers and partners in more frames', () => {
     expect(rel(run('The raid was carried out by the Anti-drug Section of the Organised Crime Investigation Group (GICO).'), 'partOf')).toEqual(['Anti-drug Section > Organised Crime Investigation Group']);
   });
 });
+
+describe('session 7: a vendor named by what they ran, then "He was arrested by"', () => {
+  test('"X ran a shop on the dark web marketplace": a person, a vendor on the market named before', () => {
+    const x = run('A man from Dublin was jailed for selling MDMA on Umbrava Market. Judor Ionescko ran a shop on the dark web marketplace for almost two years, the court heard.');
+    expect(rel(x, 'vendorOn')).toEqual(['Judor Ionescko > Umbrava Market']);
+    expect(rel(x, 'operated')).toEqual([]);
+  });
+  test('"He was arrested by the Revenue Commissioners": the person named last, unless an official', () => {
+    const x = run('Judor Ionescko ran a shop on the dark web marketplace, the court heard. He was arrested by the Revenue Commissioners in September 2022.');
+    expect(rel(x, 'arrestedBy')).toEqual(['Judor Ionescko > Revenue Commissioners']);
+    const y = run('"It was a long case," said Detective Sergeant Idell Harnet of the Revenue Commissioners. He was arrested by the Revenue Commissioners in 2022.');
+    expect(rel(y, 'arrestedBy')).toEqual([]);
+  });
+});

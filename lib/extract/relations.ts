@@ -219,7 +219,7 @@ export function sentenceRelations(f: Frame, ctx: SentenceContext): Proposed[] {
   // ---- arrestedBy / chargedBy -----------------------------------------------------
   prosecutedByRule(f, ctx, heads, out);
   const people = ms.filter((m) => m.type === 'Person');
-  if (people.length || ctx.defendants?.length || (ctx.previousPeople?.length ?? 0) >= 2 || (ctx.recentPerson && /\b(?:him|her)\b/i.test(f.sentence.text))) {
+  if (people.length || ctx.defendants?.length || (ctx.previousPeople?.length ?? 0) >= 2 || (ctx.recentPerson && /\b(?:him|her|he|she)\b/i.test(f.sentence.text))) {
     arrestRules(f, ctx, heads, people, out);
     courtRules(f, heads, people, out);
     districtChargeRules(f, ctx, people, out);
@@ -770,12 +770,14 @@ function operatorRules(f: Frame, ctx: SentenceContext, actors: Mention[], market
     const tStart = base + trig.start;
     // ("… Silk Road 2.0 went live … and for a time he ran it": "it" is the market named before)
     const it = /^\s+it\b/i.test(text.slice(trig.end, trig.end + 4)) ? ([...markets].reverse().find((m) => m.end <= base + trig.start) ?? recentMarket) : undefined;
-    const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60) ?? (recentMarket && THE_SITE.test(text.slice(trig.end, trig.end + 30)) ? recentMarket : undefined) ?? it;
+    // ("ran a shop on the dark web marketplace": a vendor on the market named before)
+    const shopOnSite = !!recentMarket && SHOP_ON_THE_SITE.test(text.slice(trig.end, trig.end + 70));
+    const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60) ?? (recentMarket && (THE_SITE.test(text.slice(trig.end, trig.end + 30)) || shopOnSite) ? recentMarket : undefined) ?? it;
     if (!mk) continue;
     // "created nine Silk Road accounts": the market names what was made, it was not made
     if (/^\s+(?:user\s+|vendor\s+|buyer\s+)?(?:accounts?|users?|vendors?|buyers?|customers?|listings?|wallets?|addresses|profiles?)\b/i.test(text.slice(mk.end - base, mk.end - base + 30))) continue;
     // "ran a vendor account on Abacus Market": selling there, not running the market
-    const p = mk.start > trig.end + base && VENDOR_OBJECT.test(textBetween(f, base + trig.end, mk.start)) ? 'vendorOn' : 'operated';
+    const p = shopOnSite || (mk.start > trig.end + base && VENDOR_OBJECT.test(textBetween(f, base + trig.end, mk.start))) ? 'vendorOn' : 'operated';
     // the actor is the subject before the verb, in the same clause ("Desnica created and operated X"),
     // or the agent of a passive ("X, run by Y")
     const clauseStart = base + lastBreakBefore(text, trig.start);
@@ -958,6 +960,10 @@ function arrestRules(f: Frame, ctx: SentenceContext, heads: Mention[], people: M
       } else if (group.length) {
         const ag = byAgency();
         if (ag) for (const who of group) out.push({ s: who, p, o: ag, confidence: 0.75 });
+      } else if (by && !person && ctx.recentPerson && !ctx.employers?.has(ctx.recentPerson) && HE_WAS.test(text.slice(lastBreakBefore(text, trig.start), trig.start))) {
+        // "He was arrested by the Revenue Commissioners in September": the person named last (no official)
+        const ag = byAgency();
+        if (ag) out.push({ s: ctx.recentPerson, p, o: ag, confidence: 0.7 });
       } else {
         const ag = [...heads].reverse().find((m) => m.end <= base + trig.start && m.end >= base + trig.start - 80);
         // "detained X … and charged him with …": the person the sentence named before the pronoun
@@ -1066,6 +1072,9 @@ function courtRules(f: Frame, heads: Mention[], people: Mention[], out: Proposed
 }
 
 const AGE_CLAUSE = /,\s*who(?:['\u2019]s|\s+is|\s+was)(?=\s+\d)/g;
+/** "He was", "she had been later": a pronoun subject before an arrest or charge word */
+const HE_WAS = /^\s*(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:later|subsequently|eventually|then|also|first)\s+)?$/i;
+
 /** Between two agencies of a subject list: "A and the B", "A, B" (Markdown emphasis allowed: "**A** and the **B**") */
 const AGENCY_LINK = /^[*_]*\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?[*_]*$/i;
 
@@ -1306,6 +1315,8 @@ function namesHome(subject: string, ctx: SentenceContext): boolean {
 }
 
 /** A market named before, as the object of a verb: "the site", "this marketplace", "the platform". */
+/** After a verb of running: "a shop on the dark web marketplace", "a vendor account on the site" */
+const SHOP_ON_THE_SITE = /^\s+(?:a|an|his|her|their)\s+(?:(?:vendor|seller)\s+)?(?:shop|store|storefront|account|profile)\s+on\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:site|website|market|marketplace|platform)\b/i;
 const THE_SITE = /^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|market|marketplace|platform|shop|forum)\b/i;
 /** Between an agency and the person its announcement is about: " announced on Monday that ", " said " */
 const ANNOUNCED_THAT = /^\s+(?:[\w-]+\s+){0,2}?(?:announced|said|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/i;
