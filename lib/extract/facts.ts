@@ -63,7 +63,7 @@ const AND_OTHERS = /(?:\p{Lu}[\p{L}'-]+|\b(?:him|her|man|woman|suspect|defendant
  */
 const NEEDS = new Map<RegExp, string[][]>([
   [RE.arrestedN, [['arrested', 'detained', 'apprehended', 'arresting', 'detaining', 'caught']]],
-  [RE.detentionOf, [['detention', 'arrest']]],
+  [RE.detentionOf, [['detention of', 'arrest of']]],
   [RE.nWereArrested, [['arrested', 'detained', 'apprehended', 'held', 'custody', 'under arrest']]],
   [RE.nInAll, [['all', 'total', 'altogether']]],
   [RE.theNArrested, [['arrested', 'detained', 'apprehended', 'custody', 'under arrest']]],

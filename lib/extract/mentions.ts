@@ -1092,7 +1092,7 @@ function localOffices(ctx: Ctx, f: Frame): void {
   // a town no gazetteer lists, before a prosecutor's office or a police force in lower case: "the Bobigny public
   // prosecutor's office", "the Brugg-Zurzach public prosecutor's office", "the Varkala tourism police"
   const offices = f.lower.includes("prosecutor's office") || f.lower.includes('prosecutor\u2019s office');
-  if (!offices && !f.lower.includes(' police')) return;
+  if (!offices && !(f.lower.includes(' police') && KIND_POLICE.test(f.lower))) return;
   for (const x of text.matchAll(offices ? TOWN_OFFICE : TOWN_POLICE)) {
     const start = base + (x.index ?? 0);
     const end = start + x[0].length;
@@ -1112,6 +1112,8 @@ function localOffices(ctx: Ctx, f: Frame): void {
 
 /** An unknown capitalised name, then "public prosecutor's office" in lower case (group 1: the name) */
 const TOWN_OFFICE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:public\s+)?prosecutor['\u2019]s\s+office\b/gu;
+/** What TOWN_POLICE needs, in the lower-cased sentence (a cheap test before the Unicode pattern) */
+const KIND_POLICE = /(?:cantonal|city|municipal|metropolitan|provincial|regional|district|county|state|tourism) police/;
 /** An unknown capitalised name, then a kind of police force in lower case (group 1: the name, group 2: the kind) */
 const TOWN_POLICE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(cantonal|city|municipal|metropolitan|provincial|regional|district|county|state|tourism)\s+police\b/gu;
 
