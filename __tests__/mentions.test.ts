@@ -446,3 +446,16 @@ describe('session 7: a title before an unknown given name after a speech verb', 
     expect(x.relations.filter((r) => r.p === 'worksFor').map((r) => [r.s, r.o, r.evidence.role])).toEqual([['person:jirius-okonma', 'agency:serocu', 'Superintendent']]);
   });
 });
+
+describe('session 7: a name two people sold under', () => {
+  const x = (text: string) => extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' }));
+  test('"A and B operated under the name MH4Life" on the dark web: a vendor group, named again later', () => {
+    const r = x('Matthew Rowe and Holly Rowe, both 35, operated under the name MH5Life on the dark web. Prosecutors say MH5Life had accounts on several dark web markets, including Dream Market and Nucleus.');
+    expect(r.entities.filter((e) => e.type === 'CriminalGroup').map((e) => e.label)).toEqual(['MH5Life']);
+    expect(r.relations.filter((q) => q.p === 'vendorOn').map((q) => `${q.s} ${q.o}`).sort()).toEqual(['criminalgroup:mh5life marketplace:dream-market', 'criminalgroup:mh5life marketplace:nucleus']);
+  });
+  test('one person\'s pseudonym stays that person\'s: "X ran the dark web site under the pseudonym Defcon"', () => {
+    const r = x('Blake Benthem, 26, was charged with running the dark web site under the pseudonym "Defkon".');
+    expect(r.entities.filter((e) => e.type === 'CriminalGroup')).toEqual([]);
+  });
+});

@@ -1863,8 +1863,9 @@ function appositionFrames(ctx: Ctx, f: Frame): void {
     const wordBefore = lastWord(beforeName);
     if (ctx.darkweb && ((MARKET_NOUNS.has(wordBefore) && MARKET_NOUN.test(beforeName)) || A_MARKET.test(after) || (MARKET_AFTER.test(after) && /\bthe\s+$/i.test(before)))) {
       m = mk(f, i, end, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false });
-    } else if (ctx.darkweb && VENDOR_WORDS.has(wordBefore) && VENDOR_NAME.test(beforeName) && !f.mentions.some((x) => x.type === 'Person') && !PERSON_WORDS.test(f.sentence.text)) {
-      // 'advertised under the vendor name "Pharma-Master"': a vendor the article does not name as a person
+    } else if (ctx.darkweb && VENDOR_WORDS.has(wordBefore) && VENDOR_NAME.test(beforeName) && f.mentions.filter((x) => x.type === 'Person' && x.end <= t[i].start).length !== 1 && !f.mentions.some((x) => x.type === 'Person' && x.start > t[i].start) && !PERSON_WORDS.test(f.sentence.text)) {
+      // 'advertised under the vendor name "Pharma-Master"', 'A and B operated under the name MH4Life': the
+      // vendor's name, a group (one person's name, "X ran the site under the pseudonym Defcon", is that person's)
       m = mk(f, i, end, { key: `criminalgroup:${slug(name)}`, type: 'CriminalGroup', label: name, aliases: [], fromGazetteer: false });
     } else {
       // ("the Chemical Revolution group": a weaker noun, after "the" in a dark-web article)
