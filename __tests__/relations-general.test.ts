@@ -1223,3 +1223,18 @@ describe('session 7: a vendor named by what they ran, then "He was arrested by"'
     expect(rel(y, 'arrestedBy')).toEqual([]);
   });
 });
+
+describe('session 7: exchanges taken down as services for darknet markets', () => {
+  test('"X was Garantex\'s primary technical administrator", "the US Secret Service seized Garantex\'s domains"', () => {
+    const x = run("Aleksej Besciokas, 46, was charged. According to the indictment, Besciokas was Garantex's primary technical administrator, responsible for its infrastructure. Days earlier, the US Secret Service seized Garantex's website domains.");
+    expect(x.entities.find((e) => e.key === 'marketplace:garantex')?.type).toBe('Marketplace');
+    expect(rel(x, 'operated')).toEqual(['Aleksej Besciokas > Garantex']);
+    // "Garantex's co-founder, X": the role before the name
+    expect(rel(run("Prosecutors unsealed an indictment charging Besciokas and Garantex's co-founder, Aleksandr Mira Serdov, a Russian national."), 'operated')).toEqual(['Aleksandr Mira Serdov > Garantex']);
+    // a market's customer is no operator
+    expect(rel(run("Aleksej Besciokas, 46, was charged. Besciokas was Garantex's customer."), 'operated')).toEqual([]);
+  });
+  test('a regular exchange stays an organisation', () => {
+    expect(run('He cashed out through Coinbase, the exchange said.').entities.find((e) => e.label === 'Coinbase')?.type).toBe('Organization');
+  });
+});

@@ -884,11 +884,16 @@ function founderRules(f: Frame, actors: Mention[], markets: Mention[], recentMar
     const mk = r[1] ? [...markets].reverse().find((m) => m.end <= who.start) ?? recentMarket : markets.find((m) => m.start === who.end + r[0].indexOf(r[2]!));
     if (mk) out.push({ s: who, p: 'operated', o: mk, confidence: 0.8 });
   }
-  // "Silk Road, whose operator, Ross Ulbricht, is awaiting trial": the market's role before the name
+  // "Silk Road, whose operator, Ross Ulbricht, is awaiting trial", "Garantex's co-founder, Aleksandr Mira Serda":
+  // the market's role before the name
   for (const mk of markets) {
-    const r = WHOSE_ROLE.exec(text.slice(mk.end - base, mk.end - base + 60));
+    const r = WHOSE_ROLE.exec(text.slice(mk.end - base, mk.end - base + 60)) ?? MARKETS_ROLE.exec(text.slice(mk.end - base, mk.end - base + 60));
     const who = r ? actors.find((m) => m.type === 'Person' && m.start === mk.end + r[0].length) : undefined;
     if (who) out.push({ s: who, p: 'operated', o: mk, confidence: 0.8 });
+    // "X was Garantex's primary technical administrator": the role after the market's possessive
+    const role = MARKETS_ROLE_END.exec(text.slice(mk.end - base, mk.end - base + 60));
+    const subj = role ? [...actors].reverse().find((m) => m.type === 'Person' && m.end <= mk.start && WAS_BEFORE_MARKET.test(textBetween(f, m.end, mk.start))) : undefined;
+    if (subj) out.push({ s: subj, p: 'operated', o: mk, confidence: 0.8 });
   }
   // "X was an administrator on Silk Road", "X, 30, served as the lead moderator of M": the role as predicate
   for (const who of actors) {
@@ -1183,6 +1188,12 @@ const MARKET_ROLE_BEFORE = /\b(?:([Ii]ts|[Tt]he\s+(?:site|market|marketplace|pla
 const ROLE_AS_PREDICATE = /^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,\s*|,\s*who\s[^,;]{1,80},\s*)?(?:(?:was|is|had\s+been|has\s+been|became|served\s+as|worked\s+as|acted\s+as)\s+)(?:also\s+)?(?:an?|the|one\s+of\s+the)\s+(?:(?:alleged|suspected|former|main|chief|lead|senior|principal|top|head)\s+)*(?:founder|co-founder|administrator|admin|operator|owner|creator|moderator|mastermind)s?\s+(?:on|of|at|for|behind)\s+(?:the\s+)?(?:(?:dark\s*web|darknet|online|underground)\s+)?(?:(?:market(?:place)?|site|platform|forum)\s+)?/i;
 /** After a name: ", the co-founders of ", ", the alleged Russian administrator of " (group 1: a plural role) */
 const ROLE_OF_AFTER_NAME = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:the|its)\s+(?:(?:alleged|suspected|former|main|chief|lead|principal|presumed|\p{Lu}\p{Ll}+)\s+)*(?:(?:founder|co-founder|administrator|admin|operator|owner|creator|mastermind)(?:\s+and\s+(?:[\p{Ll}-]+\s+)?(?:founder|co-founder|administrator|admin|operator|owner|creator))?|(?:founders|co-founders|administrators|admins|operators|owners|creators|masterminds)(?:\s+and\s+(?:[\p{Ll}-]+\s+)?(?:founders|co-founders|administrators|admins|operators|owners|creators))?())\s+of\s+/u;
+/** After a market: "'s co-founder, ", "'s alleged administrator " (a person's name follows) */
+const MARKETS_ROLE = /^['\u2019]s\s+(?:(?:alleged|suspected|former|main|chief|lead|primary|technical|presumed)\s+)*(?:founder|co-founder|operator|administrator|admin|creator|owner|mastermind)\s*,?\s*/i;
+/** After a market: "'s primary technical administrator" and the end of the phrase (the person came before) */
+const MARKETS_ROLE_END = /^['\u2019]s\s+(?:(?:alleged|suspected|former|main|chief|lead|primary|technical|presumed)\s+)*(?:founder|co-founder|operator|administrator|admin|creator|owner|mastermind)\b(?!\s*,?\s*\p{Lu})/u;
+/** Between a person and a market's possessive: " was ", ", 46, is also " */
+const WAS_BEFORE_MARKET = /^\s*(?:,\s*\d{1,3}\s*,\s*)?(?:was|is|had\s+been|has\s+been|became|allegedly\s+was|was\s+allegedly)\s+(?:also\s+)?$/i;
 /** After a market: ", whose operator, ", ", whose alleged founder " (a person's name follows) */
 const WHOSE_ROLE = /^\s*,\s*whose\s+(?:(?:alleged|suspected|former|presumed|main|chief)\s+)*(?:founder|co-founder|operator|administrator|admin|creator|owner|mastermind)\s*,?\s*/i;
 /** After a name: " was a vendor on ", ", 30, was one of the top sellers on the " (the market follows) */
