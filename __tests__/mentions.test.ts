@@ -459,3 +459,12 @@ describe('session 7: a name two people sold under', () => {
     expect(r.entities.filter((e) => e.type === 'CriminalGroup')).toEqual([]);
   });
 });
+
+describe('session 7: a shared name settled by the article', () => {
+  test('a letterhead\'s "Federal Criminal Police Office" is the BK when the release names the BK', () => {
+    const text = 'Federal Ministry of the Interior – Federal Criminal Police Office\n\nIn Germany and Austria, raids took place. The BK said the operation was a success. The Federal Criminal Police Office thanked its partners.';
+    const keys = [...new Set(extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' })).entities.filter((e) => e.type === 'Agency').map((e) => e.key))];
+    expect(keys).toContain('agency:at-bk');
+    expect(keys).not.toContain('agency:bka');
+  });
+});

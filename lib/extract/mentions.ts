@@ -164,6 +164,8 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
   }
   // 3. a market or group the text defined ("the online drug marketplace Telegrass"), named again anywhere
   repeatedNames(ctx);
+  // a name several bodies share, where the article names one of them by a name of its own
+  settleSharedNames(ctx);
   // later short references to people ("Van de Coevering:", "said Garland")
   surnameMentions(ctx, frames);
   // 4. "Central Office for Combating Internet Crime (ZIT)" where both names are known: one mention
@@ -504,6 +506,33 @@ function pickForm(f: Frame, from: number, to: number, entries: LexEntry[]): Ment
   const order: EntityClass[] = ['Operation', 'Marketplace', 'Agency', 'Organization', 'Country', 'Location', 'Drug', 'CriminalGroup', 'Person'];
   const e = entries.length === 1 ? entries[0] : [...entries].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0];
   return fromEntry(f, from, to, e);
+}
+
+/**
+ * "Federal Criminal Police Office" is Germany's BKA and Austria's BK: in an article that also names one of them by
+ * a name only it has ("BK", "Austrian Federal Criminal Police"), every mention of the shared name is that one,
+ * wherever it stands (a letterhead before the name is settled, too).
+ */
+function settleSharedNames(ctx: Ctx): void {
+  const shared: Array<{ f: Frame; k: number; keys: LexEntry[] }> = [];
+  const own = new Set<string>();
+  for (const f of ctx.frames) {
+    for (let k = 0; k < f.mentions.length; k++) {
+      const m = f.mentions[k];
+      if (m.type !== 'Agency' || !m.fromGazetteer) continue;
+      const g = matchAt(ctx.lex.root, f.tokens, m.from);
+      const entries = g && g.to === m.to ? g.forms.filter((x) => x.entry.type === 'Agency').map((x) => x.entry) : [];
+      if (new Set(entries.map((e) => e.key)).size > 1) shared.push({ f, k, keys: entries });
+      else own.add(m.key);
+    }
+  }
+  for (const { f, k, keys } of shared) {
+    const named = [...new Set(keys.filter((e) => own.has(e.key)))];
+    const m = f.mentions[k];
+    if (named.length !== 1 || named[0].key === m.key) continue;
+    const e = named[0];
+    f.mentions[k] = fromEntry(f, m.from, m.to, e);
+  }
 }
 
 /**
