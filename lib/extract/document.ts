@@ -288,8 +288,8 @@ function readSentences(
   const list: ListState = { context: undefined, participation: false };
   const listedParticipants = new Map<string, Evidence>();
   const market: MarketState = { count: new Map(), first: new Map(), recent: undefined, age: 99 };
-  // the sentence before spoke of a seizure (for "Inside were …", "The parcels contained …")
-  let seizedBefore = false;
+  // the sentence before (for "Inside were …", "The parcels contained …" after a seizure)
+  let previous: Frame | undefined;
   const defendants = ctx.defendants!;
   const suspects = ctx.suspects!;
   let recentPerson: string | undefined;
@@ -321,9 +321,10 @@ function readSentences(
     for (const m of f.mentions) if (m.type === 'Person' && !suspects.includes(m.key) && AGE_AFTER.test(doc.text.slice(m.end, m.end + 8))) suspects.push(m.key);
     const inherited = listItem(doc, f, list, listedParticipants);
     // "Officers intercepted a parcel. Inside were 1.8 kilograms of cocaine …": what a seized thing held was seized
-    const contents = seizedBefore && CONTENTS.test(f.sentence.text);
+    // (the sentence before is asked about a seizure only after such an opening: few sentences open so)
+    const contents = !!previous && CONTENTS.test(f.sentence.text) && has(vocab().re.seizure, previous.sentence.text);
     facts.push(...arrestFacts(f, factCtx, !!inherited?.arrest), ...seizureFacts(f, factCtx, !!inherited?.seizure || contents));
-    seizedBefore = has(vocab().re.seizure, f.sentence.text);
+    previous = f;
     addAttributes(f, entities, market.recent?.type === 'Marketplace' ? market.recent : undefined);
     noteMarkets(f, market);
     // a quote stays open until a sentence ends with a closing quote mark

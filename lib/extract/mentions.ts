@@ -10,7 +10,7 @@
 import type { EntityClass, Sentence, SourceDocument } from '../types';
 import { findAcronymDefs, type AcronymDef } from './acronyms';
 import { cues } from './cues';
-import { matchAt, matchTitle, type LexEntry, type LexForm, type Lexicon } from './lexicon';
+import { matchAt, matchTitle, type LexEntry, type LexForm, type Lexicon, type TrieMatch } from './lexicon';
 import { normToken, tokenize, type Token } from './tokenize';
 import { parseNumber } from './numbers';
 import { has, vocab, type Vocab } from './vocab';
@@ -135,7 +135,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
         i = te;
         continue;
       }
-      const found = scanAt(ctx, f, i);
+      const found = scanAt(ctx, f, i, te);
       // a title of several words after a name, then the body ("X, Chief Crown Prosecutor for the CPS", "X, Deputy
       // Superintendent of Police, Varkala"): the title is no part of a name read with it; the body is read on its own
       if (te > i + 1 && t[i - 1]?.text === ',' && found.length && found[0].from === i && !found[0].fromGazetteer && found[0].to >= te && (found[0].type === 'Agency' || found[0].type === 'Person') && (TITLE_THEN_BODY.has(t[te]?.norm ?? '') || t[te]?.text === ',' || te === t.length)) {
@@ -379,7 +379,8 @@ const TITLE_THEN_BODY = new Set(['for', 'of', 'at', 'with', 'in']);
 const NO_MENTIONS: Mention[] = [];
 
 /** Mentions starting at token i (possibly several: a parent agency and its unit, a split conjunction). */
-function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
+/** `titleEnd`: matchTitle at i, which the scan has worked out already. */
+function scanAt(ctx: Ctx, f: Frame, i: number, titleEnd: number): Mention[] {
   const { lex, v } = ctx;
   const t = f.tokens;
   const tok = t[i];
@@ -412,7 +413,7 @@ function scanAt(ctx: Ctx, f: Frame, i: number): Mention[] {
     }
   }
   if (local && local.type === 'Person' && local.to >= chunkEnd) return [local];
-  const person = personAt(ctx, f, i, chunkEnd);
+  const person = personAt(ctx, f, i, chunkEnd, titleEnd);
   if (person.length) return person;
   if (local && (!g || local.to >= g.to)) return [local];
   if (g && g.forms.every((x) => x.entry.type === 'Drug') && t[i - 1]?.norm === 'than') return []; // "more potent than morphine"
@@ -499,6 +500,11 @@ function inCapitalsRun(ctx: Ctx, t: Token[], from: number, to: number): boolean 
     return !m || !m.forms.some((q) => q.caseSensitive);
   };
   return shout(from - 1) || shout(to);
+}
+
+/** The agency among a match's forms (several bodies may share the name): pickForm over them. */
+function pickAgency(f: Frame, g: TrieMatch): Mention {
+  return pickForm(f, g.from, g.to, g.forms.filter((x) => x.entry.type === 'Agency').map((x) => x.entry));
 }
 
 function pickForm(f: Frame, from: number, to: number, entries: LexEntry[]): Mention {
@@ -945,7 +951,7 @@ function unitOfBody(ctx: Ctx, f: Frame, from: number, to: number): Mention[] | u
       const { head } = headOf(v, t, from, k);
       if (!v.agencyHeads.has(head.norm) || !t.slice(from, k).some((x) => x.norm === 'for')) break;
       const left = classifyChunk(ctx, f, from, k);
-      if (left.length === 1 && left[0].type === 'Agency') return [...left, pickForm(f, r, to, body.forms.filter((x) => x.entry.type === 'Agency').map((x) => x.entry))];
+      if (left.length === 1 && left[0].type === 'Agency') return [...left, pickAgency(f, body)];
       break;
     }
   }
@@ -969,7 +975,7 @@ function personOrHeadNoun(ctx: Ctx, f: Frame, from: number, to: number, text: st
     const prefix = matchAt(lex.root, t, from);
     // (or a known acronym then a body's name: "the OPP Organized Crime Enforcement Bureau")
     if (prefix && prefix.to < to - 1 && t[prefix.to].cap && prefix.forms.some((x) => x.entry.type === 'Agency') && (v.unitHeads.has(head.norm) || (prefix.to === from + 1 && t[from].upper))) {
-      const parent = pickForm(f, prefix.from, prefix.to, prefix.forms.filter((x) => x.entry.type === 'Agency').map((x) => x.entry));
+      const parent = pickAgency(f, prefix);
       const unitKnown = matchAt(lex.root, t, prefix.to);
       const known = unitKnown && unitKnown.to === to ? pickForm(f, prefix.to, to, unitKnown.forms.map((x) => x.entry)) : undefined;
       const unit = known
@@ -1021,7 +1027,7 @@ function partOfBody(ctx: Ctx, f: Frame, from: number, to: number, text: string):
   const known = matchAt(lex.root, t, b);
   let parent: Mention | undefined;
   if (known && known.to === to && known.forms.some((x) => x.entry.type === 'Agency')) {
-    parent = pickForm(f, b, to, known.forms.filter((x) => x.entry.type === 'Agency').map((x) => x.entry));
+    parent = pickAgency(f, known);
   } else if (!known || known.to < to) {
     const { head, index } = headOf(v, t, b, to);
     const own = t.slice(b, to).some((x) => x.word && !v.agencyHeads.has(x.norm) && !v.nameConnectors.has(x.norm));
@@ -1141,10 +1147,12 @@ function localOffices(ctx: Ctx, f: Frame): void {
 
 /** An unknown capitalised name, then "public prosecutor's office" in lower case (group 1: the name) */
 const TOWN_OFFICE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:public\s+)?prosecutor['\u2019]s\s+office\b/gu;
+/** Kinds of police force a town's name comes before, in lower case ("the Varkala tourism police") */
+const POLICE_KINDS = 'cantonal|city|municipal|metropolitan|provincial|regional|district|county|state|tourism';
 /** What TOWN_POLICE needs, in the lower-cased sentence (a cheap test before the Unicode pattern) */
-const KIND_POLICE = /(?:cantonal|city|municipal|metropolitan|provincial|regional|district|county|state|tourism) police/;
+const KIND_POLICE = new RegExp(`(?:${POLICE_KINDS}) police`);
 /** An unknown capitalised name, then a kind of police force in lower case (group 1: the name, group 2: the kind) */
-const TOWN_POLICE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(cantonal|city|municipal|metropolitan|provincial|regional|district|county|state|tourism)\s+police\b/gu;
+const TOWN_POLICE = new RegExp(`(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+(${POLICE_KINDS})\\s+police\\b`, 'gu');
 
 /**
  * "Wrocław police" is the article's "Provincial Police Headquarters in Wrocław", "the Mannheim prosecutors" its
@@ -1543,7 +1551,7 @@ function textAfter(f: Frame, end: number): string {
 }
 
 /** A person name at token i given the context around it (title before, speech verb, apposition). */
-function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
+function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: number): Mention[] {
   const { v } = ctx;
   const t = f.tokens;
   if (chunkEnd <= i + 1) return NO_MENTIONS;
@@ -1552,8 +1560,7 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   const known = matchAt(ctx.lex.root, t, i);
   if (known && known.to >= chunkEnd && acceptForms(ctx, f, i, known.to, known.forms).length) return [];
   // "said Superintendent Jirius Ahmed": the title is no part of the name; the name, read next, finds it
-  const title = matchTitle(ctx.lex, t, i);
-  if (title > i && title < chunkEnd - 1 && t[title].cap && t[title].word) return [];
+  if (titleEnd > i && titleEnd < chunkEnd - 1 && t[titleEnd].cap && t[titleEnd].word) return [];
   let to = chunkEnd;
   const afterChunk = textAfter(f, t[to - 1].end);
   if (!validNameTokens(ctx, t, i, to, STRONG_PERSON_CONTEXT.test(afterChunk))) {
@@ -1613,8 +1620,8 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number): Mention[] {
   return [];
 }
 
-/** After a name: "of <a body's name> said" ("Jari Liukku of Europol said") */
-const NAME_OF_BODY_SAID = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}?\p{Lu}[\p{L}'’.-]*\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:said|says|added|explained|noted|warned|told)\b/u;
+/** After a name: "of <a body's name> said" ("Jari Liukku of Europol said"; relations read the employer from it) */
+export const NAME_OF_BODY_SAID = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?\p{Lu}[\p{L}'’.-]*\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:said|says|added|explained|noted|warned|told)\b/u;
 
 /** Plural person nouns a count introduces a list of names with ("three men — A, B and C"). */
 const COUNTED_PEOPLE = new Set(['men', 'women', 'people', 'persons', 'suspects', 'individuals', 'defendants', 'accused', 'brothers', 'friends', 'teenagers']);
@@ -1785,8 +1792,7 @@ function calledFrames(ctx: Ctx, f: Frame): void {
     const quoted = QUOTE_CHARS.has(t[i].text);
     if (quoted) i++;
     if (!t[i]?.cap || f.mentions.some((x) => i >= x.from && i < x.to)) continue;
-    let end: number = quoted ? i : chunk(v, t, i);
-    if (quoted) while (end < t.length && !QUOTE_CHARS.has(t[end].text) && end - i < 6) end++;
+    let end = quoted ? quotedEnd(t, i) : chunk(v, t, i);
     if (end <= i) continue;
     // the noun before the trigger (or the trigger itself: operation "X") decides the class
     const before = f.lower.slice(0, m.index + (m[1] ? m[1].length : 0)).split(/[^\p{L}-]+/u).filter(Boolean);
@@ -1800,11 +1806,17 @@ function calledFrames(ctx: Ctx, f: Frame): void {
       if (t[k]?.norm === 'and' || t[k]?.norm === 'or') k++;
       if (k === end + 1 || !QUOTE_CHARS.has(t[k]?.text ?? '') || !t[k + 1]?.cap) break;
       i = k + 1;
-      end = i;
-      while (end < t.length && !QUOTE_CHARS.has(t[end].text) && end - i < 6) end++;
+      end = quotedEnd(t, i);
       if (!QUOTE_CHARS.has(t[end]?.text ?? '') || f.mentions.some((x) => x.type !== 'Marketplace' && x.from >= i && x.from < end)) break;
     }
   }
+}
+
+/** End of a quoted name that starts at i: the closing quote mark, or six words on. */
+function quotedEnd(t: Token[], i: number): number {
+  let end = i;
+  while (end < t.length && !QUOTE_CHARS.has(t[end].text) && end - i < 6) end++;
+  return end;
 }
 
 /** The name [i, end) read by calledFrames, of the class the noun before it says. */

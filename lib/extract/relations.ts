@@ -12,10 +12,10 @@
  * Document-level knowledge comes in through `SentenceContext` (the document's operation, the speaker of a
  * quote, the organisation "we" stands for).
  */
-import type { RelationType } from '../types';
+import type { EntityClass, RelationType } from '../types';
 import { slugify } from '../graph/iri';
 import { matchAt, matchTitle, type Lexicon } from './lexicon';
-import { entryMention, HONORIFICS, type Frame, type Mention } from './mentions';
+import { entryMention, HONORIFICS, NAME_OF_BODY_SAID, type Frame, type Mention } from './mentions';
 import { cues } from './cues';
 import { tokenize, type Token } from './tokenize';
 import { findAll, has, vocab } from './vocab';
@@ -984,13 +984,7 @@ function arrestRules(f: Frame, ctx: SentenceContext, heads: Mention[], people: M
         const obj: Mention | string | undefined = named ?? (subject ? (pronoun ?? (people.length ? undefined : ctx.recentPerson)) : undefined);
         if ((ag || subject) && obj) {
           // "Officers of the A and the B arrested X": every agency of the list
-          const agents = subject ? [subject] : [ag!];
-          // (the link next to the last is "and": "After a tip from the FBI, the Dutch police arrested X" is no list)
-          for (let k = heads.indexOf(agents[0]) - 1; !subject && k >= 0; k--) {
-            const link = textBetween(f, heads[k].end, agents[0].start);
-            if (!AGENCY_LINK.test(link) || (agents.length === 1 && !/\b(?:and)\b|&/i.test(link))) break;
-            agents.unshift(heads[k]);
-          }
+          const agents = subject ? [subject] : agencyList(f, heads, ag!);
           for (const o of agents) out.push({ s: obj, p, o, confidence: 0.75 });
         }
         // "The U.S. Attorney's Office announced that X had been arrested": the prosecutors charge X
@@ -1080,6 +1074,20 @@ const AGE_CLAUSE = /,\s*who(?:['\u2019]s|\s+is|\s+was)(?=\s+\d)/g;
 /** "He was", "she had been later": a pronoun subject before an arrest or charge word */
 const HE_WAS = /^\s*(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:later|subsequently|eventually|then|also|first)\s+)?$/i;
 
+/**
+ * `last` and the agencies listed right before it ("the A and the B"), in text order. The link next to `last` is
+ * "and": "After a tip from the FBI, the Dutch police arrested X" is no list.
+ */
+function agencyList(f: Frame, heads: Mention[], last: Mention): Mention[] {
+  const out = [last];
+  for (let k = heads.indexOf(last) - 1; k >= 0; k--) {
+    const link = textBetween(f, heads[k].end, out[0].start);
+    if (!AGENCY_LINK.test(link) || (out.length === 1 && !/\band\b|&/i.test(link))) break;
+    out.unshift(heads[k]);
+  }
+  return out;
+}
+
 /** Between two agencies of a subject list: "A and the B", "A, B" (Markdown emphasis allowed: "**A** and the **B**") */
 const AGENCY_LINK = /^[*_]*\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?[*_]*$/i;
 
@@ -1142,7 +1150,7 @@ function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out
     if (nat) {
       const country = ctx.demonymCountry(nat[2]);
       // (a half may be a country's short name: "a dual Israeli-US citizen")
-      const halves = !country && nat[1] ? nat[2].split('-').map((d) => ctx.demonymCountry(d) ?? gazetteerCountry(ctx.lex, d)) : [];
+      const halves = !country && nat[1] ? nat[2].split('-').map((d) => ctx.demonymCountry(d) ?? gazetteerEntity(ctx.lex, d, 'Country', 0)) : [];
       if (country) out.push({ s: pm, p: 'nationality', o: country, confidence: 0.8 });
       else if (halves.length === 2 && halves.every((c) => c)) for (const c of halves) out.push({ s: pm, p: 'nationality', o: c!, confidence: 0.8 });
     }
@@ -1189,9 +1197,10 @@ const ROLE_AS_PREDICATE = /^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,\s*|,\s*who\s[^,;]{
 /** After a name: ", the co-founders of ", ", the alleged Russian administrator of " (group 1: a plural role) */
 const ROLE_OF_AFTER_NAME = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:the|its)\s+(?:(?:alleged|suspected|former|main|chief|lead|principal|presumed|\p{Lu}\p{Ll}+)\s+)*(?:(?:founder|co-founder|administrator|admin|operator|owner|creator|mastermind)(?:\s+and\s+(?:[\p{Ll}-]+\s+)?(?:founder|co-founder|administrator|admin|operator|owner|creator))?|(?:founders|co-founders|administrators|admins|operators|owners|creators|masterminds)(?:\s+and\s+(?:[\p{Ll}-]+\s+)?(?:founders|co-founders|administrators|admins|operators|owners|creators))?())\s+of\s+/u;
 /** After a market: "'s co-founder, ", "'s alleged administrator " (a person's name follows) */
-const MARKETS_ROLE = /^['\u2019]s\s+(?:(?:alleged|suspected|former|main|chief|lead|primary|technical|presumed)\s+)*(?:founder|co-founder|operator|administrator|admin|creator|owner|mastermind)\s*,?\s*/i;
+const MARKETS_ROLE_SOURCE = "^['\u2019]s\\s+(?:(?:alleged|suspected|former|main|chief|lead|primary|technical|presumed)\\s+)*(?:founder|co-founder|operator|administrator|admin|creator|owner|mastermind)";
+const MARKETS_ROLE = new RegExp(`${MARKETS_ROLE_SOURCE}\\s*,?\\s*`, 'i');
 /** After a market: "'s primary technical administrator" and the end of the phrase (the person came before) */
-const MARKETS_ROLE_END = /^['\u2019]s\s+(?:(?:alleged|suspected|former|main|chief|lead|primary|technical|presumed)\s+)*(?:founder|co-founder|operator|administrator|admin|creator|owner|mastermind)\b(?!\s*,?\s*\p{Lu})/u;
+const MARKETS_ROLE_END = new RegExp(`${MARKETS_ROLE_SOURCE}\\b(?!\\s*,?\\s*\\p{Lu})`, 'u');
 /** Between a person and a market's possessive: " was ", ", 46, is also " */
 const WAS_BEFORE_MARKET = /^\s*(?:,\s*\d{1,3}\s*,\s*)?(?:was|is|had\s+been|has\s+been|became|allegedly\s+was|was\s+allegedly)\s+(?:also\s+)?$/i;
 /** After a market: ", whose operator, ", ", whose alleged founder " (a person's name follows) */
@@ -1200,8 +1209,6 @@ const WHOSE_ROLE = /^\s*,\s*whose\s+(?:(?:alleged|suspected|former|presumed|main
 const VENDOR_AS_PREDICATE = /^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,\s*|,\s*who\s[^,;]{1,80},\s*)?(?:was|is|had\s+been|has\s+been|became)\s+(?:also\s+)?(?:an?|the|one\s+of\s+the)\s+(?:(?:prolific|major|large|big|top|leading|well-known|high-volume|trusted|popular|largest|biggest|busiest|drug|fentanyl|heroin|cocaine)\s+)*(?:vendors?|sellers?|dealers?|suppliers?)\s+(?:on|at)\s+(?:the\s+)?(?:(?:dark\s*web|darknet|online|underground)\s+)?(?:(?:market(?:place)?|site|platform)\s+)?/i;
 /** A speech verb right before a name: "said X", "says X" */
 const SPEECH_BEFORE = /\b(?:said|says|added|explained|noted|warned)\s+$/i;
-/** After a name: "of <a body's name>" and a speech verb: "X of Europol said" */
-const SPEECH_AFTER_BODY = /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}?[\p{Lu}][\p{L}'’.-]*\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:said|says|added|explained|noted|warned|told)\b/u;
 /** One-word heads of a body, before "of": "the head of EC3, X" */
 const ROLE_HEADS = new Set(['head', 'chief', 'director', 'leader', 'boss', 'commander', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'manager', 'chair', 'president', 'deputy', 'prosecutor']);
 /** After a name: ", who commands the", ", who heads" (the agency follows) */
@@ -1649,7 +1656,7 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
   }
   // "Special Agent in Charge William T. McDermott of the DEA Rocky Mountain Field Division"; "said Jari Liukku
   // of Europol", "Jari Liukku of Europol said": without a title, next to a speech verb
-  const spoken = () => (SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - base - 12), m.start - base)) || SPEECH_AFTER_BODY.test(text.slice(m.end - base, m.end - base + 90)));
+  const spoken = () => (SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - base - 12), m.start - base)) || NAME_OF_BODY_SAID.test(text.slice(m.end - base, m.end - base + 90)));
   if (!agency && (m.role || (t[m.to]?.norm === 'of' && spoken())) && /^(?:of|from|at|with)$/i.test(t[m.to]?.text ?? '')) {
     let j = m.to + 1;
     if (t[j]?.norm === 'the') j++;
@@ -1886,20 +1893,20 @@ function regionalBody(lex: Lexicon, label: string): Mention | undefined {
 }
 
 /** The gazetteer agency a whole name (or the name less up to `shorter` last words) is a form of, as a mention. */
-/** The country a name or short form stands for ("US", "UK", "Israel"), if the gazetteer knows it. */
-function gazetteerCountry(lex: Lexicon, name: string): Mention | undefined {
-  const tokens = tokenize(name);
-  const hit = matchAt(lex.root, tokens, 0);
-  const e = hit && hit.to === tokens.length ? hit.forms.find((x) => x.entry.type === 'Country')?.entry : undefined;
-  return e ? entryMention(e, e.label) : undefined;
+function gazetteerAgency(lex: Lexicon, name: string, shorter = 2): Mention | undefined {
+  return gazetteerEntity(lex, name, 'Agency', shorter);
 }
 
-function gazetteerAgency(lex: Lexicon, name: string, shorter = 2): Mention | undefined {
+/**
+ * The gazetteer's entity of a class that a name stands for ("US" for the United States), or that the name with up
+ * to `shorter` of its last words dropped stands for.
+ */
+function gazetteerEntity(lex: Lexicon, name: string, type: EntityClass, shorter: number): Mention | undefined {
   const tokens = tokenize(name);
   for (let n = tokens.length; n >= Math.max(1, tokens.length - shorter); n--) {
     const hit = matchAt(lex.root, tokens.slice(0, n), 0);
-    const e = hit && hit.to === n ? hit.forms[0].entry : undefined;
-    if (e?.type === 'Agency') return entryMention(e, e.label);
+    const e = hit && hit.to === n ? hit.forms.find((x) => x.entry.type === type)?.entry : undefined;
+    if (e) return entryMention(e, e.label);
   }
   return undefined;
 }
