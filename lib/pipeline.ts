@@ -11,6 +11,7 @@ import type { LayoutOptions } from './graph/layout';
 import { extractInputs, type ExtractProgress } from './parallel';
 import { DEFAULT_BASE } from './graph/iri';
 import { UsageError } from './errors';
+import { collectGarbage } from './gc';
 
 export interface BuildOptions {
   /** Base IRI of resources. */
@@ -59,7 +60,7 @@ const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
  * neither the corpus' text nor the extractions are kept, only what the graph needs. `timings` (ms):
  * `lexicon` (in the main thread), `ingest` and `extract` (summed over threads), `read+extract` (wall clock
  * of that stage), `fold` (folding documents in, in the main thread, during read+extract), `resolve` (the
- * rest, after).
+ * rest, after), `gc` (collecting what resolution left behind).
  */
 export async function buildGraph(paths: string[], options: Partial<BuildOptions> = {}): Promise<BuildResult> {
   const o = validateBuildOptions(options);
@@ -81,6 +82,10 @@ export async function buildGraph(paths: string[], options: Partial<BuildOptions>
   t0 = process.hrtime.bigint();
   const graph = resolver.finish(lexicon);
   timings.resolve = ms(t0);
+  // what resolution worked with is garbage now: collected before the exports start (lib/gc.ts)
+  t0 = process.hrtime.bigint();
+  collectGarbage();
+  timings.gc = ms(t0);
   return { graph, documents: resolver.documents, read, warnings, timings, jobs };
 }
 

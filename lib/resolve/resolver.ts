@@ -109,7 +109,7 @@ class Rows {
 }
 
 export class Resolver {
-  private readonly strings = new StringTable();
+  private strings = new StringTable();
   /** Document ids by arrival number (they order everything `finish` decides). */
   private readonly ids: string[] = [];
   private keys = new Map<number, KeyState>();
@@ -368,7 +368,7 @@ export class Resolver {
     }
     rows.release('facts');
 
-    return sortGraph({
+    const graph = sortGraph({
       format: 'darkweb-kg',
       version: 1,
       base,
@@ -377,6 +377,13 @@ export class Resolver {
       relations: presorted(relations),
       facts: dedupeIris(facts.sort(byIri)),
     });
+    // the string table goes with the rest of the state (the graph holds the strings it uses), so that no
+    // signature, path or key the graph does not show outlives resolution
+    this.strings = new StringTable();
+    this.strings.seal();
+    this.ids.length = 0;
+    this.lexicon = undefined;
+    return graph;
   }
 
   /** A fact row as a FactRecord of document `d`. */
