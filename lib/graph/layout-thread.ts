@@ -32,6 +32,14 @@ import type { LayoutReply, LayoutRequest } from './layout-worker';
  */
 const HEAP_LIMIT_MB = 1536;
 /**
+ * The worker's young generation (MB). The layout allocates fast (about 1 GB per iteration at 188,182
+ * nodes, by the scavenges --trace-gc counts) and keeps almost none of it, so a scavenge finds little
+ * alive however often it runs: a young generation of 8 MB instead of V8's default (up to 48) takes 35-45 MB
+ * less RSS (21,249, 59,375 and 188,182 nodes) for the same CPU time (measured three times at 21,249 nodes:
+ * 8.8-9.0 s against 8.8-10.1 s).
+ */
+const YOUNG_GENERATION_MB = 8;
+/**
  * Heap a node could take at worst: the ids (about 100 bytes each) and the region array, 16 regions of 9
  * doubles for a node (4 subdivisions of 4 regions when it is added to the tree, SUBDIVISION_ATTEMPTS + 1),
  * 2.5 times over while the array grows (its old and new copies).
@@ -88,7 +96,9 @@ export function layoutInWorker(graph: CompactGraph, options: LayoutOptions, sign
   const file = layoutWorkerFile();
   if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise<LayoutResult>((resolve, reject) => {
-    const worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: layoutHeapLimitMb(graph.ids.length) } });
+    const worker = new Worker(file, {
+      resourceLimits: { maxOldGenerationSizeMb: layoutHeapLimitMb(graph.ids.length), maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     let settled = false;
     const finish = (settle: () => void): void => {
       if (settled) return;
