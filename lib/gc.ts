@@ -4,28 +4,24 @@
  * (variants, alias tables, sort keys) are dead — 300 MB of heap and 117 MB of typed arrays at 100,000
  * articles. V8 would collect them only once the heap reached a limit it set when resolution started,
  * from the small heap of that time: during the exports, with the layout worker running beside them, the
- * build's peak. Collected at once, they never add to it (100,000 articles: peak RSS 1,465-1,603 -> 1,381 MB,
- * for a pause of 0.83 s).
+ * build's peak. Collected at once, they never add to it.
  *
- * Node offers no call for it without `--expose-gc` on its command line: the flag is set for the time it
- * takes to fetch `gc` from a new context, then unset, so nothing else (no later context, no worker) sees it.
+ * Node has no call for it (`gc()` needs `--expose-gc` on the command line, and lib/ runs no code through
+ * `vm`), so it goes through the inspector protocol, in this process, without opening any port:
+ * `HeapProfiler.collectGarbage` collects until nothing more is freed and gives the emptied pages back to the
+ * system (30,000 articles: heap 238 MB alive, RSS 586 -> 379 MB, in 0.53 s). A Node built without the
+ * inspector skips it.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { Session } from 'node:inspector/promises';
 
-let gc: (() => void) | undefined;
-
-/** Runs a full, synchronous garbage collection of this thread's heap. */
-export function collectGarbage(): void {
-  // a process started with --expose-gc already has it, and keeps its flag
-  gc ??= (globalThis as { gc?: () => void }).gc;
-  if (!gc) {
-    setFlagsFromString('--expose-gc');
-    try {
-      gc = runInNewContext('gc') as () => void;
-    } finally {
-      setFlagsFromString('--no-expose-gc');
-    }
+/** Collects this thread's garbage, fully. */
+export async function collectGarbage(): Promise<void> {
+  if (!process.features.inspector) return;
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('HeapProfiler.collectGarbage');
+  } finally {
+    session.disconnect();
   }
-  gc();
 }

@@ -84,7 +84,7 @@ export async function buildGraph(paths: string[], options: Partial<BuildOptions>
   timings.resolve = ms(t0);
   // what resolution worked with is garbage now: collected before the exports start (lib/gc.ts)
   t0 = process.hrtime.bigint();
-  collectGarbage();
+  await collectGarbage();
   timings.gc = ms(t0);
   return { graph, documents: resolver.documents, read, warnings, timings, jobs };
 }
