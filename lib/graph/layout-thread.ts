@@ -33,12 +33,13 @@ import type { LayoutReply, LayoutRequest } from './layout-worker';
 const HEAP_LIMIT_MB = 1536;
 /**
  * The worker's young generation (MB). The layout allocates fast (about 1 GB per iteration at 188,182
- * nodes, by the scavenges --trace-gc counts) and keeps almost none of it, so a scavenge finds little
- * alive however often it runs: a young generation of 8 MB instead of V8's default (up to 48) takes 35-45 MB
- * less RSS (21,249, 59,375 and 188,182 nodes) for the same CPU time (measured three times at 21,249 nodes:
- * 8.8-9.0 s against 8.8-10.1 s).
+ * nodes, by the scavenges --trace-gc counts) and keeps almost none of it, so a smaller young generation
+ * costs little: 16 MB instead of V8's default (up to 48) takes 20-40 MB less RSS (21,249 nodes: +68-73 MB
+ * instead of +96-101; 59,375: +115 / +132-135; 188,182: +258-261 / +297-299), for 439 scavenges instead of
+ * 230 in a 50-iteration run at 21,249 nodes, 16 ms more of 9 s. (8 MB saves no more at 188,182 nodes and
+ * doubles the collectors' time, +128 ms: the layout is the last thing a 10,000-article build waits for.)
  */
-const YOUNG_GENERATION_MB = 8;
+const YOUNG_GENERATION_MB = 16;
 /**
  * Heap a node could take at worst: the ids (about 100 bytes each) and the region array, 16 regions of 9
  * doubles for a node (4 subdivisions of 4 regions when it is added to the tree, SUBDIVISION_ATTEMPTS + 1),
