@@ -239,6 +239,33 @@ describe('a US state named like a country', () => {
     const found = mentions('The FBI said the man from Kingsland, Georgia, was arrested. His Gainesville, Georgia, house was searched. Georgia and Armenia signed a deal.');
     expect(found.filter(([, t]) => t === 'Georgia').map(([type]) => type)).toEqual(['Location', 'Location', 'Country']);
   });
+
+  it('"a Georgia man" and "died in Georgia" in an article about the United States are the state', () => {
+    const us = 'Federal prosecutors in the United States charged a Georgia man with selling pills on the dark web. A buyer died in Georgia in 2019.';
+    expect(mentions(us).filter(([, t]) => t === 'Georgia').map(([type]) => type)).toEqual(['Location', 'Location']);
+    // (a sentence that names the United States: "U.S. authorities say a buyer died in Georgia")
+    expect(mentions('U.S. authorities say a buyer died in Georgia.').filter(([, t]) => t === 'Georgia').map(([type]) => type)).toEqual(['Location']);
+  });
+
+  it('"Georgia" stays the country with no US context, in a list of countries, or beside "Tbilisi" or "Georgian"', () => {
+    expect(mentions('Police in Georgia seized a darknet vendor\'s stock.').filter(([, t]) => t === 'Georgia').map(([type]) => type)).toEqual(['Country']);
+    expect(mentions('The FBI worked with police in Georgia, Armenia and Moldova.').filter(([, t]) => t === 'Georgia').map(([type]) => type)).toEqual(['Country']);
+    expect(mentions('The FBI thanked the police of Georgia. Officers in Tbilisi made the arrest.').filter(([, t]) => t === 'Georgia').map(([type]) => type)).toEqual(['Country']);
+    expect(mentions('The FBI said a Georgian citizen was held in Georgia.').filter(([, t]) => t === 'Georgia').map(([type]) => type)).toEqual(['Country']);
+  });
+});
+
+describe('markets named after a qualified market noun', () => {
+  it('"the hidden marketplace X", "the Tor-based platform X", "the encrypted forum X" in a dark-web article', () => {
+    expect(mentions('Police shut down the hidden marketplace Quorra Vault on Tuesday.')).toContainEqual(['Marketplace', 'Quorra Vault']);
+    expect(mentions('Investigators seized the Tor-based platform Ember Row and its servers on the dark web.')).toContainEqual(['Marketplace', 'Ember Row']);
+    expect(mentions('Agents infiltrated Dusk Lane, an encrypted forum on the darknet.')).toContainEqual(['Marketplace', 'Dusk Lane']);
+  });
+
+  it('a plain "the marketplace X" or a qualifier the list does not hold is not enough', () => {
+    expect(mentions('Police shut down the marketplace Quorra Vault on the dark web.').filter(([type]) => type === 'Marketplace')).toEqual([]);
+    expect(mentions('Police visited the famous market Quorra Vault, not on the darknet.').filter(([type]) => type === 'Marketplace')).toEqual([]);
+  });
 });
 
 describe('session 5: names joined by "and", lists of people', () => {

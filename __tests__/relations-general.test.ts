@@ -238,6 +238,15 @@ describe('unit labels', () => {
 });
 
 describe('precision: earlier takedowns and vendor accounts', () => {
+  test('"A takes M offline", "A knocks M offline" (a split verb in the present tense): A targeted M', () => {
+    const x = run('Operation Quillon takes hidden marketplace \'Ember Row\' offline with support from Europol.');
+    expect(rel(x, 'targeted')).toEqual(['Quillon > Ember Row']);
+    const y = run('The Guardia Civil knocks the dark web market Ember Row offline, officials said on 3 March 2024.');
+    expect(rel(y, 'targeted').length).toBe(1);
+    // ("takes the stand" is no takedown)
+    expect(rel(run('The Guardia Civil takes the darknet market Ember Row seriously.'), 'targeted')).toEqual([]);
+  });
+
   test('"In 2021, German authorities took down X" is an earlier takedown, not the article\'s target', () => {
     const x = run('Police in Poland have shut down Zenith Market, a dark web marketplace, officials said on 21 March 2025. In 2021, German authorities took down the DarkMarket platform in a separate operation.');
     expect(rel(x, 'targeted')).toEqual([expect.stringMatching(/ > Zenith Market$/)]);

@@ -426,7 +426,7 @@ function scanAt(ctx: Ctx, f: Frame, i: number, titleEnd: number): Mention[] {
   }
   if (g) {
     // "Atlanta, Georgia", "the Southern District of Georgia": the US state of that name, not the country
-    if (g.forms.length === 1 && g.forms[0].entry.type === 'Country' && ((t[i - 1]?.text === ',' && f.mentions.some((m) => m.to === i - 1 && m.type === 'Location' && lex.entries.get(m.key)?.country === 'US')) || (t[i - 1]?.norm === 'of' && t[i - 2]?.norm === 'district'))) {
+    if (g.forms.length === 1 && g.forms[0].entry.type === 'Country' && ((t[i - 1]?.text === ',' && f.mentions.some((m) => m.to === i - 1 && m.type === 'Location' && lex.entries.get(m.key)?.country === 'US')) || (t[i - 1]?.norm === 'of' && t[i - 2]?.norm === 'district') || inUsContext(ctx, f, g.forms[0].entry))) {
       const state = usStateNamed(lex, g.forms[0].entry.label);
       if (state) {
         const m = pickForm(f, g.from, g.to, [state]);
@@ -1285,6 +1285,34 @@ function agenciesInPlaces(ctx: Ctx, f: Frame): void {
 const GENERIC_BODY_WORDS = new Set(['judicial', 'judiciary', 'criminal', 'national', 'federal', 'state', 'central', 'regional', 'local', 'provincial', 'municipal', 'special', 'general', 'public', 'technical', 'operational', 'investigation', 'investigations', 'investigative', 'security', 'civil', 'military', 'economic', 'financial']);
 /** US states that share a country's name, by that name ("Georgia" -> "Georgia (U.S. state)"), per lexicon. */
 const statesByName = new WeakMap<Lexicon, Map<string, LexEntry>>();
+/**
+ * A country named like a US state ("Georgia") in an article about the United States, with no sign of the
+ * country: the state ("a Georgia man", "died in Georgia", "U.S. authorities … Georgia"). A sentence that names
+ * the United States reads it as the state; one that names other countries reads a list of countries. Signs of
+ * the country are its people ("Georgian") or a place of it ("Tbilisi") anywhere in the article.
+ */
+function inUsContext(ctx: Ctx, f: Frame, country: LexEntry): boolean {
+  if (!country.country || !usStateNamed(ctx.lex, country.label)) return false;
+  const here = sentenceCountries(ctx, f);
+  for (const c of here) if (c !== 'US' && c !== country.country) return false;
+  if (!here.has('US') && !docCountries(ctx).has('US')) return false;
+  return !countrySigns(ctx, country);
+}
+
+/** Whether the article names the people of a country or a place in it. */
+function countrySigns(ctx: Ctx, country: LexEntry): boolean {
+  for (const f of ctx.frames) {
+    const t = f.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (!t[i].cap) continue;
+      if (ctx.lex.demonyms.get(t[i].norm) === country.key) return true;
+      const g = matchAt(ctx.lex.root, t, i);
+      if (g && g.forms.some((x) => x.entry.type === 'Location' && x.entry.country === country.country)) return true;
+    }
+  }
+  return false;
+}
+
 function usStateNamed(lex: Lexicon, name: string): LexEntry | undefined {
   let m = statesByName.get(lex);
   if (!m) {
@@ -1838,12 +1866,14 @@ function calledName(ctx: Ctx, f: Frame, i: number, end: number, noun: string | u
 
 // ----------------------------------------------- markets and groups by apposition ----
 
-const MARKET_NOUN = /\b(?:(?:dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket|criminal|drugs?|[\p{L}]+-(?:language|speaking))\s+)+(?:market(?:place)?|site|platform|shop|store|forum|bazaar)s?\s*,?\s+$/iu;
+/** Words that make a market noun a dark-web market's: "darknet", "hidden", "Tor-based", "Russian-language" */
+const MARKET_QUALIFIER = String.raw`dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket|drugs?|hidden|anonymous|encrypted|clandestine|tor|onion|cryptocurrency|[\p{L}]+-(?:language|speaking|based)`;
+const MARKET_NOUN = new RegExp(String.raw`\b(?:(?:${MARKET_QUALIFIER}|criminal)\s+)+(?:market(?:place)?|site|platform|shop|store|forum|bazaar)s?\s*,?\s+$`, 'iu');
 /** words that make a handle some person's, not a vendor group's */
 const PERSON_WORDS = /\b(?:man|woman|men|women|defendants?|suspects?|he|she|him|his|her|himself|herself|founder|administrator|operator|boy|girl|teenager)\b/i;
 const MARKET_AFTER = /^\s+(marketplace|market|site|forum|shop|platform|bazaar)\b/i;
 const VENDOR_NAME = /\b(?:under|using|with)\s+the\s+(?:vendor\s+|online\s+|user\s?|trading\s+)?(?:name|moniker|handle|alias|pseudonym|username)\s+$/i;
-const A_MARKET = /^\s*,\s*(?:an?|the|one of the)\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket|drugs?|[\p{L}]+-(?:language|speaking))\s+(?:[\p{L}-]+\s+){0,2}?(?:market(?:place)?|site|platform|shop|forum|bazaar)\b|(?:[\p{L}-]+\s+){0,4}?(?:market(?:place)?|site|platform|shop|forum|bazaar)s?\s+(?:on|of)\s+the\s+(?:dark ?web|darknet|dark net)\b)/iu;
+const A_MARKET = new RegExp(String.raw`^\s*,\s*(?:an?|the|one of the)\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:${MARKET_QUALIFIER})\s+(?:[\p{L}-]+\s+){0,2}?(?:market(?:place)?|site|platform|shop|forum|bazaar)\b|(?:[\p{L}-]+\s+){0,4}?(?:market(?:place)?|site|platform|shop|forum|bazaar)s?\s+(?:on|of)\s+the\s+(?:dark ?web|darknet|dark net)\b)`, 'iu');
 /** Last words MARKET_NOUN and VENDOR_NAME can end with (lower case; a plural's "s" dropped for markets). */
 const MARKET_NOUNS = new Set(['market', 'marketplace', 'site', 'platform', 'shop', 'store', 'forum', 'bazaar', 'markets', 'marketplaces', 'sites', 'platforms', 'shops', 'stores', 'forums', 'bazaars']);
 const VENDOR_WORDS = new Set(['name', 'moniker', 'handle', 'alias', 'pseudonym', 'username']);

@@ -645,7 +645,7 @@ function takedownForms(f: Frame, ctx: SentenceContext, heads: Mention[], precede
   const base = f.sentence.start;
   // split verbs: "have taken the dark web marketplaces Bohemia and Cannabia offline", "took X down"
   const marketOrGroup = ms.some(isMarketOrGroup);
-  const splitVerbs = (marketOrGroup || ctx.salientMarket) && (f.lower.includes('offline') || f.lower.includes('down')) ? text.matchAll(/\b(?:taken|took|take|taking|shut|shutting|brought|bring|knocked)\s+((?:[^.;,]|,(?=\s*\p{Lu}))+?)\s+(?:offline|down)\b/giu) : [];
+  const splitVerbs = (marketOrGroup || ctx.salientMarket) && (f.lower.includes('offline') || f.lower.includes('down')) ? text.matchAll(/\b(?:taken|took|takes?|taking|shut|shuts|shutting|brought|brings?|bringing|knock(?:s|ed|ing)?)\s+((?:[^.;,]|,(?=\s*\p{Lu}))+?)\s+(?:offline|down)\b/giu) : [];
   for (const sv of splitVerbs) {
     const from = base + (sv.index ?? 0);
     const to = from + sv[0].length;
