@@ -238,6 +238,20 @@ describe('unit labels', () => {
 });
 
 describe('precision: earlier takedowns and vendor accounts', () => {
+  test('a passive operate verb: "M was run by X", "M, run by X,", "M was allegedly founded by X"; "the raid was run by X\'s team" is no market\'s', () => {
+    const dark = ' It sold drugs on the dark web.';
+    expect(rel(run('Quillon Market was run by Lucas Verhoef.' + dark), 'operated')).toEqual(['Lucas Verhoef > Quillon Market']);
+    expect(rel(run('Quillon Market, run by Lucas Verhoef, sold cocaine.' + dark), 'operated')).toEqual(['Lucas Verhoef > Quillon Market']);
+    expect(rel(run('The darknet market Quillon was allegedly founded by Lucas Verhoef in 2019.' + dark), 'operated')).toEqual(['Lucas Verhoef > Quillon']);
+    expect(rel(run('Police raided Quillon Market. The raid was run by Lucas Verhoef\'s team.' + dark), 'operated')).toEqual([]);
+  });
+
+  test('"ran the vendor account \'X\' on M", "a vendor shop called X on M": a vendor on M, not its operator', () => {
+    const x = run('Marek Dvorsky admitted running the vendor account \'NordKing\' on the Quillon Market darknet platform.');
+    expect(rel(x, 'vendorOn')).toEqual(['Marek Dvorsky > Quillon Market']);
+    expect(rel(x, 'operated')).toEqual([]);
+  });
+
   test('"A takes M offline", "A knocks M offline" (a split verb in the present tense): A targeted M', () => {
     const x = run('Operation Quillon takes hidden marketplace \'Ember Row\' offline with support from Europol.');
     expect(rel(x, 'targeted')).toEqual(['Quillon > Ember Row']);

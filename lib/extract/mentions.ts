@@ -1641,7 +1641,11 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
   // "police arrested Alex Ulbricht", "its founder, Ross Ulbricht,": a given name right after a verb done to
   // people, or after a role noun and a comma
   // "police attorney Richard Beck Pedersen", "cantonal police spokesman Bernhard Graser": a role noun in lower case
-  const acted = !!prev && isGivenName(ctx.lex, t[i]) && (PERSON_OBJECT_VERBS.has(prev.norm) || (prev.text === ',' && ROLE_NOUNS.has(t[i - 2]?.norm ?? '')) || (!prev.cap && ROLE_BEFORE_NAME.has(prev.norm)));
+  // ("Zarbon Market, run by Lucas Moreau": the agent of a verb of making or running a site)
+  const acted =
+    !!prev &&
+    isGivenName(ctx.lex, t[i]) &&
+    (PERSON_OBJECT_VERBS.has(prev.norm) || (prev.text === ',' && ROLE_NOUNS.has(t[i - 2]?.norm ?? '')) || (!prev.cap && ROLE_BEFORE_NAME.has(prev.norm)) || (prev.norm === 'by' && RUN_BY_VERBS.has(t[i - 2]?.norm ?? '')));
   if ((speech || strong || acted) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
   if (initialedName(t, i, to) && (isGivenName(ctx.lex, t[i]) || listedAfterInitialedPerson(f, i))) return [personMention(ctx, f, i, to)];
   if (listedAfterPeopleCue(ctx, t, i, to)) return [personMention(ctx, f, i, to)];
@@ -1732,6 +1736,8 @@ function listedAfterInitialedPerson(f: Frame, i: number): boolean {
 
 /** Verbs whose object is a person ("arrested X", "charged X"). */
 const PERSON_OBJECT_VERBS = new Set(['arrested', 'found', 'charged', 'indicted', 'sentenced', 'convicted', 'extradited', 'detained', 'jailed', 'apprehended', 'prosecuted', 'arresting', 'charging', 'indicting', 'sentencing', 'extraditing', 'detaining', 'jailing', 'convicting', 'arrest', 'extradite', 'charge', 'sentence', 'defendant', 'defendants', 'suspect', 'accused']);
+/** Verbs of making or running something whose agent follows "by" ("run by X", "founded by X", "set up by X") */
+const RUN_BY_VERBS = new Set(['run', 'operated', 'founded', 'co-founded', 'created', 'administered', 'managed', 'launched', 'owned', 'controlled', 'moderated', 'established', 'developed', 'up']);
 /** Honorifics before a person's name (the relation rules skip them too). */
 export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'herr', 'frau', 'mme', 'mlle', 'monsieur', 'madame', 'senor', 'señor', 'senora', 'señora']);
 /** Role nouns in lower case right before a name ("police attorney X", "spokesman X"). */

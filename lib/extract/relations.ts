@@ -772,7 +772,13 @@ function operatorRules(f: Frame, ctx: SentenceContext, actors: Mention[], market
     const it = /^\s+it\b/i.test(text.slice(trig.end, trig.end + 4)) ? ([...markets].reverse().find((m) => m.end <= base + trig.start) ?? recentMarket) : undefined;
     // ("ran a shop on the dark web marketplace": a vendor on the market named before)
     const shopOnSite = !!recentMarket && SHOP_ON_THE_SITE.test(text.slice(trig.end, trig.end + 70));
-    const mk = markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60) ?? (recentMarket && (THE_SITE.test(text.slice(trig.end, trig.end + 30)) || shopOnSite) ? recentMarket : undefined) ?? it;
+    // ("Zarbon Market, run by X", "M was allegedly founded by X": a passive, the market before the verb)
+    const passiveBy = PASSIVE_BY.test(text.slice(trig.end, trig.end + 6));
+    const mk =
+      (passiveBy ? [...markets].reverse().find((m) => m.end <= tStart && PASSIVE_GAP.test(textBetween(f, m.end, tStart))) : undefined) ??
+      markets.find((m) => m.start >= base + trig.end && m.start <= base + trig.end + 60) ??
+      (recentMarket && (THE_SITE.test(text.slice(trig.end, trig.end + 30)) || shopOnSite) ? recentMarket : undefined) ??
+      it;
     if (!mk) continue;
     // "created nine Silk Road accounts": the market names what was made, it was not made
     if (/^\s+(?:user\s+|vendor\s+|buyer\s+)?(?:accounts?|users?|vendors?|buyers?|customers?|listings?|wallets?|addresses|profiles?)\b/i.test(text.slice(mk.end - base, mk.end - base + 30))) continue;
@@ -787,7 +793,7 @@ function operatorRules(f: Frame, ctx: SentenceContext, actors: Mention[], market
       for (const sbj of subjects) out.push({ s: sbj, p, o: mk, confidence: 0.8 });
       continue;
     }
-    let a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= clauseStart);
+    let a = mk.end <= tStart && passiveBy ? undefined : [...actors].reverse().find((m) => m.end <= tStart && m.start >= clauseStart);
     if (!a) {
       const by = /^\s+by\s+/i.exec(text.slice(trig.end));
       if (by) a = actors.find((m) => m.start === base + trig.end + by[0].length);
@@ -1335,13 +1341,17 @@ function namesHome(subject: string, ctx: SentenceContext): boolean {
 /** A market named before, as the object of a verb: "the site", "this marketplace", "the platform". */
 /** After a verb of running: "a shop on the dark web marketplace", "a vendor account on the site" */
 const SHOP_ON_THE_SITE = /^\s+(?:a|an|his|her|their)\s+(?:(?:vendor|seller)\s+)?(?:shop|store|storefront|account|profile)\s+on\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:site|website|market|marketplace|platform)\b/i;
+/** After an operate verb: "by" (a passive: "run by X") */
+const PASSIVE_BY = /^\s+by\s/i;
+/** Between a market and a passive operate verb: ", ", " was ", " was allegedly ", ", which was ", " had been " */
+const PASSIVE_GAP = /^\s*(?:,\s*(?:(?:which|that)\s+(?:was|is|had\s+been|has\s+been)\s+)?|\s(?:was|is|were|had\s+been|has\s+been)\s+)(?:(?:allegedly|reportedly|originally|initially|jointly|later|then)\s+)?$/i;
 const THE_SITE = /^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|market|marketplace|platform|shop|forum)\b/i;
 /** Between an agency and the person its announcement is about: " announced on Monday that ", " said " */
 const ANNOUNCED_THAT = /^\s+(?:[\w-]+\s+){0,2}?(?:announced|said|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/i;
 /** A market named before, as the subject right before a verb: "this platform (has been seized)". */
 const THE_SITE_BEFORE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop|forum)\s*$/i;
 /** What a vendor runs on a market: "a vendor account on", "their shop at the" */
-const VENDOR_OBJECT = /^\s+(?:(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:account|shop|store|storefront|page|profile)s?|(?:vendor|seller)\s+(?:accounts?|shops?|stores?|storefronts?|pages?|profiles?|sites?))\s+(?:on|at)\s+(?:the\s+)?(?:(?:several|various|multiple|many|dark\s*web|darknet|online)\s+)*(?:(?:market(?:place)?s?|sites|platforms)\s*,?\s*(?:including|such\s+as|like)?\s+)?$/i;
+const VENDOR_OBJECT = /^\s+(?:(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:account|shop|store|storefront|page|profile)s?|(?:vendor|seller)\s+(?:accounts?|shops?|stores?|storefronts?|pages?|profiles?|sites?))(?:\s+(?:called\s+|named\s+)?["'\u2018\u201c]?[\p{L}\p{N}_.-]+["'\u2019\u201d]?)?\s+(?:on|at)\s+(?:the\s+)?(?:(?:several|various|multiple|many|dark\s*web|darknet|online)\s+)*(?:(?:market(?:place)?s?|sites|platforms)\s*,?\s*(?:including|such\s+as|like)?\s+)?$/iu;
 /** Between two people of a list: ", 41, and", " and ", ", aged 37," */
 /**
  * What may stand between two listed people: an age, a home town ("Jonathan K. from Bad Vilbel, Tibo L. from
