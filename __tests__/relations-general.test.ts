@@ -385,6 +385,16 @@ describe('people named as objects and in appositions', () => {
     const x = run('Officers visited Grace Street in Leeds.');
     expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
+  test('nationality from "a 29-year-old Estonian man, X," and "Estonian national X"; not across two descriptions', () => {
+    expect(rel(run('Police said a 29-year-old Estonian man, Karl Tammsaar, was detained at the airport.'), 'nationality')).toEqual(['Karl Tammsaar > Estonia']);
+    expect(rel(run('Estonian national Karl Tammsaar was detained at the airport.'), 'nationality')).toEqual(['Karl Tammsaar > Estonia']);
+    expect(rel(run('French citizen Lucie Marchetti was detained at the airport.'), 'nationality')).toEqual(['Lucie Marchetti > France']);
+    // (two descriptions, two names: which is whose is not read)
+    expect(rel(run('Police said a 29-year-old Estonian man and a 30-year-old Latvian woman, Karl Tammsaar and Liga Ozolina, were detained.'), 'nationality')).toEqual([]);
+    // (a title is no nationality)
+    expect(rel(run('The Finnish Customs spokesman, Karl Tammsaar, said so.'), 'nationality')).toEqual([]);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

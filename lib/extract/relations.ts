@@ -1143,6 +1143,9 @@ function pleadedRules(f: Frame, ctx: SentenceContext, people: Mention[], out: Pr
   }
 }
 
+/** Before a name: "a 29-year-old Estonian man, ", "an Estonian, ", "the German national, " (one person, described) */
+const ONE_DESCRIBED = /(?:^|\b)(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(\p{Lu}\p{Ll}+)(?:\s+(?:man|woman|national|citizen|student|businessman|businesswoman))?\s*,\s*$/u;
+
 /** nationality from the words around a person's name ("X, a German national", "Dutchman X") */
 function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out: Proposed[]): void {
   const ms = f.mentions;
@@ -1186,10 +1189,17 @@ function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out
     const pair = /(?:^|\b)(?:an?|two|three|the)\s+(?:\d+-year-old\s+)?(\p{Lu}\p{Ll}+)\s+(?:father\s+and\s+son|mother\s+and\s+(?:son|daughter)|husband\s+and\s+wife|brothers|sisters|siblings|couple|cousins|twins|nationals|citizens|men|women)\s*,\s*$/u.exec(text.slice(Math.max(0, pm.start - base - 60), pm.start - base));
     const kin = pair ? ctx.demonymCountry(pair[1]) : undefined;
     if (kin) for (const who of listAfter(f, people, pm)) out.push({ s: who, p: 'nationality', o: kin, confidence: 0.75 });
+    // "a 29-year-old Estonian man, Karl Tamm,", "an Estonian, Karl Tamm,": one person, described before the name
+    // (not one of two descriptions, nor one of a list of names: "a German man and a Dutch woman, A and B")
+    const lead = text.slice(Math.max(0, pm.start - base - 60), pm.start - base);
+    const one = kin || /^\s+and\s+\p{Lu}/u.test(text.slice(pm.end - base, pm.end - base + 8)) ? null : ONE_DESCRIBED.exec(lead);
+    const land1 = one && !/\band\s+$/.test(lead.slice(0, one.index)) ? ctx.demonymCountry(one[1]) : undefined;
+    if (land1) out.push({ s: pm, p: 'nationality', o: land1, confidence: 0.75 });
     // "62-year-old Dutchman Herman X.", "Australian Peter Nash": a demonym noun right before the name
-    const before = /(?:^|\s)(\p{Lu}\p{Ll}+(?:man|woman|an|ese|ton|i))\s+$/u.exec(text.slice(Math.max(0, pm.start - base - 30), pm.start - base));
+    // ("Estonian national Karl Tamm", "French citizen X")
+    const before = /(?:^|\s)(\p{Lu}\p{Ll}+(?:man|woman|an|ese|ton|i)|\p{Lu}\p{Ll}+(?=\s+(?:national|citizen)\s+$))\s+(?:(?:national|citizen)\s+)?$/u.exec(text.slice(Math.max(0, pm.start - base - 40), pm.start - base));
     // (an adjective's form only before a given name: not "Canadian Prime Minister X")
-    const home = before && (/(?:man|woman)$/.test(before[1]) || ctx.lex.givenNames.has(pm.label.split(' ')[0].toLowerCase())) ? ctx.demonymCountry(before[1]) : undefined;
+    const home = before && (/(?:man|woman)$/.test(before[1]) || /(?:national|citizen)\s+$/.test(before[0]) || ctx.lex.givenNames.has(pm.label.split(' ')[0].toLowerCase())) ? ctx.demonymCountry(before[1]) : undefined;
     if (home) out.push({ s: pm, p: 'nationality', o: home, confidence: 0.75 });
   }
 }
