@@ -209,6 +209,22 @@ describe('session 7: more ways of telling an arrest count', () => {
   });
 });
 
+describe('session 8: numbers that end a name, and a count told before the total', () => {
+  it('"on Lat Phrao Soi 87 in Bangkok", "on March 4 in Spain": the number counts no arrests', () => {
+    expect(arrests('The suspect was arrested at a rented house on Lat Phrao Soi 87 in Bangkok.')).not.toContainEqual([87, 'location:bangkok-th']);
+    expect(arrests('Officers arrested the men on March 4 in Spain.')).not.toContainEqual([4, 'country:spain']);
+    // (the sentence's first word is no name: "Four in Spain …")
+    expect(arrests('Police arrested 13 people. Four in Spain were arrested at home.')).toContainEqual([4, 'country:spain']);
+  });
+
+  it('"With two earlier arrests in Australia, 15 suspects have now been arrested": two in Australia, 15 in all', () => {
+    const found = arrests('Police said on Friday that the network was broken up. With two earlier arrests in Australia, 15 suspects have now been arrested in the investigation.');
+    expect(found).toContainEqual([2, 'country:australia']);
+    expect(found).toContainEqual([15, undefined]);
+    expect(found).not.toContainEqual([15, 'country:australia']);
+  });
+});
+
 describe('session 7: a seized total and its breakdown', () => {
   const seizures = (text: string) =>
     extractDocument(makeDocument(text, { file: 'a.txt', path: 'a.txt' }), { lexicon }).facts.filter((f) => f.kind === 'Seizure').map((f) => [f.kind === 'Seizure' ? f.quantity : 0, f.kind === 'Seizure' ? f.unit : '']);

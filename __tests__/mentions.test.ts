@@ -255,6 +255,30 @@ describe('a US state named like a country', () => {
   });
 });
 
+describe('session 8: acronyms, lists of markets, handles', () => {
+  it('an acronym the article defines by another long form is the article\'s body, not the gazetteer\'s of another country', () => {
+    // (Taiwan's CIB is the Criminal Investigation Bureau; a Thai story's "Central Investigation Bureau (CIB)" is not it)
+    const found = mentions('Officers of the Central Investigation Bureau (CIB) raided nine villas in Bangkok. The CIB arrested three men.');
+    expect(found.filter(([, t]) => t === 'CIB' || t === 'Central Investigation Bureau').map(([type]) => type)).toEqual(['Agency', 'Agency']);
+    const x = extractDocument(makeDocument('Officers of the Central Investigation Bureau (CIB) raided nine villas in Bangkok. The CIB arrested three men.', { file: 'c.txt', path: 'c.txt' }));
+    expect(x.entities.filter((e) => e.type === 'Agency').map((e) => e.label)).toEqual(['Central Investigation Bureau']);
+    // (a long form that starts like the known body's name keeps the known body: "Drug Enforcement Agency (DEA)")
+    const y = extractDocument(makeDocument('Agents of the Drug Enforcement Agency (DEA) raided a lab in Bogota.', { file: 'd.txt', path: 'd.txt' }));
+    expect(y.entities.filter((e) => e.type === 'Agency').map((e) => e.key)).toEqual(['agency:dea']);
+  });
+
+  it('every name listed after a plural market noun is a market: "the darknet platforms A, B and C"', () => {
+    const found = mentions('Police say the men ran the darknet drug platforms Quillmart, Ember Row and ApotekNord from Spain.');
+    expect(found.filter(([type]) => type === 'Marketplace').map(([, t]) => t)).toEqual(['Quillmart', 'Ember Row', 'ApotekNord']);
+    // (the list stops at a name of something else: "… markets Quillmart and Europol said")
+    expect(mentions('He sold on darknet markets Quillmart, Europol said.').filter(([type]) => type === 'Marketplace').map(([, t]) => t)).toEqual(['Quillmart']);
+  });
+
+  it('names a person "used" on the dark web are handles, not markets, even a known market\'s name', () => {
+    expect(mentions('On the dark web he used the names Teslabro and Valhalla, prosecutors said.').filter(([type]) => type === 'Marketplace')).toEqual([]);
+  });
+});
+
 describe('markets named after a qualified market noun', () => {
   it('"the hidden marketplace X", "the Tor-based platform X", "the encrypted forum X" in a dark-web article', () => {
     expect(mentions('Police shut down the hidden marketplace Quorra Vault on Tuesday.')).toContainEqual(['Marketplace', 'Quorra Vault']);

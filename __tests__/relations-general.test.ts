@@ -395,6 +395,15 @@ describe('people named as objects and in appositions', () => {
     expect(rel(run('The Finnish Customs spokesman, Karl Tammsaar, said so.'), 'nationality')).toEqual([]);
   });
 
+  test('Thai police ranks ("Pol Gen X", "Police Colonel X") and "Deputy National Police Commissioner of X" are titles, not names or bodies', () => {
+    const x = run('Pol Gen Anan Sirichai, a deputy commissioner-general of the Royal Thai Police, oversaw the raids.');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Anan Sirichai']);
+    expect(rel(x, 'worksFor')).toEqual(['Anan Sirichai > Royal Thai Police']);
+    const y = run('Mats Lindqvist, Deputy National Police Commissioner of the Swedish Police Authority, said: "It reached far."');
+    expect(y.entities.filter((e) => e.type === 'Agency').map((e) => e.label)).toEqual(['Swedish Police Authority']);
+    expect(rel(y, 'worksFor')).toEqual(['Mats Lindqvist > Swedish Police Authority']);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

@@ -42,6 +42,10 @@ describe('tokenize', () => {
     expect(tokenize('a Frankfurt-based, Russian-speaking 34-year-old').map((x) => x.text)).toEqual(['a', 'Frankfurt', '-based', ',', 'Russian', '-speaking', '34-year-old']);
   });
 
+  it('splits "Europol-coordinated", "FBI-backed" (a body\'s name before the suffix), not "well-coordinated"', () => {
+    expect(tokenize('the Europol-coordinated and FBI-backed action was well-coordinated').map((x) => x.text)).toEqual(['the', 'Europol', '-coordinated', 'and', 'FBI', '-backed', 'action', 'was', 'well-coordinated']);
+  });
+
   it('treats an astral letter as one letter of a word', () => {
     expect(tokenize('𝐀𝐁 x').map((x) => x.text)).toEqual(['𝐀𝐁', 'x']);
   });

@@ -23,7 +23,7 @@ const AGES = '(?:,\\s*aged\\s+\\d{1,2}(?:\\s*(?:,|and|to|-)\\s*\\d{1,2})*\\s*,)'
 const WERE_ARRESTED = '(?:arrested|detained|apprehended|taken\\s+into\\s+(?:police\\s+)?custody|placed\\s+(?:in(?:to)?\\s+(?:police\\s+)?custody|under\\s+arrest)|put\\s+under\\s+arrest|(?<=(?:are|were)\\s+(?:now\\s+)?)in\\s+(?:police\\s+)?custody)';
 
 const RE = {
-  countIn: new RegExp(`(?<![\\w.,])(${N})\\s+(?:(?:of\\s+(?:the|these|those)\\s+)?(?:arrests?|people|persons|suspects|individuals)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:(?:arrested|made|carried\\s+out|held|detained)\\s+)?(?:in|across|throughout)\\s+(?:the\\s+)?$`, 'iu'),
+  countIn: new RegExp(`(?<![\\w.,])(${N})\\s+(?:(?:of\\s+(?:the|these|those)\\s+)?(?:(?:earlier|further|other|previous|additional|more)\\s+)?(?:arrests?|people|persons|suspects|individuals)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:(?:arrested|made|carried\\s+out|held|detained)\\s+)?(?:in|across|throughout)\\s+(?:the\\s+)?$`, 'iu'),
   arrestedN: new RegExp(`\\b(?:arrested|detained|apprehended|arresting|detaining|caught)\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
   /** "ordered the 24-hour detention of 13 suspects", "led to the arrest of 13 people" */
   detentionOf: new RegExp(`\\b(?:detention|arrest)\\s+of\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
@@ -197,6 +197,9 @@ function placeBefore(f: Frame, offset: number): Mention | undefined {
   return out;
 }
 
+/** A capitalised word right before a number, not the sentence's first: the number ends a name or a date ("Soi 87", "Route 66", "March 4") */
+const NAME_BEFORE_NUMBER = /[\p{L}\p{N},]\s+\p{Lu}[\p{L}.]*\s$/u;
+
 /** `inherited`: the sentence is an item of a list introduced by "… were arrested in:" */
 export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): ArrestFact[] {
   const v = vocab();
@@ -223,7 +226,8 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
     const before = text.slice(Math.max(0, p.start - base - 60), p.start - base);
     const m = RE.countIn.exec(before);
     // "officers searched two homes, one in Alkmaar and one in …": the number counts the homes
-    if (m && SOMETHING_COUNTED.test(before.slice(0, m.index))) continue;
+    // ("on Lat Phrao Soi 87 in Bangkok", "on March 4 in Spain": a number that ends a name or a date counts nothing)
+    if (m && (SOMETHING_COUNTED.test(before.slice(0, m.index)) || NAME_BEFORE_NUMBER.test(before.slice(0, m.index)))) continue;
     if (m) {
       const n = parseNumber(m[1]);
       if (n != null) {
@@ -275,8 +279,15 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
       // "… and detained three people there": the place the clause named before (not a region after it: "in Zgierz
       // County, in Łódź Voivodeship")
       const there = !after && /^\s+there\b/i.test(tail) ? placeBefore(f, base + m.index) : undefined;
-      const place = after ?? there ?? ctx.scopeOf(f, base + m.index);
-      if (place && counted.has(place)) continue;
+      const scope = after ?? there ? undefined : ctx.scopeOf(f, base + m.index);
+      const place = after ?? there ?? scope;
+      // ("With two earlier arrests in Australia, 15 suspects have now been arrested": the place the sentence opens
+      // with has its own count; this one is the total)
+      // (the scope is a mention of its own: compared by key)
+      if (place && (counted.has(place) || (place === scope && out.some((a) => a.place === scope.key)))) {
+        if (place === scope && !out.some((a) => a.place === undefined && a.count === n)) add(n);
+        continue;
+      }
       add(n, place);
       if (place) counted.add(place);
     }

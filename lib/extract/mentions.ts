@@ -131,7 +131,8 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
       // a title of several words before a name ("Special Agent in Charge William T. McDermott"): go to the name,
       // which finds its title by looking back
       const te = matchTitle(ctx.lex, t, i);
-      if (te > i + 1 && t[te]?.cap && (isGivenName(ctx.lex, t[te]) || validNameTokens(ctx, t, te, nameEnd(ctx, t, te, chunk(ctx.v, t, te))))) {
+      // (the title says a person follows: a name that starts like a place, "Pol Gen Anan Sirichai", is one too)
+      if (te > i + 1 && t[te]?.cap && (isGivenName(ctx.lex, t[te]) || validNameTokens(ctx, t, te, nameEnd(ctx, t, te, chunk(ctx.v, t, te)), true))) {
         i = te;
         continue;
       }
@@ -313,7 +314,7 @@ function defMention(ctx: Ctx, f: Frame, d: AcronymDef): Mention | undefined {
     const e = (g.forms.length > 1 ? g.forms.find((x) => known?.forms.some((y) => y.entry.key === x.entry.key)) : undefined)?.entry ?? g.forms[0].entry;
     return mk(f, d.from, to, { key: e.key, type: e.type, label: e.label, aliases: [...e.aliases, d.acronym], wikidata: e.wikidata, fromGazetteer: true, hasAcronym: true });
   }
-  if (known && known.forms[0].entry.type !== 'Country' && known.to === (d.reversed ? d.from - 1 : d.to + 2)) {
+  if (known && known.forms[0].entry.type !== 'Country' && known.to === (d.reversed ? d.from - 1 : d.to + 2) && acronymFits(ctx, known.forms[0].entry, t[d.from].norm)) {
     const e = known.forms[0].entry;
     return mk(f, d.from, to, { key: e.key, type: e.type, label: e.label, aliases: [...e.aliases, longText], wikidata: e.wikidata, fromGazetteer: true, hasAcronym: true });
   }
@@ -331,6 +332,18 @@ function defMention(ctx: Ctx, f: Frame, d: AcronymDef): Mention | undefined {
     fromGazetteer: false,
     hasAcronym: true,
   });
+}
+
+/**
+ * Whether a known acronym, defined in the article by a long form the gazetteer does not hold, still names the
+ * known body: the long form starts like one of its names ("Drug Enforcement Agency (DEA)"), or the body is of
+ * a country the article names, or of none. "Central Investigation Bureau (CIB)" in a Thai story is not Taiwan's
+ * Criminal Investigation Bureau: the article's own body.
+ */
+function acronymFits(ctx: Ctx, e: LexEntry, firstWord: string): boolean {
+  if (!e.country || e.country === 'EU' || e.country === 'INT' || docCountries(ctx).has(e.country)) return true;
+  const first = (name: string) => normToken(name.split(/\s+/)[0] ?? '');
+  return first(e.label) === firstWord || e.aliases.some((a) => first(a) === firstWord);
 }
 
 function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry): boolean {
@@ -487,7 +500,7 @@ const HEADLINE_WORDS = new Set(['in', 'to', 'for', 'at', 'with', 'from', 'by', '
 /** A generational suffix after a name: "IV", "Jr" ("Jr." is "Jr" and a full stop to the tokenizer) */
 const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;
 /** Words before a handle: "under the name", "under the vendor name", "known online as", "nicknamed", "aka" */
-const HANDLE_CUE = /\b(?:under\s+the\s+(?:(?:vendor|user|screen|online)\s+)?(?:name|moniker|alias|handle|pseudonym|username|nickname)|known\s+(?:online\s+)?as|nicknamed|alias|a\.?k\.?a\.?)\s*["'\u2018\u201c]?\s*$/i;
+const HANDLE_CUE = /\b(?:(?:under|used|using|went\s+by|goes\s+by)\s+the\s+(?:(?:vendor|user|screen|online)\s+)?(?:names?|monikers?|alias(?:es)?|handles?|pseudonyms?|usernames?|nicknames?)|known\s+(?:online\s+)?as|nicknamed|alias|a\.?k\.?a\.?)(?:\s+["'\u2018\u201c]?[\p{L}\p{N}_.-]+["'\u2019\u201d]?(?:\s*,\s*|\s+and\s+|\s+or\s+))*\s*["'\u2018\u201c]?\s*$/iu;
 
 /** An all-capitals word next to other all-capitals words that are no acronym: a headline ("PRESS RELEASE"). */
 function inCapitalsRun(ctx: Ctx, t: Token[], from: number, to: number): boolean {
@@ -1425,6 +1438,11 @@ function personMention(ctx: Ctx, f: Frame, from: number, to: number, role?: stri
   const surname = normsOf(t, s, end);
   // (not the initial of "Jonathan K.": a lone capital is no name)
   if (!ctx.aliases.has(surname) && t[end - 1].text.length > 1) ctx.aliases.set(surname, m);
+  // (a double surname: "Ariana Fajardo Orshan" is "Fajardo Orshan" later on; not a middle initial's "K. Smith")
+  if (s === end - 1 && end - from >= 3 && t[s - 1].cap && t[s - 1].word && t[s - 1].text.length > 1 && t[s].text.length > 1) {
+    const both = normsOf(t, s - 1, end);
+    if (!ctx.aliases.has(both)) ctx.aliases.set(both, m);
+  }
   ctx.aliases.set(normsOf(t, from, to), m);
   return m;
 }
@@ -1591,7 +1609,8 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
   if (titleEnd > i && titleEnd < chunkEnd - 1 && t[titleEnd].cap && t[titleEnd].word) return [];
   let to = chunkEnd;
   const afterChunk = textAfter(f, t[to - 1].end);
-  if (!validNameTokens(ctx, t, i, to, STRONG_PERSON_CONTEXT.test(afterChunk))) {
+  // (a title before the name says it is a person's, as a strong context after it does: "Pol Gen Anan Sirichai")
+  if (!validNameTokens(ctx, t, i, to, STRONG_PERSON_CONTEXT.test(afterChunk)) && !(i > 0 && titleEndingAt(ctx, t, i) >= 0 && validNameTokens(ctx, t, i, to, true))) {
     // "Christopher Wray and DEA …": the name ends before a connector
     const k = connectorAfterName(t, i, to);
     if (k < 0 || !validNameTokens(ctx, t, i, k)) return [];
@@ -1938,8 +1957,11 @@ function appositionFrames(ctx: Ctx, f: Frame): void {
     const beforeName = quoteBefore ? before.replace(/[“"‘']\s*$/, '') : before;
     // the end-anchored patterns are tried only when the word before the name is one they end with
     const wordBefore = lastWord(beforeName);
-    if (ctx.darkweb && ((MARKET_NOUNS.has(wordBefore) && MARKET_NOUN.test(beforeName)) || A_MARKET.test(after) || (MARKET_AFTER.test(after) && /\bthe\s+$/i.test(before)))) {
+    const afterNoun = ctx.darkweb && MARKET_NOUNS.has(wordBefore) && MARKET_NOUN.test(beforeName);
+    let plural = false;
+    if (ctx.darkweb && (afterNoun || A_MARKET.test(after) || (MARKET_AFTER.test(after) && /\bthe\s+$/i.test(before)))) {
       m = mk(f, i, end, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false });
+      plural = afterNoun && wordBefore.endsWith('s');
     } else if (ctx.darkweb && VENDOR_WORDS.has(wordBefore) && VENDOR_NAME.test(beforeName) && f.mentions.filter((x) => x.type === 'Person' && x.end <= t[i].start).length !== 1 && !f.mentions.some((x) => x.type === 'Person' && x.start > t[i].start) && !PERSON_WORDS.test(f.sentence.text)) {
       // 'advertised under the vendor name "Pharma-Master"', 'A and B operated under the name MH4Life': the
       // vendor's name, a group (one person's name, "X ran the site under the pseudonym Defcon", is that person's)
@@ -1965,7 +1987,39 @@ function appositionFrames(ctx: Ctx, f: Frame): void {
       f.mentions.push(m);
       ctx.aliases.set(normsOf(t, i, end), m);
       i = m.to - 1;
+      // ("the darknet platforms Mupparna, Drugify and ApotekDirekt": every name listed after a plural market noun)
+      if (plural) i = marketListAfter(ctx, f, m) - 1;
     }
+  }
+}
+
+/** The names listed after market `first` (", B and C"), each a market unless already something else; returns the token after the list. */
+function marketListAfter(ctx: Ctx, f: Frame, first: Mention): number {
+  const t = f.tokens;
+  let k = first.to;
+  for (;;) {
+    let s = k;
+    if (t[s]?.text === ',') s++;
+    if (t[s]?.norm === 'and' || t[s]?.norm === 'or') s++;
+    if (s === k) return k;
+    if (t[s] && QUOTE_CHARS.has(t[s].text)) s++;
+    if (!t[s]?.cap || !t[s].word || ctx.v.determiners.has(t[s].norm)) return k;
+    let e = s + 1;
+    while (e < t.length && t[e].cap && t[e].word && e - s < 4) e++;
+    const known = f.mentions.find((x) => x.from < e && x.to > s);
+    if (known && (known.type !== 'Marketplace' || known.from !== s)) {
+      if (known.fromGazetteer || known.type !== 'Organization') return k;
+    } else if (known) {
+      // (a market the gazetteer knows: kept, and the list goes on after it)
+      k = known.to < t.length && QUOTE_CHARS.has(t[known.to].text) ? known.to + 1 : known.to;
+      continue;
+    }
+    const name = span(f, s, e);
+    const m = mk(f, s, e, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false });
+    f.mentions = f.mentions.filter((x) => x.to <= s || x.from >= e);
+    f.mentions.push(m);
+    ctx.aliases.set(normsOf(t, s, e), m);
+    k = e < t.length && QUOTE_CHARS.has(t[e].text) ? e + 1 : e;
   }
 }
 

@@ -19,7 +19,7 @@ export interface Token {
 }
 
 const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
-const COMPOUND = /^(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}]*)*)-(?:based|born|linked|led|registered|run|speaking|language|made|bound|owned|operated|focused|wide|headquartered|hosted|centred|centered|area|region)$/u;
+const COMPOUND = /^(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}]*)*)-(?:based|born|linked|led|coordinated|co-ordinated|backed|supported|sponsored|registered|run|speaking|language|made|bound|owned|operated|focused|wide|headquartered|hosted|centred|centered|area|region)$/u;
 
 /** normToken of the words seen so far that needed a change: news repeats its words. */
 const NORMS = new Map<string, string>();
