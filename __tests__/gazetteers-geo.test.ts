@@ -237,6 +237,10 @@ describe('places.json', () => {
     }
   });
 
+  test('has towns of 50,000 people outside Europe too (news datelines: "Hua Hin", "Pattaya")', () => {
+    expect([placeNamed('Hua Hin')?.country, placeNamed('Pattaya')?.country]).toEqual(['TH', 'TH']);
+  });
+
   test('keeps every US state, with Georgia renamed away from the country', () => {
     const states = places.entries.filter((p) => p.country === 'US' && p.kind === 'state');
     expect(states).toHaveLength(50);

@@ -40,7 +40,7 @@ const DEFAULT_OPTIONS = {
   countries: join(GAZETTEERS, 'countries.json'),
   /** Minimum population of a city or town, per ISO2 country; `default` elsewhere, `europe` in Europe. */
   minPopulation: {
-    default: 100000,
+    default: 50000,
     europe: 15000,
     GB: 10000,
     IE: 10000,
