@@ -225,6 +225,15 @@ describe('session 8: numbers that end a name, and a count told before the total'
   });
 });
 
+describe('session 8: "both"', () => {
+  it('"Both were arrested in Skövde", "Both men were arrested in Malmö": two there', () => {
+    expect(arrests('Two men from Skövde were charged on Wednesday. Both were arrested in Skövde on 5 March 2020.')).toContainEqual([2, 'location:skovde-se']);
+    expect(arrests('Both men were arrested in Malmö on Friday.')).toContainEqual([2, 'location:malmo-se']);
+    // ("both" of two things is no count of people)
+    expect(arrests('Police searched both flats and arrested nobody.')).toEqual([]);
+  });
+});
+
 describe('session 7: a seized total and its breakdown', () => {
   const seizures = (text: string) =>
     extractDocument(makeDocument(text, { file: 'a.txt', path: 'a.txt' }), { lexicon }).facts.filter((f) => f.kind === 'Seizure').map((f) => [f.kind === 'Seizure' ? f.quantity : 0, f.kind === 'Seizure' ? f.unit : '']);

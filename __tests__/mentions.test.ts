@@ -279,6 +279,23 @@ describe('session 8: acronyms, lists of markets, handles', () => {
   });
 });
 
+describe('session 8: vendor names, bodies in lower case, words no name or place holds', () => {
+  it('"two men … under the vendor names "A" and "B"": both names, as vendors', () => {
+    const found = mentions('Two men were charged with selling drugs on darknet marketplaces for four years under the vendor names "Quietkrona" and "Nordapotek".');
+    expect(found.filter(([type]) => type === 'CriminalGroup').map(([, t]) => t)).toEqual(['Quietkrona', 'Nordapotek']);
+  });
+
+  it('"the Skövde public prosecution office": a body named by its place, in lower case', () => {
+    expect(mentions('The charges were filed by prosecutor Sofia Lind of the Skövde public prosecution office on Wednesday.')).toContainEqual(['Agency', 'Skövde public prosecution office']);
+  });
+
+  it('a weekday is no part of a person\'s name ("Filed Wednesday, 14 October"); a model year makes a car of a place ("a 2021 Toyota RAV4")', () => {
+    expect(mentions('Case B 945-20 | Filed Wednesday, 14 October 2020').filter(([type]) => type === 'Person')).toEqual([]);
+    expect(mentions('Officers seized a 2021 Toyota RAV4 and cash.').filter(([type]) => type === 'Location')).toEqual([]);
+    expect(mentions('He moved to Toyota in 2021.')).toContainEqual(['Location', 'Toyota']);
+  });
+});
+
 describe('markets named after a qualified market noun', () => {
   it('"the hidden marketplace X", "the Tor-based platform X", "the encrypted forum X" in a dark-web article', () => {
     expect(mentions('Police shut down the hidden marketplace Quorra Vault on Tuesday.')).toContainEqual(['Marketplace', 'Quorra Vault']);

@@ -404,6 +404,13 @@ describe('people named as objects and in appositions', () => {
     expect(rel(y, 'worksFor')).toEqual(['Mats Lindqvist > Swedish Police Authority']);
   });
 
+  test('"A received information from B", "acting on intelligence from B": A and B co-operated', () => {
+    expect(rel(run('The Halifax unit of the RCMP received information from Homeland Security Investigations about a trafficker.'), 'cooperatedWith')).toEqual(['Homeland Security Investigations > Royal Canadian Mounted Police']);
+    expect(rel(run('Acting on intelligence from the National Crime Agency, Police Scotland raided a flat in Dundee.'), 'cooperatedWith')).toEqual(['National Crime Agency > Police Scotland']);
+    // (information from the public is no partner)
+    expect(rel(run('Police Scotland received information from the public about a flat in Dundee.'), 'cooperatedWith')).toEqual([]);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

@@ -33,7 +33,7 @@ const RE = {
   /** "Arrests were made in A (33), B (13) and C (23), 69 in all" */
   nInAll: new RegExp(`(?:,|;|\\band)\\s+(${N})\\s+(?:in\\s+all|in\\s+total|altogether)\\b`, 'giu'),
   /** "The three were arrested …", "All four have been detained" */
-  theNArrested: new RegExp(`\\b(?:the|all)\\s+(${N})\\s+(?:(?:men|women|people|suspects)\\s+)?(?:were|have\\s+been|had\\s+been|was)\\s+(?:(?:also|later|subsequently)\\s+)?${WERE_ARRESTED}`, 'giu'),
+  theNArrested: new RegExp(`\\b(?:(?:the|all)\\s+(${N})|(both)(?:\\s+of\\s+them)?)\\s+(?:(?:men|women|people|suspects)\\s+)?(?:were|have\\s+been|had\\s+been|was)\\s+(?:(?:also|later|subsequently)\\s+)?${WERE_ARRESTED}`, 'giu'),
   /** "Two people, a 32-year-old man and a 29-year-old woman, have been arrested" */
   nAppositionArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s*(?:${AGES}|,\\s*[^,;.]{3,80},)\\s*(?:have|had|were|was|are|been)\\s+(?:(?:also|now|since|already|been)\\s+)*${WERE_ARRESTED}`, 'giu'),
   /** "… and its two administrators arrested" (a headline's participle after "its"/"their") */
@@ -253,11 +253,13 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
     if (n != null) return [{ kind: 'ArrestCount', count: n, place: undefined, evidence: ev }];
   }
   // "arrested 65 people (in the United States)", "10 people have been arrested in the Netherlands", "288 arrests"
-  for (const re of !numbers ? [] : [RE.arrestedN, RE.detentionOf, RE.nWereArrested, RE.nArrests, RE.headlineArrested, RE.theNArrested, RE.nAppositionArrested, RE.itsNArrested, RE.nInAll]) {
+  // ("Both men were arrested in Malmö": a count with no figure)
+  for (const re of !numbers ? (f.lower.includes('both') ? [RE.theNArrested] : []) : [RE.arrestedN, RE.detentionOf, RE.nWereArrested, RE.nArrests, RE.headlineArrested, RE.theNArrested, RE.nAppositionArrested, RE.itsNArrested, RE.nInAll]) {
     if (!mayHold(f, re)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const parsed = parseNumber(m[1]);
+      // ("Both were arrested in Skövde": two)
+      const parsed = m[1] === undefined && m[2] ? 2 : parseNumber(m[1]);
       if (parsed == null || (re === RE.nArrests && /\barrests\b/i.test(m[0]) && /\bof\s*$/i.test(text.slice(0, m.index)))) continue;
       // "Hinton and four others were arrested": the one named and the others; "nine of the 12 dealers were
       // detained": the nine

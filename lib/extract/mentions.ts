@@ -383,7 +383,7 @@ function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry
 }
 
 /** A body in lower case after a place's name, that says the name is a place (not bare "police": "Jordan police") */
-const PLACE_BODY_AFTER = /^\s+(?:(?:(?:public|state|district|regional|chief|senior)\s+)?prosecutor(?:'s|\u2019s)\s+office|(?:cantonal|city|municipal|regional|state|county|district|metropolitan|provincial)\s+police)\b/;
+const PLACE_BODY_AFTER = /^\s+(?:(?:(?:public|state|district|regional|chief|senior)\s+)?(?:prosecutor(?:'s|\u2019s)|prosecution)\s+office|(?:cantonal|city|municipal|regional|state|county|district|metropolitan|provincial)\s+police)\b/;
 
 /** What follows a title that is followed by its body ("Chief Crown Prosecutor for the …", "… at the …"). */
 const TITLE_THEN_BODY = new Set(['for', 'of', 'at', 'with', 'in']);
@@ -430,6 +430,8 @@ function scanAt(ctx: Ctx, f: Frame, i: number, titleEnd: number): Mention[] {
   if (person.length) return person;
   if (local && (!g || local.to >= g.to)) return [local];
   if (g && g.forms.every((x) => x.entry.type === 'Drug') && t[i - 1]?.norm === 'than') return []; // "more potent than morphine"
+  // "a 2021 Toyota RAV4", "his 2019 Lincoln Navigator": a make of car after a model year, not a place
+  if (g && YEAR.test(t[i - 1]?.text ?? '') && OWNER_WORDS.has(t[i - 2]?.norm ?? '') && !!t[g.to]?.cap && g.forms.every((x) => x.entry.type === 'Location')) return [];
   // "US$1.2 million", "5 million US dollars": a currency, not a mention of the country
   if (g && g.forms.every((x) => x.entry.type === 'Country') && (t[g.to]?.text === '$' || t[g.to]?.norm === 'dollars' || t[g.to]?.norm === 'dollar')) return [];
   if (g && g.forms.every((x) => x.entry.type === 'Marketplace') && /^\d+(?:\.\d+)?$/.test(t[g.to]?.text ?? '') && t[g.to].start === t[g.to - 1].end + 1) {
@@ -494,6 +496,10 @@ function acceptForms(ctx: Ctx, f: Frame, from: number, to: number, forms: LexFor
   for (let k = 0; k < forms.length; k++) if (!ok(forms[k])) return forms.filter(ok);
   return forms;
 }
+
+/** A model year, and the words before one that make what follows a thing someone has ("a 2021 Toyota") */
+const YEAR = /^(?:19|20)\d\d$/;
+const OWNER_WORDS = new Set(['a', 'an', 'his', 'her', 'their', 'its']);
 
 /** Words a place's name does not hold, capitalised in a title-cased headline ("Years In Prison") */
 const HEADLINE_WORDS = new Set(['in', 'to', 'for', 'at', 'with', 'from', 'by', 'years', 'months', 'year']);
@@ -1100,8 +1106,8 @@ function placesByContext(ctx: Ctx, f: Frame): void {
  * "the public prosecutor's office in Brescia", "the Cologne public prosecutor's office", "the Mannheim
  * prosecutors", "the Aargau cantonal police", "Leipzig police": a body in lower case, named by its place
  */
-const OFFICE_BEFORE_PLACE = /\b((?:(?:public|state|district|regional|chief|federal|senior)\s+)?prosecutor(?:'s|s'|\u2019s)?\s+office)\s+(?:in|of|at)\s+$/i;
-const OFFICE_AFTER_PLACE = /^\s+((?:(?:public|state|district|regional|chief|federal|senior)\s+)?prosecutor(?:'s|s'|\u2019s)?\s+office|(?:public\s+)?prosecutors(?!['\u2019])|(?:cantonal|city|municipal|regional|state|county|district|metropolitan|local|criminal|provincial|tourism)\s+police|police)\b/i;
+const OFFICE_BEFORE_PLACE = /\b((?:(?:public|state|district|regional|chief|federal|senior)\s+)?(?:prosecutor(?:'s|s'|\u2019s)?|prosecution)\s+office)\s+(?:in|of|at)\s+$/i;
+const OFFICE_AFTER_PLACE = /^\s+((?:(?:public|state|district|regional|chief|federal|senior)\s+)?(?:prosecutor(?:'s|s'|\u2019s)?|prosecution)\s+office|(?:public\s+)?prosecutors(?!['\u2019])|(?:cantonal|city|municipal|regional|state|county|district|metropolitan|local|criminal|provincial|tourism)\s+police|police)\b/i;
 
 /** An office or a police force written in lower case and named by its place is an agency ("Public Prosecutor's Office in Brescia"). */
 function localOffices(ctx: Ctx, f: Frame): void {
@@ -1109,7 +1115,7 @@ function localOffices(ctx: Ctx, f: Frame): void {
   const ms = f.mentions;
   const text = f.sentence.text;
   const base = f.sentence.start;
-  if (!f.lower.includes('prosecutor') && !f.lower.includes('police')) return;
+  if (!f.lower.includes('prosecut') && !f.lower.includes('police')) return;
   const cap = (w: string) => w.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/['\u2019]S\b/, "'s");
   for (let k = 0; k < ms.length; k++) {
     const place = ms[k];
@@ -1897,11 +1903,11 @@ const MARKET_NOUN = new RegExp(String.raw`\b(?:(?:${MARKET_QUALIFIER}|criminal)\
 /** words that make a handle some person's, not a vendor group's */
 const PERSON_WORDS = /\b(?:man|woman|men|women|defendants?|suspects?|he|she|him|his|her|himself|herself|founder|administrator|operator|boy|girl|teenager)\b/i;
 const MARKET_AFTER = /^\s+(marketplace|market|site|forum|shop|platform|bazaar)\b/i;
-const VENDOR_NAME = /\b(?:under|using|with)\s+the\s+(?:vendor\s+|online\s+|user\s?|trading\s+)?(?:name|moniker|handle|alias|pseudonym|username)\s+$/i;
+const VENDOR_NAME = /\b(?:under|using|with)\s+the\s+(?:vendor\s+|online\s+|user\s?|trading\s+)?(?:names?|monikers?|handles?|alias(?:es)?|pseudonyms?|usernames?)\s+$/i;
 const A_MARKET = new RegExp(String.raw`^\s*,\s*(?:an?|the|one of the)\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:${MARKET_QUALIFIER})\s+(?:[\p{L}-]+\s+){0,2}?(?:market(?:place)?|site|platform|shop|forum|bazaar)\b|(?:[\p{L}-]+\s+){0,4}?(?:market(?:place)?|site|platform|shop|forum|bazaar)s?\s+(?:on|of)\s+the\s+(?:dark ?web|darknet|dark net)\b)`, 'iu');
 /** Last words MARKET_NOUN and VENDOR_NAME can end with (lower case; a plural's "s" dropped for markets). */
 const MARKET_NOUNS = new Set(['market', 'marketplace', 'site', 'platform', 'shop', 'store', 'forum', 'bazaar', 'markets', 'marketplaces', 'sites', 'platforms', 'shops', 'stores', 'forums', 'bazaars']);
-const VENDOR_WORDS = new Set(['name', 'moniker', 'handle', 'alias', 'pseudonym', 'username']);
+const VENDOR_WORDS = new Set(['name', 'moniker', 'handle', 'alias', 'pseudonym', 'username', 'names', 'monikers', 'handles', 'aliases', 'pseudonyms', 'usernames']);
 
 /** The last character of `s` that is not white space ('' if none). */
 function lastChar(s: string): string {
@@ -1959,13 +1965,22 @@ function appositionFrames(ctx: Ctx, f: Frame): void {
     const wordBefore = lastWord(beforeName);
     const afterNoun = ctx.darkweb && MARKET_NOUNS.has(wordBefore) && MARKET_NOUN.test(beforeName);
     let plural = false;
+    let vendors = false;
     if (ctx.darkweb && (afterNoun || A_MARKET.test(after) || (MARKET_AFTER.test(after) && /\bthe\s+$/i.test(before)))) {
       m = mk(f, i, end, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false });
       plural = afterNoun && wordBefore.endsWith('s');
-    } else if (ctx.darkweb && VENDOR_WORDS.has(wordBefore) && VENDOR_NAME.test(beforeName) && f.mentions.filter((x) => x.type === 'Person' && x.end <= t[i].start).length !== 1 && !f.mentions.some((x) => x.type === 'Person' && x.start > t[i].start) && !PERSON_WORDS.test(f.sentence.text)) {
+    } else if (
+      ctx.darkweb &&
+      VENDOR_WORDS.has(wordBefore) &&
+      VENDOR_NAME.test(beforeName) &&
+      !f.mentions.some((x) => x.type === 'Person' && x.start > t[i].start) &&
+      // (several names of people no sentence named: "two men … under the vendor names "A" and "B"")
+      ((wordBefore.endsWith('s') && !f.mentions.some((x) => x.type === 'Person')) || (f.mentions.filter((x) => x.type === 'Person' && x.end <= t[i].start).length !== 1 && !PERSON_WORDS.test(f.sentence.text)))
+    ) {
       // 'advertised under the vendor name "Pharma-Master"', 'A and B operated under the name MH4Life': the
       // vendor's name, a group (one person's name, "X ran the site under the pseudonym Defcon", is that person's)
       m = mk(f, i, end, { key: `criminalgroup:${slug(name)}`, type: 'CriminalGroup', label: name, aliases: [], fromGazetteer: false });
+      vendors = wordBefore.endsWith('s');
     } else {
       // ("the Chemical Revolution group": a weaker noun, after "the" in a dark-web article)
       const g = GROUP_NOUN.exec(after) ?? (ctx.darkweb && /\bthe\s+$/i.test(before) ? WEAK_GROUP_NOUN.exec(after) : null);
@@ -1988,26 +2003,28 @@ function appositionFrames(ctx: Ctx, f: Frame): void {
       ctx.aliases.set(normsOf(t, i, end), m);
       i = m.to - 1;
       // ("the darknet platforms Mupparna, Drugify and ApotekDirekt": every name listed after a plural market noun)
-      if (plural) i = marketListAfter(ctx, f, m) - 1;
+      if (plural || vendors) i = nameListAfter(ctx, f, m, plural ? 'Marketplace' : 'CriminalGroup') - 1;
     }
   }
 }
 
-/** The names listed after market `first` (", B and C"), each a market unless already something else; returns the token after the list. */
-function marketListAfter(ctx: Ctx, f: Frame, first: Mention): number {
+/** The names listed after `first` (", B and C"), each of its class unless already something else; returns the token after the list. */
+function nameListAfter(ctx: Ctx, f: Frame, first: Mention, type: 'Marketplace' | 'CriminalGroup'): number {
   const t = f.tokens;
   let k = first.to;
   for (;;) {
     let s = k;
+    // (a quoted name's closing quote)
+    if (t[s] && QUOTE_CHARS.has(t[s].text) && s === first.to) s++;
     if (t[s]?.text === ',') s++;
     if (t[s]?.norm === 'and' || t[s]?.norm === 'or') s++;
-    if (s === k) return k;
+    if (s === k || (s === k + 1 && QUOTE_CHARS.has(t[k].text))) return k;
     if (t[s] && QUOTE_CHARS.has(t[s].text)) s++;
     if (!t[s]?.cap || !t[s].word || ctx.v.determiners.has(t[s].norm)) return k;
     let e = s + 1;
     while (e < t.length && t[e].cap && t[e].word && e - s < 4) e++;
     const known = f.mentions.find((x) => x.from < e && x.to > s);
-    if (known && (known.type !== 'Marketplace' || known.from !== s)) {
+    if (known && (known.type !== type || known.from !== s)) {
       if (known.fromGazetteer || known.type !== 'Organization') return k;
     } else if (known) {
       // (a market the gazetteer knows: kept, and the list goes on after it)
@@ -2015,7 +2032,7 @@ function marketListAfter(ctx: Ctx, f: Frame, first: Mention): number {
       continue;
     }
     const name = span(f, s, e);
-    const m = mk(f, s, e, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false });
+    const m = mk(f, s, e, { key: `${type.toLowerCase()}:${slug(name)}`, type, label: name, aliases: [], fromGazetteer: false });
     f.mentions = f.mentions.filter((x) => x.to <= s || x.from >= e);
     f.mentions.push(m);
     ctx.aliases.set(normsOf(t, s, e), m);
