@@ -411,6 +411,20 @@ describe('people named as objects and in appositions', () => {
     expect(rel(run('Police Scotland received information from the public about a flat in Dundee.'), 'cooperatedWith')).toEqual([]);
   });
 
+  test('"three Swedish nationals - Robert, 47, Daniel, 39, and John, 33": three people by their given names, each Swedish, each of this article only', () => {
+    const x = run('Police in Bangkok said on Friday that officers had arrested three Swedish nationals - Robert, 47, Daniel, 39, and John, 33 - giving only their first names.');
+    const people = x.entities.filter((e) => e.type === 'Person');
+    expect(people.map((e) => e.label).sort()).toEqual(['Daniel', 'John', 'Robert']);
+    expect(rel(x, 'nationality')).toEqual(['Daniel > Sweden', 'John > Sweden', 'Robert > Sweden']);
+    // (a given name alone is keyed to its article: another article's "Robert" is another person)
+    const y = extractDocument(makeDocument('Police in Oslo said officers had arrested two Norwegian nationals - Robert, 51, and Even, 44.', { file: 'u.txt', path: 'u.txt' }));
+    const robert = (e: Extraction) => e.entities.find((p) => p.label === 'Robert')?.key;
+    expect(robert(y)).toBeDefined();
+    expect(robert(y)).not.toBe(robert(x));
+    // (a given name alone, with no counted list before it, is no person: "Jordan, 21, said")
+    expect(run('Police said that Robert, 47, had left.').entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

@@ -1434,7 +1434,9 @@ function titleCase(name: string): string {
 function personMention(ctx: Ctx, f: Frame, from: number, to: number, role?: string, roleAgencyKey?: string): Mention {
   const raw = span(f, from, to);
   const name = raw === raw.toUpperCase() ? titleCase(raw) : raw;
-  const m = mk(f, from, to, { key: `person:${slug(name)}`, type: 'Person', label: name, aliases: raw !== name ? [raw] : [], fromGazetteer: false, role, roleAgencyKey });
+  // (a given name alone names a person of this article only: every article's "Robert" is not one node)
+  const key = to - from === 1 ? `person:${slug(name)}-${ctx.doc.id.slice(0, 8)}` : `person:${slug(name)}`;
+  const m = mk(f, from, to, { key, type: 'Person', label: name, aliases: raw !== name ? [raw] : [], fromGazetteer: false, role, roleAgencyKey });
   // remember the surname (and particles) for later short references
   const t = f.tokens;
   // ("Carl Mark Force IV" is "Force" later on)
@@ -1606,7 +1608,11 @@ function textAfter(f: Frame, end: number): string {
 function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: number): Mention[] {
   const { v } = ctx;
   const t = f.tokens;
-  if (chunkEnd <= i + 1) return NO_MENTIONS;
+  if (chunkEnd <= i + 1) {
+    // a given name alone in a counted list with ages: "three Swedish nationals - Robert, 47, Daniel, 39, and John, 33"
+    if (chunkEnd === i + 1 && t[i + 1]?.text === ',' && /^\d{1,2}$/.test(t[i + 2]?.text ?? '') && listedAfterPeopleCue(ctx, t, i, i + 1)) return [personMention(ctx, f, i, i + 1)];
+    return NO_MENTIONS;
+  }
   // "Dutchman Herman Johan X.": the demonym is who the person is, the name starts after it
   if (chunkEnd - i >= 3 && ctx.lex.demonyms.has(t[i].norm) && DEMONYM_NOUN.test(t[i].text)) return [];
   const known = matchAt(ctx.lex.root, t, i);
@@ -1681,7 +1687,7 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
 export const NAME_OF_BODY_SAID = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?\p{Lu}[\p{L}'’.-]*\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:said|says|added|explained|noted|warned|told)\b/u;
 
 /** Plural person nouns a count introduces a list of names with ("three men — A, B and C"). */
-const COUNTED_PEOPLE = new Set(['men', 'women', 'people', 'persons', 'suspects', 'individuals', 'defendants', 'accused', 'brothers', 'friends', 'teenagers']);
+const COUNTED_PEOPLE = new Set(['men', 'women', 'people', 'persons', 'suspects', 'individuals', 'defendants', 'accused', 'brothers', 'friends', 'teenagers', 'nationals', 'citizens']);
 const LIST_DASHES = new Set(['\u2014', '\u2013', '-', '--', ',', ':']);
 
 /** The list of names starting at token s: [from, to) of each, capitalised runs of two to four words. */
@@ -1691,8 +1697,11 @@ function nameListAt(ctx: Ctx, t: Token[], s: number): Array<[number, number]> {
   while (items.length < 8) {
     let q = p;
     while (q < t.length && t[q].word && t[q].cap) q++;
-    if (q - p < 2 || q - p > 4 || !validNameTokens(ctx, t, p, q, true)) break;
+    // ("Robert, 47, Daniel, 39, and John, 33": a given name alone, with an age, as releases that withhold surnames write)
+    const aged = q - p === 1 && t[q]?.text === ',' && /^\d{1,2}$/.test(t[q + 1]?.text ?? '') && isGivenName(ctx.lex, t[p]);
+    if (!aged && (q - p < 2 || q - p > 4 || !validNameTokens(ctx, t, p, q, true))) break;
     items.push([p, q]);
+    if (aged || (t[q]?.text === ',' && /^\d{1,2}$/.test(t[q + 1]?.text ?? '') && t[q + 2]?.text === ',')) q += 2;
     if (t[q]?.text === ',' && t[q + 1]?.norm === 'and') p = q + 2;
     else if (t[q]?.text === ',' || t[q]?.norm === 'and') p = q + 1;
     else break;
@@ -1705,12 +1714,15 @@ function nameListAt(ctx: Ctx, t: Token[], s: number): Array<[number, number]> {
  * suspects, A and B": a list of two or more full names right after a verb done to people or a counted person
  * noun, one of them starting with a known given name, is a list of people (each name of it, known or not).
  */
+/** "the", "both" or a number: what counts the people a list then names ("three men — A, B and C") */
+const countWord = (x: Token | undefined) => !!x && (x.norm === 'the' || x.norm === 'both' || parseNumber(x.norm) !== undefined);
+
 function listedAfterPeopleCue(ctx: Ctx, t: Token[], i: number, to: number): boolean {
   for (let c = i - 1; c >= 0 && c >= i - 24; c--) {
     const x = t[c];
     const cue =
       PERSON_OBJECT_VERBS.has(x.norm) ||
-      (LIST_DASHES.has(x.text) && COUNTED_PEOPLE.has(t[c - 1]?.norm ?? '') && (t[c - 2]?.norm === 'the' || t[c - 2]?.norm === 'both' || parseNumber(t[c - 2]?.norm ?? '') !== undefined));
+      (LIST_DASHES.has(x.text) && COUNTED_PEOPLE.has(t[c - 1]?.norm ?? '') && (countWord(t[c - 2]) || (!!t[c - 2] && ctx.lex.demonyms.has(t[c - 2].norm) && countWord(t[c - 3]))));
     if (!cue) continue;
     const items = nameListAt(ctx, t, c + 1);
     return items.length >= 2 && items.some(([a, b]) => a === i && b === to) && items.some(([a]) => isGivenName(ctx.lex, t[a]));
