@@ -425,6 +425,14 @@ describe('people named as objects and in appositions', () => {
     expect(run('Police said that Robert, 47, had left.').entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 
+  test('"the Criminal Police Division of the Maribor Police Directorate": the unit under its body, the whole name one of its names; "POLICE" in a header is no town', () => {
+    const x = run('POLICE - KRANJ POLICE DIRECTORATE\nInvestigators of the Criminal Police Division of the Kranj Police Directorate concluded the investigation on Tuesday.');
+    const unit = x.entities.find((e) => e.label === 'Criminal Police Division');
+    expect(unit?.altLabels).toContain('Criminal Police Division of the Kranj Police Directorate');
+    expect(rel(x, 'partOf')).toEqual(['Criminal Police Division > KRANJ POLICE DIRECTORATE']);
+    expect(x.entities.filter((e) => e.type === 'Location')).toEqual([]);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

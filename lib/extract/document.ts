@@ -702,6 +702,20 @@ function scopePossessiveUnits(frames: Frame[]): void {
   }
 }
 
+/** "<unit> of (the) <parent>" as the sentence writes it, for any of the parent's names; undefined if it does not. */
+function wholeName(text: string, unit: string, parent: LocalEntity): string | undefined {
+  const lower = text.toLowerCase();
+  const u = lower.indexOf(`${unit.toLowerCase()} of `);
+  if (u < 0) return undefined;
+  for (const name of [parent.label, ...parent.altLabels]) {
+    for (const form of [`${unit} of the ${name}`, `${unit} of ${name}`]) {
+      const at = lower.indexOf(form.toLowerCase(), u);
+      if (at === u) return text.slice(at, at + form.length);
+    }
+  }
+  return undefined;
+}
+
 /**
  * Units with generic names ("Cyber Crime Unit") are only identifiable through their parent: give each unit
  * that the text places under a parent (and that is neither in the gazetteer nor has its own acronym) a key
@@ -720,6 +734,9 @@ function scopeUnits(entities: Map<string, LocalEntity>, rels: Map<string, LocalR
     // (a unit keyed below this parent already, by scopePossessiveUnits, keeps its key)
     if (!local.startsWith(`${parentLocal}/`)) rename.set(e.key, `agency:${parentLocal}/${local}`);
     else rename.set(e.key, e.key);
+    // "the Criminal Police Division of the Maribor Police Directorate": the whole name, as written, is a name of the unit
+    const whole = wholeName(r.evidence.text, e.label, parent);
+    if (whole && !e.altLabels.includes(whole)) e.altLabels = [...e.altLabels, whole];
     const acr = [parent.label, ...parent.altLabels].find((a) => /^[\p{Lu}\p{N}-]{2,8}$/u.test(a));
     // "Cyber Crime Unit" becomes "SEROCU Cyber Crime Unit"; "Ontario RCMP" already names its parent
     // ("Łódź Board of the Central Bureau of Investigation of the Police" names its parent in full)

@@ -182,7 +182,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const NOT_PLACES = new Set([...MONTHS, ...DAYS, 'christmas', 'easter']);
+const NOT_PLACES = new Set([...MONTHS, ...DAYS, 'christmas', 'easter', 'police']);
 
 /** ISO2 codes of the countries one sentence names (by name or demonym); worked out once per sentence. */
 function sentenceCountries(ctx: Ctx, f: Frame): Set<string> {
