@@ -433,6 +433,19 @@ describe('people named as objects and in appositions', () => {
     expect(x.entities.filter((e) => e.type === 'Location')).toEqual([]);
   });
 
+  test('employers: "X, then a detective with B", "X, the Crown attorney for Ontario\'s B", "Superior Court Justice X of B"', () => {
+    expect(rel(run('Dana Whitfield, then a financial crimes detective with the Toronto Police Service, moved the coins.'), 'worksFor')).toEqual(['Dana Whitfield > Toronto Police Service']);
+    expect(rel(run('At the hearing, Erin Castell, the Crown attorney for Ontario\'s Ministry of the Attorney General, argued the case.'), 'worksFor')).toEqual(['Erin Castell > Ministry of the Attorney General']);
+    const x = run('On April 3, 2019, Superior Court Justice Jane Corrigan of the Ontario Superior Court of Justice ordered the coins forfeited.');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Jane Corrigan']);
+  });
+
+  test('"A tipped off B", "A alerted B": co-operation between bodies; "police alerted the public" is none', () => {
+    expect(rel(run('In May 2015, Homeland Security Investigations tipped off the Toronto Police Service about a buyer.'), 'cooperatedWith')).toEqual(['Homeland Security Investigations > Toronto Police Service']);
+    expect(rel(run('In September 2019 Europol alerted the Czech Customs Administration to darkweb vendors.'), 'cooperatedWith')).toHaveLength(1);
+    expect(rel(run('Police alerted the public to the dangers of the dark web.'), 'cooperatedWith')).toEqual([]);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

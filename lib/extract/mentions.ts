@@ -1645,7 +1645,7 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
   const speech =
     (prev && v.speechVerbs.has(prev.norm)) ||
     (next && v.speechVerbs.has(next.norm)) ||
-    (next?.text === ',' && next2 && (v.speechVerbs.has(next2.norm) || ['who', 'a', 'an', 'the', 'from', 'aged', 'of'].includes(next2.norm) || matchTitle(ctx.lex, t, to + 1) > to + 1 || /^\d+$/.test(next2.text))) ||
+    (next?.text === ',' && next2 && (v.speechVerbs.has(next2.norm) || (['who', 'a', 'an', 'the', 'from', 'aged', 'of'].includes(next2.norm) || (THEN_WORDS.has(next2.norm) && ['a', 'an', 'the'].includes(t[to + 2]?.norm ?? ''))) || matchTitle(ctx.lex, t, to + 1) > to + 1 || /^\d+$/.test(next2.text))) ||
     (next?.text === ':' && i === 0) ||
     // "Jari Liukku of Europol said"
     (next?.norm === 'of' && NAME_OF_BODY_SAID.test(textAfter(f, t[to - 1].end))) ||
@@ -1685,6 +1685,9 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
 
 /** After a name: "of <a body's name> said" ("Jari Liukku of Europol said"; relations read the employer from it) */
 export const NAME_OF_BODY_SAID = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?\p{Lu}[\p{L}'’.-]*\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:said|says|added|explained|noted|warned|told)\b/u;
+
+/** Adverbs of time before an apposition's role: "X, then a detective with …", "Y, now the head of …" */
+const THEN_WORDS = new Set(['then', 'now', 'formerly', 'currently', 'previously', 'later']);
 
 /** Plural person nouns a count introduces a list of names with ("three men — A, B and C"). */
 const COUNTED_PEOPLE = new Set(['men', 'women', 'people', 'persons', 'suspects', 'individuals', 'defendants', 'accused', 'brothers', 'friends', 'teenagers', 'nationals', 'citizens']);

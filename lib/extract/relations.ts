@@ -1625,6 +1625,9 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
         j = end === te ? te : end + 1;
         while (j < t.length && FILLER.has(t[j].norm)) j++;
         pick = agencyAt(j);
+        // ("the Crown attorney for Ontario's Ministry of the Attorney General": the body after a place's possessive)
+        const place = pick ? undefined : ms.find((x) => (x.type === 'Location' || x.type === 'Country') && x.from === j);
+        if (place && (t[place.to]?.text === "'s" || t[place.to]?.text === '\u2019s')) pick = agencyAt(place.to + 1);
         // "Adolphus P. Wright, Special Agent in Charge, Drug Enforcement Administration (DEA), Miami Field Division"
         if (!pick && end === te && t[te]?.text === ',') pick = agencyAt(te + 1);
       }
@@ -1858,7 +1861,7 @@ function roleAtEmployer(f: Frame, j: number): { employer: Mention; role: string 
   let end = j;
   while (end < t.length && end < j + 16 && t[end].text !== ',' && t[end].text !== ';' && t[end].text !== '.') end++;
   let roleAt = -1;
-  for (let k = j; k < Math.min(end, j + 4); k++) if (ROLE_WORDS.has(t[k].norm)) roleAt = k;
+  for (let k = j; k < Math.min(end, j + 6); k++) if (ROLE_WORDS.has(t[k].norm)) roleAt = k;
   if (roleAt < 0) return undefined;
   const inside = f.mentions.filter((x) => (isAgency(x) || x.type === 'Organization') && x.from > roleAt && x.to <= end);
   const after = (words: string[]) => inside.filter((x) => words.includes(t[x.from - 1]?.norm === 'the' ? t[x.from - 2]?.norm ?? '' : t[x.from - 1].norm));
