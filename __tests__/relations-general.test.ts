@@ -446,6 +446,13 @@ describe('people named as objects and in appositions', () => {
     expect(rel(run('Police alerted the public to the dangers of the dark web.'), 'cooperatedWith')).toEqual([]);
   });
 
+  test('"Prosecutors in Vienna charged X": the Vienna prosecutor\'s office charged X; not a quoted source, not a US city, not "federal prosecutors"', () => {
+    expect(rel(run('Prosecutors in Graz charged Markus Feldner, 34, with drug trafficking.'), 'chargedBy')).toEqual(["Markus Feldner > Graz Public Prosecutor's Office"]);
+    expect(run('Police arrested three men, prosecutors in Graz said on Friday.').entities.filter((e) => e.type === 'Agency')).toEqual([]);
+    expect(run('Prosecutors in Sacramento charged Markus Feldner, 34.').entities.filter((e) => e.type === 'Agency')).toEqual([]);
+    expect(run('Federal prosecutors in Graz charged Markus Feldner, 34.').entities.filter((e) => e.type === 'Agency')).toEqual([]);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

@@ -1106,8 +1106,11 @@ function placesByContext(ctx: Ctx, f: Frame): void {
  * "the public prosecutor's office in Brescia", "the Cologne public prosecutor's office", "the Mannheim
  * prosecutors", "the Aargau cantonal police", "Leipzig police": a body in lower case, named by its place
  */
-const OFFICE_BEFORE_PLACE = /\b((?:(?:public|state|district|regional|chief|federal|senior)\s+)?(?:prosecutor(?:'s|s'|\u2019s)?|prosecution)\s+office)\s+(?:in|of|at)\s+$/i;
+const OFFICE_BEFORE_PLACE = /\b((?:(?:public|state|district|regional|chief|federal|senior)\s+)?(?:prosecutor(?:'s|s'|\u2019s)?|prosecution)\s+office|(?:public\s+)?prosecutors)\s+(?:in|of|at)\s+$/i;
 const OFFICE_AFTER_PLACE = /^\s+((?:(?:public|state|district|regional|chief|federal|senior)\s+)?(?:prosecutor(?:'s|s'|\u2019s)?|prosecution)\s+office|(?:public\s+)?prosecutors(?!['\u2019])|(?:cantonal|city|municipal|regional|state|county|district|metropolitan|local|criminal|provincial|tourism)\s+police|police)\b/i;
+
+/** After "prosecutors in <place>": a charge they brought ("… have charged", "… indicted") */
+const CHARGE_AFTER = /^\s+(?:(?:have|had|has)\s+)?(?:also\s+)?(?:charged|indicted|accused|prosecuted|filed|brought)\b/i;
 
 /** An office or a police force written in lower case and named by its place is an agency ("Public Prosecutor's Office in Brescia"). */
 function localOffices(ctx: Ctx, f: Frame): void {
@@ -1127,7 +1130,13 @@ function localOffices(ctx: Ctx, f: Frame): void {
     // the forms new to this rule in lower case only ("Newtown Police Station" is a building), and bare "police"
     // only after a town ("Leipzig police"; "Pará police" are a state's, known by another name)
     const office = /office$/i.test(words);
-    if (!office && words !== words.toLowerCase()) continue;
+    // ("prosecutors in Sacramento" are a US attorney's or a district attorney's, which the words do not tell apart;
+    // "federal prosecutors" too)
+    // (and only as the subject of a charge: "prosecutors in Frankfurt said" quotes a source, it names no party)
+    if (before && /prosecutors$/i.test(words) && (lex.entries.get(place.key)?.country === 'US' || /\bfederal\s+$/i.test(text.slice(Math.max(0, place.start - base - before[0].length - 9), place.start - base - before[0].length)) || !CHARGE_AFTER.test(text.slice(place.end - base, place.end - base + 30)))) continue;
+    // ("Prosecutors in Vienna …": capitalised as a sentence's first word)
+    const first = before !== null && place.start - base - before[0].length === 0;
+    if (!office && words !== words.toLowerCase() && !(first && words.slice(1) === words.slice(1).toLowerCase())) continue;
     if (words.toLowerCase() === 'police' && !/^(?:city|borough)$/.test(lex.entries.get(place.key)?.kind ?? '')) continue;
     const start = before ? place.start - (text.slice(0, place.start - base).length - text.slice(0, place.start - base).lastIndexOf(words)) : place.start;
     const end = before ? place.end : place.end + after![0].length;
@@ -1137,8 +1146,9 @@ function localOffices(ctx: Ctx, f: Frame): void {
     if (from < 0 || to <= from) continue;
     // ("the Mannheim prosecutors" is the Mannheim Public Prosecutor's Office)
     const plural = /prosecutors$/i.test(words);
-    const label = before ? `${cap(words)} in ${place.text}` : plural ? `${place.text} Public Prosecutor's Office` : `${place.text} ${cap(words)}`;
-    const m = mk(f, from, to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: plural ? [`${place.text} ${words}`] : [], fromGazetteer: false });
+    // ("prosecutors in Vienna" too)
+    const label = plural ? `${place.text} Public Prosecutor's Office` : before ? `${cap(words)} in ${place.text}` : `${place.text} ${cap(words)}`;
+    const m = mk(f, from, to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: plural ? [before ? `${words} in ${place.text}` : `${place.text} ${words}`] : [], fromGazetteer: false });
     ms.splice(k, 0, m);
     ctx.townBodies.push({ f, m, place: place.text });
     k++;
