@@ -453,6 +453,14 @@ describe('people named as objects and in appositions', () => {
     expect(run('Federal prosecutors in Graz charged Markus Feldner, 34.').entities.filter((e) => e.type === 'Agency')).toEqual([]);
   });
 
+  test('a unit of a police force named a board is part of it; a shared name counts for the body whose parent the sentence names', () => {
+    // (Estonia's "Police and Border Guard Board" is a police force, not a board of members)
+    expect(rel(run('The Cybercrime Unit of the Estonian Police and Border Guard Board arrested two men.'), 'partOf')).toEqual(['PPA Cybercrime Unit > Police and Border Guard Board']);
+    // ("Central Criminal Police" is several countries' name: the Estonian one when the sentence names its parent)
+    const x = run('Since 2019 the Central Criminal Police of the Police and Border Guard Board (PPA) has led six proceedings.');
+    expect(rel(x, 'partOf')).toEqual(['Central Criminal Police (Estonia) > Police and Border Guard Board']);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

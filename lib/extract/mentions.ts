@@ -370,14 +370,26 @@ function isAmbiguousOk(ctx: Ctx, f: Frame, from: number, to: number, e: LexEntry
   if (e.type === 'Drug') return /\bdrugs?\b|\bkg\b|kilo|gram|pills?|tablets?|narcotic|sell|sold|seiz|dealing|supply|traffick|substance/i.test(f.sentence.text);
   // a market: a word in the sentence saying so, or the same market read earlier in the article
   if (e.type === 'Marketplace') return /market|marketplace|dark ?web|darknet|site|vendor|platform|shop|servers?\b|administrators?|founder|operators?/i.test(f.sentence.text) || ctx.seenKeys.has(e.key);
-  // a name several bodies share ("Justice Department") counts for one whose country the article names
-  if (e.type === 'Agency') return !!e.country && docCountries(ctx).has(e.country);
+  // a name several bodies share ("Justice Department") counts for one whose country the article names, or whose
+  // parent body the sentence names ("the Central Criminal Police of the Police and Border Guard Board")
+  if (e.type === 'Agency') return (!!e.country && docCountries(ctx).has(e.country)) || (!!e.parent && namesKey(ctx, f, e.parent));
   // an organisation whose name is a common word ("Release", the drugs charity) needs a word saying what it is
   // (or a person's role at it right before: "chief scientist and co-founder of Elliptic")
   if (e.type === 'Organization') {
     const before = f.sentence.text.slice(Math.max(0, f.tokens[from].start - f.sentence.start - 60), f.tokens[from].start - f.sentence.start);
     if (ROLE_AT_ORG.test(before)) return true;
     return !!e.country && docCountries(ctx).has(e.country) && (ORG_CONTEXT.test(f.sentence.text) || (!!e.kind && f.sentence.text.toLowerCase().includes(e.kind)));
+  }
+  return false;
+}
+
+/** Whether the sentence names the gazetteer entry `key` anywhere (by any of its forms). */
+function namesKey(ctx: Ctx, f: Frame, key: string): boolean {
+  const t = f.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].cap) continue;
+    const g = matchAt(ctx.lex.root, t, i);
+    if (g && g.forms.some((x) => x.entry.key === key)) return true;
   }
   return false;
 }

@@ -248,7 +248,8 @@ function partOfPairs(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
     else if (JUXTAPOSED.test(between) && (unitLike(b) || (a.fromGazetteer && !b.fromGazetteer)) && a.key !== b.key) out.push({ s: b, p: 'partOf', o: a, confidence: 0.75 });
     else if (CREATED_WITHIN.test(between)) out.push({ s: a, p: 'partOf', o: b, confidence: 0.85 });
     // ("… of the Justice Department's Criminal Division": the last body of a possessive chain)
-    else if (/^\s*(?:\([^()]{1,80}\)\s*)?(?:of|within|at)\s+(?:the\s+)?(?:so-called\s+)?(?:police\s+)?$/i.test(between) && unitLike(a)) out.push(memberOrPart(a, possessiveTail(f, k), 0.85));
+    // (or a body the gazetteer places under the other: "the Central Criminal Police of the Police and Border Guard Board")
+    else if (/^\s*(?:\([^()]{1,80}\)\s*)?(?:of|within|at)\s+(?:the\s+)?(?:so-called\s+)?(?:police\s+)?$/i.test(between) && (unitLike(a) || ctx.lex.entries.get(a.key)?.parent === b.key)) out.push(memberOrPart(a, possessiveTail(f, k), 0.85));
     // "the GSG 9 special unit of the Federal Police", "Cyberdouane, the online unit of the DNRED"
     // "HSI is the principal investigative arm of the DHS"
     else if (UNIT_PHRASE.test(between)) out.push(memberOrPart(a, possessiveTail(f, k), 0.8));
@@ -1323,7 +1324,8 @@ function sellerOf(f: Frame, trigStart: number): Mention | undefined {
 /** A "Group"/"Taskforce"/"Network" body is joined, not a parent: membership is co-operation. */
 function memberOrPart(unit: Mention, body: Mention, confidence: number): Proposed {
   // (a section or squad of a group is part of it: "the Anti-drug Section of the Organised Crime Investigation Group")
-  if (/\b(group|task ?force|network|alliance|partnership|platform|board|council|collaboration|coalition|committee)\b/i.test(body.label) && !/\b(group|task ?force|section|squad|cell|desk)\b/i.test(unit.label)) {
+  // (not a police force named a board: Estonia's "Police and Border Guard Board")
+  if (/\b(group|task ?force|network|alliance|partnership|platform|board|council|collaboration|coalition|committee)\b/i.test(body.label) && !/\b(group|task ?force|section|squad|cell|desk)\b/i.test(unit.label) && !/\b(?:police|customs|guard|gendarmerie)\b/i.test(body.label)) {
     return { s: unit, p: 'cooperatedWith', o: body, confidence: confidence - 0.1 };
   }
   return { s: unit, p: 'partOf', o: body, confidence };
