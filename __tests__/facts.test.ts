@@ -234,6 +234,17 @@ describe('session 8: "both"', () => {
   });
 });
 
+describe('session 8: one seizure told twice', () => {
+  const seizures = (text: string) =>
+    extractDocument(makeDocument(text, { file: 'a.txt', path: 'a.txt' }), { lexicon }).facts.filter((f) => f.kind === 'Seizure').map((f) => [f.kind === 'Seizure' ? f.quantity : 0, f.kind === 'Seizure' ? f.unit : '']);
+  it('"seized 1.2 tonnes of synthetic drugs" and, in a summary, "1.2 tonnes of synthetic drugs seized in Germany": one seizure', () => {
+    expect(seizures('German Customs seized 1.2 tonnes of synthetic drugs in February.\nResults in brief\n- 1.2 tonnes of synthetic drugs seized in Germany in February')).toEqual([[1.2, 't']]);
+  });
+  it('the same amount of two different drugs is two seizures', () => {
+    expect(seizures('Officers seized 2 kilograms of cocaine and 2 kilograms of heroin.')).toEqual([[2, 'kg'], [2, 'kg']]);
+  });
+});
+
 describe('session 7: a seized total and its breakdown', () => {
   const seizures = (text: string) =>
     extractDocument(makeDocument(text, { file: 'a.txt', path: 'a.txt' }), { lexicon }).facts.filter((f) => f.kind === 'Seizure').map((f) => [f.kind === 'Seizure' ? f.quantity : 0, f.kind === 'Seizure' ? f.unit : '']);

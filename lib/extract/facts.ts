@@ -393,6 +393,15 @@ export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): Sei
 }
 
 /** Keep each figure once per document; a rounded restatement gives way to the precise figure. */
+/** Two seized items that may be one: a missing item, or literals one of which begins or ends the other ("phones", "mobile phones") */
+function sameItem(a: SeizureFact['item'], b: SeizureFact['item']): boolean {
+  if (!a || !b) return true;
+  if ('key' in a || 'key' in b) return 'key' in a && 'key' in b && a.key === b.key;
+  const x = a.literal.toLowerCase();
+  const y = b.literal.toLowerCase();
+  return x.startsWith(y) || y.startsWith(x) || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
+
 export function dedupeFacts<T extends ArrestFact | SeizureFact>(facts: T[]): T[] {
   const out: T[] = [];
   const sig = (x: T) =>
@@ -403,6 +412,9 @@ export function dedupeFacts<T extends ArrestFact | SeizureFact>(facts: T[]): T[]
   for (const x of facts) {
     const s = sig(x);
     if (seen.has(s)) continue;
+    // ("1.2 tonnes of synthetic drugs" told twice, once as "1.2 tonnes of synthetic drugs seized in Germany"): the
+    // same amount of what one item's words begin the other's, or of no item said, is one seizure
+    if (x.kind === 'Seizure' && out.some((y) => y.kind === 'Seizure' && y.unit === x.unit && y.quantity === x.quantity && sameItem(y.item, x.item))) continue;
     seen.add(s);
     out.push(x);
   }
