@@ -176,3 +176,15 @@ describe('session 7: a related-stories heading naming the site, in emphasis', ()
     expect(findFurniture(prose).filter((r) => r.reason === 'related headlines')).toEqual([]);
   });
 });
+
+describe('session 8: more headings of other stories naming the site', () => {
+  test('"*Elsewhere on Cold Storage Dispatch:*", "More from The Ledger", "Also on Harbour News:" end the article; prose that starts so does not', () => {
+    const body = 'Police seized crypto worth €6.5 million in a raid in north county Dublin last Monday, the Garda said.\n\n';
+    for (const heading of ['*Elsewhere on Cold Storage Dispatch:*', 'More from The Ledger', 'Also on Harbour News:']) {
+      const text = body.repeat(3) + heading + '\n- *An exchange publishes its reserves*\n- *Firmware notes for wallet users*\n';
+      expect(findFurniture(text).some((r) => r.start === text.indexOf(heading) && r.end === text.length)).toBe(true);
+    }
+    const prose = body.repeat(3) + 'Elsewhere on the island, police in Cork arrested two men.\n';
+    expect(findFurniture(prose).filter((r) => r.end === prose.length && r.start > 0 && r.reason === 'related headlines')).toEqual([]);
+  });
+});

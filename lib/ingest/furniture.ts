@@ -37,7 +37,7 @@ const LINE_RULES: Array<[RegExp, string]> = [
 ];
 
 /** A line after which the rest of the page is other content (headline lists, related stories). */
-const TAIL_RULES = /^\s*[*_]*\s*(latest( [\w-]+){0,2} news|related( news| articles| stories| posts| content)?( (on|from|at) [\w .'’-]{1,40})?|see more( [\w-]+){0,3}|more (stories|news|articles)( from [\w ]+)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|recommended( for you)?|top stories|also in [\w ]+|editor'?s picks)\s*:?\s*[*_]*\s*$/i;
+const TAIL_RULES = /^\s*[*_]*\s*(latest( [\w-]+){0,2} news|related( news| articles| stories| posts| content)?( (on|from|at) [\w .'’-]{1,40})?|see more( [\w-]+){0,3}|more (stories|news|articles)( from [\w ]+)?|more (from|on) [\w .'’-]{1,40}|elsewhere (on|at|in) [\w .'’-]{1,40}|also on [\w .'’-]{1,40}|most (read|popular|viewed)|trending( now)?|you (may|might) also like|recommended( for you)?|top stories|also in [\w ]+|editor'?s picks)\s*:?\s*[*_]*\s*$/i;
 
 /** Inline photo credits: "Picture: PA", "(Olivier Douliery/Pool/AP)", "(AP Photo/Evan Vucci)". */
 const INLINE_RULES: Array<[RegExp, string]> = [
