@@ -245,6 +245,20 @@ describe('session 8: one seizure told twice', () => {
   });
 });
 
+describe('session 8: amounts taken from someone, or someone was caught with; arrests on an island', () => {
+  const seizures = (text: string) =>
+    extractDocument(makeDocument(text, { file: 'a.txt', path: 'a.txt' }), { lexicon }).facts.filter((f) => f.kind === 'Seizure').map((f) => [f.kind === 'Seizure' ? f.quantity : 0, f.kind === 'Seizure' ? f.unit : '']);
+  it('"From X they took a further 484.92 grams of hashish", "arrested … with 6 kilograms of methamphetamine"; "the raid took 3 hours" is none', () => {
+    expect(seizures('From the Russian they took a further 484.92 grams of hashish and 107.95 grams of cocaine.')).toEqual([[484.92, 'g'], [107.95, 'g']]);
+    expect(seizures('The fourth suspect was arrested at a rented house near Kuta with 6 kilograms of crystal methamphetamine.')).toEqual([[6, 'kg']]);
+    expect(seizures('The raid took 3 hours and 40 officers.')).toEqual([]);
+  });
+  it('"police arrested four people on Bali": four there; "on Monday" is no place', () => {
+    expect(arrests('In all, police arrested four people on Bali.')).toContainEqual([4, 'location:bali-id']);
+    expect(arrests('Police arrested four people on Monday.')).toEqual([[4, undefined]]);
+  });
+});
+
 describe('session 7: a seized total and its breakdown', () => {
   const seizures = (text: string) =>
     extractDocument(makeDocument(text, { file: 'a.txt', path: 'a.txt' }), { lexicon }).facts.filter((f) => f.kind === 'Seizure').map((f) => [f.kind === 'Seizure' ? f.quantity : 0, f.kind === 'Seizure' ? f.unit : '']);

@@ -461,6 +461,15 @@ describe('people named as objects and in appositions', () => {
     expect(rel(x, 'partOf')).toEqual(['Central Criminal Police (Estonia) > Police and Border Guard Board']);
   });
 
+  test('Indonesian police ranks, twins named with their nationality, a possessive apposition', () => {
+    const x = run('Commissioner General Wahyu Pranata, head of Bareskrim, showed reporters around the villa in Bali on Monday.');
+    expect(x.entities.filter((e) => e.type === 'Agency').map((e) => e.key)).toEqual(['agency:id-bareskrim']);
+    expect(rel(x, 'worksFor')).toEqual(['Wahyu Pranata > Criminal Investigation Agency (Indonesia)']);
+    const y = run('Bareskrim officers arrested the Ukrainian twins Ivan Korol and Mykola Korol at the villa in Bali.');
+    expect(rel(y, 'nationality')).toEqual(['Ivan Korol > Ukraine', 'Mykola Korol > Ukraine']);
+    expect(run('He had worked as the accountant of Freddy Santoso, Indonesia\'s most wanted drug lord.').entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Freddy Santoso']);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

@@ -271,7 +271,8 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
       // ("In Britain, the NCA said six people …", "Police in the US arrested …", "German authorities arrested …")
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       // ("… at a Canada Post outlet in Ottawa": the place of the premises)
-      const pm = /^\s+(?:(?:at|near|outside)\s+(?:an?|the|his|her|their)\s+[^,.;]{1,40}?\s+)?(?:in|across)\s+(?:the\s+)?/i.exec(tail);
+      // ("arrested four people on Bali": an island's "on")
+      const pm = /^\s+(?:(?:at|near|outside)\s+(?:an?|the|his|her|their)\s+[^,.;]{1,40}?\s+)?(?:in|across|on)\s+(?:the\s+)?/i.exec(tail);
       const after = pm ? ctx.mentionAt(f, endAbs + pm[0].length, ['Country', 'Location']) : undefined;
       // "eight people arrested in Granada, Valencia and Madrid": one count over several places is a total
       if (after && (nextPlace(f, after) || AND_ABROAD.test(text.slice(after.end - base, after.end - base + 30)))) {
@@ -318,12 +319,25 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
 }
 
 /** `inherited`: the sentence is an item of a list introduced by "… investigators seized:" */
+/** "From Krutz they took a further 484.92 grams of hashish": an amount taken from someone */
+const TOOK_AMOUNT = /\btook\s+(?:(?:a\s+further|another|an\s+additional)\s+)?(?:(?:more\s+than|over|about|around|nearly)\s+)?\d/i;
+/** "was arrested at a rented house near Kuta with 6 kilograms of crystal methamphetamine": caught with an amount */
+const CAUGHT_WITH = /\b(?:arrested|detained|caught|stopped|apprehended)\b[^.;]{0,80}?\bwith\s+(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?\d/i;
+
 export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): SeizureFact[] {
   const v = vocab();
   const text = f.sentence.text;
   // (FOUND and SEIZED_CONTEXT are ASCII-only, case-insensitive: the lower-cased sentence lacking their words rules them out)
   const lower = f.lower;
-  if (!inherited && !has(v.re.seizure, text) && !(lower.includes('found') && FOUND.test(text)) && !((lower.includes('among') || lower.includes('including') || lower.includes('contain')) && SEIZED_CONTEXT.test(text))) return [];
+  if (
+    !inherited &&
+    !has(v.re.seizure, text) &&
+    !(lower.includes('found') && FOUND.test(text)) &&
+    !((lower.includes('among') || lower.includes('including') || lower.includes('contain')) && SEIZED_CONTEXT.test(text)) &&
+    !(lower.includes('took') && TOOK_AMOUNT.test(text)) &&
+    !(lower.includes(' with ') && CAUGHT_WITH.test(text))
+  )
+    return [];
   const base = f.sentence.start;
   const ev = ctx.evidence(f);
   const out: SeizureFact[] = [];
@@ -362,7 +376,7 @@ export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): Sei
     if (m[3]) {
       const at = base + m.index + m[0].length - m[3].length;
       const drug = ctx.mentionAt(f, at, ['Drug']);
-      item = drug ? { key: drug.key } : { literal: m[3].split(/\s+(?:and|including|,|worth|were|was|in|from|with)\b/)[0].trim() };
+      item = drug ? { key: drug.key } : { literal: m[3].split(/\s+(?:and|including|,|worth|were|was|in|from|with|seized|found|recovered|confiscated|intercepted)\b/)[0].trim() };
     }
     out.push({ kind: 'Seizure', quantity, unit, item, evidence: ev });
     taken.push([m.index, m.index + m[0].length]);

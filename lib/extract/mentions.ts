@@ -1661,13 +1661,15 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
   const next = t[to];
   const next2 = t[to + 1];
   // the second of two people: "Michael Gadd and Vernon Stejskal"
-  if (prev?.norm === 'and' && f.mentions.some((m) => m.type === 'Person' && m.to === i - 1) && isGivenName(ctx.lex, t[i])) {
+  // (or of one family: "Ivan Volovod and Mikhayla Volovod")
+  if (prev?.norm === 'and' && f.mentions.some((m) => m.type === 'Person' && m.to === i - 1 && (isGivenName(ctx.lex, t[i]) || (to - i === 2 && t[m.to - 1].norm === t[to - 1].norm)))) {
     return [personMention(ctx, f, i, to)];
   }
   const speech =
     (prev && v.speechVerbs.has(prev.norm)) ||
     (next && v.speechVerbs.has(next.norm)) ||
-    (next?.text === ',' && next2 && (v.speechVerbs.has(next2.norm) || (['who', 'a', 'an', 'the', 'from', 'aged', 'of'].includes(next2.norm) || (THEN_WORDS.has(next2.norm) && ['a', 'an', 'the'].includes(t[to + 2]?.norm ?? ''))) || matchTitle(ctx.lex, t, to + 1) > to + 1 || /^\d+$/.test(next2.text))) ||
+    // ("Freddy Pratama, Indonesia's most wanted drug lord": a possessive apposition)
+    (next?.text === ',' && next2 && (v.speechVerbs.has(next2.norm) || (next2.cap && POSSESSIVE_S.has(t[to + 2]?.text ?? '')) || (['who', 'a', 'an', 'the', 'from', 'aged', 'of'].includes(next2.norm) || (THEN_WORDS.has(next2.norm) && ['a', 'an', 'the'].includes(t[to + 2]?.norm ?? ''))) || matchTitle(ctx.lex, t, to + 1) > to + 1 || /^\d+$/.test(next2.text))) ||
     (next?.text === ':' && i === 0) ||
     // "Jari Liukku of Europol said"
     (next?.norm === 'of' && NAME_OF_BODY_SAID.test(textAfter(f, t[to - 1].end))) ||
@@ -1708,6 +1710,8 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
 /** After a name: "of <a body's name> said" ("Jari Liukku of Europol said"; relations read the employer from it) */
 export const NAME_OF_BODY_SAID = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?\p{Lu}[\p{L}'’.-]*\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:said|says|added|explained|noted|warned|told)\b/u;
 
+/** The possessive ending as the tokenizer cuts it */
+const POSSESSIVE_S = new Set(["'s", '\u2019s']);
 /** Adverbs of time before an apposition's role: "X, then a detective with …", "Y, now the head of …" */
 const THEN_WORDS = new Set(['then', 'now', 'formerly', 'currently', 'previously', 'later']);
 
@@ -1803,7 +1807,7 @@ const RUN_BY_VERBS = new Set(['run', 'operated', 'founded', 'co-founded', 'creat
 /** Honorifics before a person's name (the relation rules skip them too). */
 export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'herr', 'frau', 'mme', 'mlle', 'monsieur', 'madame', 'senor', 'señor', 'senora', 'señora']);
 /** Role nouns in lower case right before a name ("police attorney X", "spokesman X"). */
-const ROLE_BEFORE_NAME = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'prosecutor', 'inspector', 'detective', 'investigator', 'commissioner', 'superintendent', 'lawyer', 'judge', 'sergeant', 'constable', 'co-defendant', 'co-defendants', 'co-conspirator', 'co-conspirators', 'accomplice', 'accomplices', 'associate']);
+const ROLE_BEFORE_NAME = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'prosecutor', 'inspector', 'detective', 'investigator', 'commissioner', 'superintendent', 'lawyer', 'judge', 'sergeant', 'constable', 'co-defendant', 'co-defendants', 'co-conspirator', 'co-conspirators', 'accomplice', 'accomplices', 'associate', 'twins', 'brothers', 'sisters', 'siblings', 'cousins']);
 /** Role nouns of a market's or a gang's people before an appositive name ("its founder, X,"). */
 const ROLE_NOUNS = new Set(['founder', 'co-founder', 'administrator', 'admin', 'operator', 'creator', 'owner', 'moderator', 'mastermind', 'leader', 'ringleader', 'boss', 'vendor', 'seller', 'suspect', 'defendant', 'accused', 'developer', 'programmer', 'courier', 'wife', 'husband', 'brother', 'sister', 'son', 'daughter', 'partner', 'girlfriend', 'boyfriend', 'accomplice', 'associate', 'co-conspirator', 'agent', 'officer', 'detective', 'investigator', 'official', 'employee']);
 

@@ -1187,7 +1187,7 @@ function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out
       if (country) for (const who of personList(f, people, pm)) out.push({ s: who, p: 'nationality', o: country, confidence: 0.75 });
     }
     // "a Chinese father and son, A and B,", "two Dutch brothers, A and B": a demonym before the pair, then the list
-    const pair = /(?:^|\b)(?:an?|two|three|the)\s+(?:\d+-year-old\s+)?(\p{Lu}\p{Ll}+)\s+(?:father\s+and\s+son|mother\s+and\s+(?:son|daughter)|husband\s+and\s+wife|brothers|sisters|siblings|couple|cousins|twins|nationals|citizens|men|women)\s*(?:,|[-\u2013\u2014:])\s*$/u.exec(text.slice(Math.max(0, pm.start - base - 60), pm.start - base));
+    const pair = /(?:^|\b)(?:an?|two|three|the)\s+(?:\d+-year-old\s+)?(\p{Lu}\p{Ll}+)\s+(?:father\s+and\s+son|mother\s+and\s+(?:son|daughter)|husband\s+and\s+wife|brothers|sisters|siblings|couple|cousins|twins|nationals|citizens|men|women)(?:\s*(?:,|[-\u2013\u2014:])\s*|\s+)$/u.exec(text.slice(Math.max(0, pm.start - base - 60), pm.start - base));
     const kin = pair ? ctx.demonymCountry(pair[1]) : undefined;
     if (kin) for (const who of listAfter(f, people, pm)) out.push({ s: who, p: 'nationality', o: kin, confidence: 0.75 });
     // "a 29-year-old Estonian man, Karl Tamm,", "an Estonian, Karl Tamm,": one person, described before the name
