@@ -470,6 +470,25 @@ describe('people named as objects and in appositions', () => {
     expect(run('He had worked as the accountant of Freddy Santoso, Indonesia\'s most wanted drug lord.').entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Freddy Santoso']);
   });
 
+  test('a title and one name ("said Senior Commissioner Suhermanto", "Commissioner Smith of the Met"), a surname given before in full, not an abbreviation or a lower-case "di"', () => {
+    const x = run('"Its sales go through the dark web," said Senior Commissioner Suhartono, a sub-directorate head at Bareskrim.');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Suhartono']);
+    const y = run('"We will find them," said Commissioner Smithers of the Metropolitan Police.');
+    expect(rel(y, 'worksFor')).toEqual(['Smithers > Metropolitan Police Service']);
+    expect(y.entities.filter((e) => e.type === 'Agency').map((e) => e.label)).toEqual(['Metropolitan Police Service']);
+    const z = run('Detective Inspector Mark Hollis led the case. "It was big," said Detective Inspector Hollis.');
+    expect(z.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Mark Hollis']);
+    expect(run('RCMP spokesperson Cpl. Chris Marshall said so. She studies at the Politecnico di Torino.').entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Chris Marshall']);
+  });
+
+  test('"captured X", "Ukrainian national X", "A co-accused, X,", "Medellin Mayor X": people', () => {
+    const x = run('The Colombian National Police and HSI captured Michel Bernal Vasco, a citizen of the United States, on a public road.');
+    expect(rel(x, 'arrestedBy')).toEqual(['Michel Bernal Vasco > Homeland Security Investigations', 'Michel Bernal Vasco > National Police of Colombia']);
+    expect(rel(run('The court sentenced Ukrainian national Roman Petrenko to life in prison.'), 'nationality')).toEqual(['Roman Petrenko > Ukraine']);
+    expect(run('A co-accused, Louis-Marc Tremblay, has also pleaded guilty.').entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Louis-Marc Tremblay']);
+    expect(run('"We work with the DEA," Medellin Mayor Federico Gomez said.').entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Federico Gomez']);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

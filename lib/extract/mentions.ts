@@ -136,6 +136,13 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
         i = te;
         continue;
       }
+      // a title, then one name alone: "said Senior Commissioner Suhermanto", "Commissioner Smith of the Met said"
+      const one = te > i ? titledSingleName(ctx, f, i, te) : undefined;
+      if (one) {
+        f.mentions.push(one);
+        i = one.to;
+        continue;
+      }
       const found = scanAt(ctx, f, i, te);
       // a title of several words after a name, then the body ("X, Chief Crown Prosecutor for the CPS", "X, Deputy
       // Superintendent of Police, Varkala"): the title is no part of a name read with it; the body is read on its own
@@ -1707,6 +1714,31 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
   return [];
 }
 
+/** Words after a name alone that a title put before it: the name ends there ("…, a head of", "… said", "… of the Met") */
+const AFTER_SINGLE_NAME = new Set([',', 'said', 'says', 'told', 'added', 'explained', 'of', 'from', 'at', 'with', ')', '.', ':', ';']);
+
+/**
+ * A title [i, te), then one capitalised word that no gazetteer names and no body's head noun is, then the end of
+ * the name: the person of that one name, with the title as role ("said Senior Commissioner Suhermanto"; many
+ * Indonesians have one name, and releases write "Commissioner Smith" for a surname). A surname the article has
+ * given in full is that person. Undefined when the words do not fit.
+ */
+function titledSingleName(ctx: Ctx, f: Frame, i: number, te: number): Mention | undefined {
+  const t = f.tokens;
+  const w = t[te];
+  // (a title in capitals only: "di" of "Politecnico di Torino" is no "DI"; the word after it no title of its own: "spokesperson Cpl.")
+  if (!t[i].cap || !w || !w.cap || !w.word || w.upper || w.text.length < 3 || matchTitle(ctx.lex, t, te) > te) return undefined;
+  const next = t[te + 1];
+  if (next && !AFTER_SINGLE_NAME.has(next.norm) && !AFTER_SINGLE_NAME.has(next.text)) return undefined;
+  const { v, lex } = ctx;
+  if (matchAt(lex.root, t, te) || v.agencyHeads.has(w.norm) || v.marketHeads.has(w.norm) || v.organizationHeads.has(w.norm) || v.determiners.has(w.norm) || v.nonNameWords.has(w.norm) || lex.demonyms.has(w.norm)) return undefined;
+  // (the title is no part of a body's name: "Commissioner of Police")
+  if (/^(?:of|for)$/i.test(t[te - 1]?.norm ?? '')) return undefined;
+  const local = docAlias(ctx, f, te);
+  if (local) return local.type === 'Person' && local.to === te + 1 ? local : undefined;
+  return personMention(ctx, f, te, te + 1, span(f, i, te));
+}
+
 /** After a name: "of <a body's name> said" ("Jari Liukku of Europol said"; relations read the employer from it) */
 export const NAME_OF_BODY_SAID = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?\p{Lu}[\p{L}'’.-]*\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:said|says|added|explained|noted|warned|told)\b/u;
 
@@ -1801,15 +1833,15 @@ function listedAfterInitialedPerson(f: Frame, i: number): boolean {
 }
 
 /** Verbs whose object is a person ("arrested X", "charged X"). */
-const PERSON_OBJECT_VERBS = new Set(['arrested', 'found', 'charged', 'indicted', 'sentenced', 'convicted', 'extradited', 'detained', 'jailed', 'apprehended', 'prosecuted', 'arresting', 'charging', 'indicting', 'sentencing', 'extraditing', 'detaining', 'jailing', 'convicting', 'arrest', 'extradite', 'charge', 'sentence', 'defendant', 'defendants', 'suspect', 'accused']);
+const PERSON_OBJECT_VERBS = new Set(['arrested', 'found', 'charged', 'indicted', 'sentenced', 'convicted', 'extradited', 'detained', 'jailed', 'apprehended', 'prosecuted', 'arresting', 'charging', 'indicting', 'sentencing', 'extraditing', 'detaining', 'jailing', 'convicting', 'arrest', 'extradite', 'charge', 'sentence', 'defendant', 'defendants', 'suspect', 'accused', 'captured', 'capturing', 'nabbed', 'deported', 'expelled']);
 /** Verbs of making or running something whose agent follows "by" ("run by X", "founded by X", "set up by X") */
 const RUN_BY_VERBS = new Set(['run', 'operated', 'founded', 'co-founded', 'created', 'administered', 'managed', 'launched', 'owned', 'controlled', 'moderated', 'established', 'developed', 'up']);
 /** Honorifics before a person's name (the relation rules skip them too). */
 export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'herr', 'frau', 'mme', 'mlle', 'monsieur', 'madame', 'senor', 'señor', 'senora', 'señora']);
 /** Role nouns in lower case right before a name ("police attorney X", "spokesman X"). */
-const ROLE_BEFORE_NAME = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'prosecutor', 'inspector', 'detective', 'investigator', 'commissioner', 'superintendent', 'lawyer', 'judge', 'sergeant', 'constable', 'co-defendant', 'co-defendants', 'co-conspirator', 'co-conspirators', 'accomplice', 'accomplices', 'associate', 'twins', 'brothers', 'sisters', 'siblings', 'cousins']);
+const ROLE_BEFORE_NAME = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'prosecutor', 'inspector', 'detective', 'investigator', 'commissioner', 'superintendent', 'lawyer', 'judge', 'sergeant', 'constable', 'co-defendant', 'co-defendants', 'co-conspirator', 'co-conspirators', 'accomplice', 'accomplices', 'associate', 'twins', 'brothers', 'sisters', 'siblings', 'cousins', 'national', 'citizen']);
 /** Role nouns of a market's or a gang's people before an appositive name ("its founder, X,"). */
-const ROLE_NOUNS = new Set(['founder', 'co-founder', 'administrator', 'admin', 'operator', 'creator', 'owner', 'moderator', 'mastermind', 'leader', 'ringleader', 'boss', 'vendor', 'seller', 'suspect', 'defendant', 'accused', 'developer', 'programmer', 'courier', 'wife', 'husband', 'brother', 'sister', 'son', 'daughter', 'partner', 'girlfriend', 'boyfriend', 'accomplice', 'associate', 'co-conspirator', 'agent', 'officer', 'detective', 'investigator', 'official', 'employee']);
+const ROLE_NOUNS = new Set(['co-accused', 'founder', 'co-founder', 'administrator', 'admin', 'operator', 'creator', 'owner', 'moderator', 'mastermind', 'leader', 'ringleader', 'boss', 'vendor', 'seller', 'suspect', 'defendant', 'accused', 'developer', 'programmer', 'courier', 'wife', 'husband', 'brother', 'sister', 'son', 'daughter', 'partner', 'girlfriend', 'boyfriend', 'accomplice', 'associate', 'co-conspirator', 'agent', 'officer', 'detective', 'investigator', 'official', 'employee']);
 
 /** A line in title case: most of its words of four letters or more are capitalised, and it has no full stop. */
 function titleCased(t: Token[]): boolean {
