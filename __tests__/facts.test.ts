@@ -259,6 +259,14 @@ describe('session 8: amounts taken from someone, or someone was caught with; arr
   });
 });
 
+describe('session 8: "took control of" assets, "detained six participants", a list under a heading', () => {
+  const facts = (text: string, file = 'a.txt') => extractDocument(makeDocument(text, { file, path: file }), { lexicon }).facts.map((f) => (f.kind === 'Seizure' ? [f.quantity, f.unit] : [f.count, f.place]));
+  it('reads each', () => {
+    expect(facts('The Garda National Cyber Crime Bureau took control of crypto assets worth an estimated €6.5 million, according to the Gardaí.')).toContainEqual([6500000, 'EUR']);
+    expect(facts('Police officers together with the FSB detained six participants in the illegal scheme.')).toContainEqual([6, undefined]);
+  });
+});
+
 describe('session 7: a seized total and its breakdown', () => {
   const seizures = (text: string) =>
     extractDocument(makeDocument(text, { file: 'a.txt', path: 'a.txt' }), { lexicon }).facts.filter((f) => f.kind === 'Seizure').map((f) => [f.kind === 'Seizure' ? f.quantity : 0, f.kind === 'Seizure' ? f.unit : '']);

@@ -156,6 +156,15 @@ describe('markdownToText', () => {
   });
 });
 
+describe('session 8: Markdown list items', () => {
+  test('a list item keeps a dash in place of its marker ("- ", "* ", "+ "), one character for one; emphasis inside still goes', () => {
+    const md = '## What was seized\n\n- Cryptocurrency worth about €6.5 million, with **Monero**\n* Watches valued at €120,000\n+ Two cars\n';
+    const r = markdownToText(md);
+    expect(r.text).toHaveLength(md.length);
+    expect(r.text.split('\n').filter((l) => l.trim().startsWith('-')).map((l) => l.trim())).toEqual(['- Cryptocurrency worth about €6.5 million, with   Monero', '- Watches valued at €120,000', '- Two cars']);
+  });
+});
+
 describe('links to other stories', () => {
   test('lines behind an arrow ("› Crypto trading: …") and one-line "Related:" lists are furniture; a German quote is not', () => {
     const text = ['The court gave its verdict on Friday.', '', 'Read more', '› Crypto trading: BaFin warns of fake exchanges', '› Test: five mesh Wi-Fi systems compared', 'Related: Senators sign goaltender | Heat warning for Ottawa', '»Nobody is anonymous«, the prosecutor said.'].join('\n');

@@ -489,6 +489,14 @@ describe('people named as objects and in appositions', () => {
     expect(run('"We work with the DEA," Medellin Mayor Federico Gomez said.').entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Federico Gomez']);
   });
 
+  test('"the official representative of the Ministry of Internal Affairs of Russia Irina Volk": the body, then its person (a title before the body keeps its own reading)', () => {
+    const x = run('"The investigation continues," said the official representative of the Ministry of Internal Affairs of Russia Irina Sokolova.');
+    expect(x.entities.filter((e) => e.type === 'Agency').map((e) => e.key)).toEqual(['agency:mvd']);
+    expect(rel(x, 'worksFor')).toEqual(['Irina Sokolova > Ministry of Internal Affairs of Russia']);
+    const y = run('U.S. Attorney for the District of Arizona Gary M. Restrepo announced the charges.');
+    expect(y.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Gary M. Restrepo']);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

@@ -12,7 +12,7 @@ import { has, vocab } from './vocab';
 
 const N = NUMBER_SOURCE;
 const QUAL = '(?:(?:a total of|in total|more than|over|at least|some|about|around|nearly|almost|approximately|roughly|up to|another|a further)\\s+)?';
-const PEOPLE = '(?:people|persons|suspects?|individuals?|men|women|man|woman|person|defendants|vendors|sellers|buyers|dealers|traffickers|administrators|moderators|operators|couriers|accomplices|users|customers|offenders|criminals|members|residents|nationals|teenagers|youths|others|more|alleged [a-z]+|[a-z]+ suspects)';
+const PEOPLE = '(?:people|persons|suspects?|individuals?|men|women|man|woman|person|defendants|vendors|sellers|buyers|dealers|traffickers|administrators|moderators|operators|couriers|accomplices|users|customers|offenders|criminals|members|participants|residents|nationals|teenagers|youths|others|more|alleged [a-z]+|[a-z]+ suspects)';
 /** An age apposition: ", aged 19, 26 and 27," */
 const AGES = '(?:,\\s*aged\\s+\\d{1,2}(?:\\s*(?:,|and|to|-)\\s*\\d{1,2})*\\s*,)';
 

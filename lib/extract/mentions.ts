@@ -439,7 +439,12 @@ function scanAt(ctx: Ctx, f: Frame, i: number, titleEnd: number): Mention[] {
 
   if (chunkEnd > i) {
     const gTo = Math.max(g?.to ?? 0, local?.to ?? 0);
-    if (chunkEnd > gTo) {
+    // ("the official representative of the Ministry of Internal Affairs of Russia Irina Volk": a known body, then a
+    // person's name with no comma between; the name is read next)
+    const nameAfter =
+      !!g && chunkEnd - g.to >= 2 && chunkEnd - g.to <= 3 && g.forms.every((x) => x.entry.type === 'Agency') && isGivenName(lex, t[g.to]) && validNameTokens(ctx, t, g.to, chunkEnd) &&
+      ROLE_OF_BEFORE.test(f.sentence.text.slice(Math.max(0, tok.start - f.sentence.start - 40), tok.start - f.sentence.start));
+    if (chunkEnd > gTo && !nameAfter) {
       const c = classifyChunk(ctx, f, i, chunkEnd);
       if (c.length) return c;
     }
@@ -1704,6 +1709,10 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
   // people, or after a role noun and a comma
   // "police attorney Richard Beck Pedersen", "cantonal police spokesman Bernhard Graser": a role noun in lower case
   // ("Zarbon Market, run by Lucas Moreau": the agent of a verb of making or running a site)
+  // ("the official representative of the Ministry of Internal Affairs of Russia Irina Volk": a role of the body just named)
+  const body = f.mentions[f.mentions.length - 1];
+  const roleOfBody = !!body && body.type === 'Agency' && body.to === i && isGivenName(ctx.lex, t[i]) && ROLE_OF_BEFORE.test(f.sentence.text.slice(Math.max(0, body.start - f.sentence.start - 40), body.start - f.sentence.start));
+  if (roleOfBody) return [personMention(ctx, f, i, to)];
   const acted =
     !!prev &&
     isGivenName(ctx.lex, t[i]) &&
@@ -1742,6 +1751,8 @@ function titledSingleName(ctx: Ctx, f: Frame, i: number, te: number): Mention | 
 /** After a name: "of <a body's name> said" ("Jari Liukku of Europol said"; relations read the employer from it) */
 export const NAME_OF_BODY_SAID = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?\p{Lu}[\p{L}'’.-]*\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:said|says|added|explained|noted|warned|told)\b/u;
 
+/** Before a body's name: a person's role of it ("the official representative of the", "head of") */
+export const ROLE_OF_BEFORE = /\b(?:representative|spokes(?:person|man|woman)|head|chief|director|commander|minister)\s+of\s+(?:the\s+)?$/i;
 /** The possessive ending as the tokenizer cuts it */
 const POSSESSIVE_S = new Set(["'s", '\u2019s']);
 /** Adverbs of time before an apposition's role: "X, then a detective with …", "Y, now the head of …" */

@@ -15,7 +15,7 @@
 import type { EntityClass, RelationType } from '../types';
 import { slugify } from '../graph/iri';
 import { matchAt, matchTitle, type Lexicon } from './lexicon';
-import { entryMention, HONORIFICS, NAME_OF_BODY_SAID, type Frame, type Mention } from './mentions';
+import { entryMention, HONORIFICS, NAME_OF_BODY_SAID, ROLE_OF_BEFORE, type Frame, type Mention } from './mentions';
 import { cues } from './cues';
 import { tokenize, type Token } from './tokenize';
 import { findAll, has, vocab } from './vocab';
@@ -1606,6 +1606,8 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
       }
     }
   }
+  // "the official representative of the Ministry of Internal Affairs of Russia Irina Volk": a role of the body just before the name
+  if (!agency && idx > 0 && isAgency(ms[idx - 1]) && ms[idx - 1].to === m.from && ROLE_OF_BEFORE.test(text.slice(Math.max(0, ms[idx - 1].start - base - 40), ms[idx - 1].start - base))) agency = ms[idx - 1];
   // apposition after the name: ", team leader of TCEC", ", from SEROCU's Regional Cyber Crime Unit",
   // ", Europol's deputy chief executive", ", Drug Enforcement Administration administrator"
   if (!agency && t[m.to]?.text === ',') {

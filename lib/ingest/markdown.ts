@@ -25,7 +25,9 @@ export function markdownToText(md: string): MarkdownText {
   if (!title) title = /^#{1,3}\s+(.+)$/m.exec(text)?.[1]?.replace(/[*_`]/g, '').trim();
   if (/[#*_`[\]!]/.test(text)) {
     text = text
-      .replace(/^(\s{0,3})(#{1,6}|>|[-*+](?=\s)|\d+\.(?=\s))/gm, (m) => blank(m))
+      .replace(/^(\s{0,3})(#{1,6}|>|\d+\.(?=\s))/gm, (m) => blank(m))
+      // (a list item keeps a dash, one character for one, so that a list under a heading reads as one: "What was seized")
+      .replace(/^(\s{0,3})[*+](?=\s)/gm, '$1-')
       .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, (m, alt: string) => ' ' + alt + blank(m.slice(alt.length + 1)))
       .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, (m, label: string) => ' ' + label + blank(m.slice(label.length + 1)))
       .replace(/(\*\*|__|\*|_|`+)(?=\S)|(?<=\S)(\*\*|__|\*|_|`+)/g, (m) => blank(m));
