@@ -241,6 +241,10 @@ describe('places.json', () => {
     expect([placeNamed('Hua Hin')?.country, placeNamed('Pattaya')?.country]).toEqual(['TH', 'TH']);
   });
 
+  test('"Metro Manila" and "Yakutia" are known names of their regions', () => {
+    expect([placeNamed('Metro Manila')?.id, placeNamed('Yakutia')?.id]).toEqual(['national-capital-region-ph', 'sakha-ru']);
+  });
+
   test('keeps every US state, with Georgia renamed away from the country', () => {
     const states = places.entries.filter((p) => p.country === 'US' && p.kind === 'state');
     expect(states).toHaveLength(50);

@@ -497,6 +497,11 @@ describe('people named as objects and in appositions', () => {
     expect(y.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Gary M. Restrepo']);
   });
 
+  test('"A, B and the United States Homeland Security Investigations captured X": a country before a listed body keeps the list', () => {
+    const x = run('In a joint operation, the Fiscalía General de la Nación, the Colombian National Police and the United States Homeland Security Investigations (HSI) captured Miguel Bernal Vasco on a public road in Medellín.');
+    expect(rel(x, 'cooperatedWith')).toEqual(["Attorney General's Office of Colombia > Homeland Security Investigations", "Attorney General's Office of Colombia > National Police of Colombia", 'National Police of Colombia > Homeland Security Investigations']);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

@@ -133,6 +133,8 @@ const EXONYMS = {
   'PL|Mazovia': 'alias:Masovia',
   'PL|Kujawsko-Pomorskie': 'alias:Kuyavia-Pomerania',
   'IN|Mumbai': 'alias:Bombay',
+  'PH|National Capital Region': 'alias:Metro Manila',
+  'RU|Sakha': 'alias:Yakutia',
   'IN|Kolkata': 'alias:Calcutta',
   'IN|Chennai': 'alias:Madras',
   'VN|Ho Chi Minh City': 'alias:Saigon',
