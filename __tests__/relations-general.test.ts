@@ -502,6 +502,11 @@ describe('people named as objects and in appositions', () => {
     expect(rel(x, 'cooperatedWith')).toEqual(["Attorney General's Office of Colombia > Homeland Security Investigations", "Attorney General's Office of Colombia > National Police of Colombia", 'National Police of Colombia > Homeland Security Investigations']);
   });
 
+  test('"X operated a vendor account named \'H\' on multiple darknet markets, including A and B": a vendor on each', () => {
+    const x = run("According to court documents, Jonah Pell, 33, of Baltimore, operated a vendor account named 'PillKing' on multiple darknet markets, including Empire Market and White House Market.");
+    expect(rel(x, 'vendorOn')).toEqual(['Jonah Pell > Empire Market', 'Jonah Pell > White House Market']);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

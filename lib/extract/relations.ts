@@ -632,7 +632,7 @@ function earlierTakedown(f: Frame, ctx: SentenceContext, heads: Mention[], paren
 /** A takedown verb whose object is the market named before: "seized the website", "shut down the marketplace" */
 const TAKEDOWN_OF_SITE = /\b(?:seized|shut\s+down|took\s+down|closed|dismantled|took\s+over)\s+(?:the\s+(?:web\s*)?site|the\s+(?:market(?:place)?|platform|forum)|the\s+(?:site|market)['\u2019]s\s+servers?)\b/gi;
 /** "had accounts on", "maintained vendor shops on", "operated storefronts on" (the markets follow) */
-const VENDOR_ACCOUNTS = /\b(?:had|has|have|held|maintained|operated|ran|opened|set\s+up|created|registered|established)\s+(?:(?:vendor|seller|selling)\s+)?(?:accounts?|shops?|storefronts?|profiles?|stores?|(?<=(?:vendor|seller)\s+)(?:sites?|pages?))\s+on\s+/i;
+const VENDOR_ACCOUNTS = /\b(?:had|has|have|held|maintained|operated|ran|opened|set\s+up|created|registered|established)\s+(?:(?:an?|the|his|her|their)\s+)?(?:(?:vendor|seller|selling)\s+)?(?:accounts?|shops?|storefronts?|profiles?|stores?|(?<=(?:vendor|seller)\s+)(?:sites?|pages?))(?:\s+(?:named|called)\s+["'\u2018\u201c]?[\p{L}\p{N}_.-]+["'\u2019\u201d]?)?\s+on\s+/iu;
 /** Before an agency: ", both of which (the)", ", which (the)" (a relative clause on the markets before it) */
 const RELATIVE_WHICH = /,\s*(?:(?:both|all|each)\s+of\s+)?which\s+(?:the\s+)?$/i;
 /** After it: " has since closed", " took down in 2017", " shut down" */
