@@ -296,6 +296,17 @@ describe('session 8: vendor names, bodies in lower case, words no name or place 
   });
 });
 
+describe('session 8: operations named in their own language', () => {
+  it('"Aktion Windsor", "Operación Tulipán", quoted "Operação Abissal 2": operations, the whole name as label', () => {
+    expect(mentions('The darknet probe ran under the name "Aktion Lindenhof", prosecutors in Zurich said.')).toContainEqual(['Operation', 'Aktion Lindenhof']);
+    expect(mentions('Police in Madrid said Operación Tulipán dismantled a dark web network.')).toContainEqual(['Operation', 'Operación Tulipán']);
+    expect(mentions('The action, called "Operação Abissal 3" (Operation Abyssal 3), is led by the Civil Police of Pará.')).toContainEqual(['Operation', 'Operação Abissal 3']);
+    // (English keeps its label without the word: "Operation Tulip" is "Tulip")
+    const x = extractDocument(makeDocument('Operation Tulip dismantled a dark web network.', { file: 'o.txt', path: 'o.txt' }));
+    expect(x.entities.filter((e) => e.type === 'Operation').map((e) => e.label)).toEqual(['Tulip']);
+  });
+});
+
 describe('markets named after a qualified market noun', () => {
   it('"the hidden marketplace X", "the Tor-based platform X", "the encrypted forum X" in a dark-web article', () => {
     expect(mentions('Police shut down the hidden marketplace Quorra Vault on Tuesday.')).toContainEqual(['Marketplace', 'Quorra Vault']);

@@ -778,12 +778,18 @@ function titleOrMemberPrefix(ctx: Ctx, f: Frame, from: number, to: number): Ment
   return undefined;
 }
 
+/** "Operation" in English and in the languages releases keep it in (normalised: accents dropped, lower case) */
+const OPERATION_WORDS = new Set(['operation', 'operacion', 'operacao', 'operazione', 'operatie', 'operacja', 'operace', 'operacia', 'operasjon', 'operatsiya', 'aktion', 'akcija', 'akcja']);
+
 /** Chunk rule: operation names ("Operation X", "Project X", "Strike Force X"). */
 function operationName(ctx: Ctx, f: Frame, from: number, to: number, text: string): Mention[] | undefined {
   const { v, lex } = ctx;
   const t = f.tokens;
-  // Operation X; Australian police name investigations "Strike Force X"
-  if (t[from].norm === 'operation' && to - from >= 2) {
+  // Operation X (or the word in the operation's own language: "Aktion Windsor", "Operazione Dark Mirror"); Australian
+  // police name investigations "Strike Force X"
+  if (OPERATION_WORDS.has(t[from].norm) && to - from >= 2) {
+    // (a quoted name in another language runs to its closing quote, a number included: 'called "Operação Abissal 2"')
+    if (t[from].norm !== 'operation' && QUOTE_CHARS.has(t[from - 1]?.text ?? '') && /^\d+$/.test(t[to]?.text ?? '') && QUOTE_CHARS.has(t[to + 1]?.text ?? '')) to++;
     // a title-case headline runs the name into the words after it ("Operation SaboTor Nets More Than 60 Arrests",
     // "Second Operation Targeting Opioid Trafficking"): a known operation's name, else one word, never a verb
     if (titleCased(t)) {
@@ -795,6 +801,8 @@ function operationName(ctx: Ctx, f: Frame, from: number, to: number, text: strin
       else while (end < to && end < from + 4 && t[end].word && !/(?:s|ed|ing)$/.test(t[end].text) && !v.nameConnectors.has(t[end].norm)) end++;
       return [operationMention(f, from, end, span(f, from + 1, end))];
     }
+    // (in another language the whole name is its label, "Aktion Windsor", the name alone an alias)
+    if (t[from].norm !== 'operation') return [withAliases(operationMention(f, from, to, span(f, from, to)), [span(f, from + 1, to)])];
     return [operationMention(f, from, to, span(f, from + 1, to))];
   }
   // Canadian police name investigations "Project X" ("Project GOLDEN", "Project E-Neophile")
