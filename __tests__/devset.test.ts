@@ -62,7 +62,10 @@ function score(name: string) {
 // fixtures/devset15-NOTES.md) was written during session 8 by another such session and read once, after the
 // session's rules from probes and devset14: 0.765 (P 0.878, R 0.678; relations 0.571, arrests 0.667, seizures
 // 0.714), against 0.741 (relations 0.477) with the extractor of the session's start: the first held-out set on
-// which a session's rules moved the first reading. It was then used as a development set.
+// which a session's rules moved the first reading. It was then used as a development set. devset16 (8 documents in
+// 7 files, three events told two or three times; notes in fixtures/devset16-NOTES.md) was written at the end of
+// session 8 by another such session and read once: 0.828 (P 0.921, R 0.752; relations 0.400 on 12), the same as
+// the extractor of the session's start. It holds no seizure, so that part is not checked.
 const SETS = [
   ['devset', { f1: 0.95, precision: 0.97, part: 0.88 }],
   ['devset2', { f1: 0.9, precision: 0.93, part: 0.8 }],
@@ -83,6 +86,7 @@ const SETS = [
   ['devset14', { f1: 0.89, precision: 0.91, part: 0.7 }],
   // (devset15's relations: 0.571 on its one reading, 0.783 as a development set)
   ['devset15', { f1: 0.86, precision: 0.9, part: 0.75 }],
+  ['devset16', { f1: 0.84, precision: 0.93, part: 0.38, missed: ['seizures'] }],
 ] as const;
 
 for (const [name, bar] of SETS) {
