@@ -507,6 +507,15 @@ describe('people named as objects and in appositions', () => {
     expect(rel(x, 'vendorOn')).toEqual(['Jonah Pell > Empire Market', 'Jonah Pell > White House Market']);
   });
 
+  test('"X, who traded as \'H\' on M", "he sold drugs as \'H\' on M", "X operated under the name \'H\' on A and B": a vendor, not an operator', () => {
+    const pre = 'Liam Carver, 29, of Salford, was jailed for eight years. ';
+    expect(rel(run(pre + "Carver, who traded as 'NorthernLights' on the Dream Market, was arrested in March 2019."), 'vendorOn')).toEqual(['Liam Carver > Dream Market']);
+    expect(rel(run(pre + "He sold drugs as 'NorthernLights' on Dream Market."), 'vendorOn')).toEqual(['Liam Carver > Dream Market']);
+    const x = run(pre + "Carver operated under the name 'NorthernLights' on Dream Market and Wall Street Market.");
+    expect(rel(x, 'vendorOn')).toEqual(['Liam Carver > Dream Market', 'Liam Carver > Wall Street Market']);
+    expect(rel(x, 'operated')).toEqual([]);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

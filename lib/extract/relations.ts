@@ -631,6 +631,8 @@ function earlierTakedown(f: Frame, ctx: SentenceContext, heads: Mention[], paren
 
 /** A takedown verb whose object is the market named before: "seized the website", "shut down the marketplace" */
 const TAKEDOWN_OF_SITE = /\b(?:seized|shut\s+down|took\s+down|closed|dismantled|took\s+over)\s+(?:the\s+(?:web\s*)?site|the\s+(?:market(?:place)?|platform|forum)|the\s+(?:site|market)['\u2019]s\s+servers?)\b/gi;
+/** "traded as 'X' on", "sold drugs under the name X on the", "operated under the alias X on" (the markets follow) */
+const VENDOR_AS = /\b(?:traded|trading|sold|selling|operated|operating|dealt|dealing)\s+(?:(?:drugs|narcotics|pills)\s+)?(?:as|under\s+the\s+(?:vendor\s+|user\s?)?(?:name|handle|alias|moniker|pseudonym))\s+["'\u2018\u201c]?[\p{L}\p{N}_.-]+["'\u2019\u201d]?\s+on\s+(?:the\s+)?/iu;
 /** "had accounts on", "maintained vendor shops on", "operated storefronts on" (the markets follow) */
 const VENDOR_ACCOUNTS = /\b(?:had|has|have|held|maintained|operated|ran|opened|set\s+up|created|registered|established)\s+(?:(?:an?|the|his|her|their)\s+)?(?:(?:vendor|seller|selling)\s+)?(?:accounts?|shops?|storefronts?|profiles?|stores?|(?<=(?:vendor|seller)\s+)(?:sites?|pages?))(?:\s+(?:named|called)\s+["'\u2018\u201c]?[\p{L}\p{N}_.-]+["'\u2019\u201d]?)?\s+on\s+/iu;
 /** Before an agency: ", both of which (the)", ", which (the)" (a relative clause on the markets before it) */
@@ -827,6 +829,18 @@ function vendorRules(f: Frame, ctx: SentenceContext, actors: Mention[], markets:
       if (!handle || !mk) continue;
       out.push({ s: handle, p: 'vendorOn', o: mk, confidence: 0.75 });
     }
+  }
+  // "Carter, who traded as 'NorthernLights' on Dream Market", "X operated under the name 'Y' on A and B": a vendor on each
+  const as = text.includes(' on ') ? VENDOR_AS.exec(text) : null;
+  if (as) {
+    const at = base + as.index;
+    const clause = lastBreakBefore(text, as.index);
+    let who: Mention | string | undefined = [...actors].reverse().find((m) => m.end <= at && m.start >= base + clause && m.type === 'Person');
+    // (", who traded as …": the person before the relative clause; "he traded as …": the person named last)
+    if (!who && /,\s*who\s*$/i.test(text.slice(0, clause).trimEnd() + ' ')) who = [...actors].reverse().find((m) => m.end <= base + clause && m.type === 'Person');
+    if (!who && /\b(?:he|she)\s+(?:\w+\s+)?$/i.test(text.slice(clause, as.index))) who = ctx.recentPerson;
+    const listEnd = base + listEndAfter(text, as.index + as[0].length);
+    if (who) for (const mk of markets.filter((m) => m.start >= at + as[0].length && m.start < listEnd)) out.push({ s: who, p: 'vendorOn', o: mk, confidence: 0.75 });
   }
   // "MH4Life had accounts on several dark web markets, including A, B and C": a vendor's accounts on each
   const acc = text.includes(' on ') ? VENDOR_ACCOUNTS.exec(text) : null;
@@ -1363,7 +1377,7 @@ const ANNOUNCED_THAT = /^\s+(?:[\w-]+\s+){0,2}?(?:announced|said|confirmed|state
 /** A market named before, as the subject right before a verb: "this platform (has been seized)". */
 const THE_SITE_BEFORE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop|forum)\s*$/i;
 /** What a vendor runs on a market: "a vendor account on", "their shop at the" */
-const VENDOR_OBJECT = /^\s+(?:(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:account|shop|store|storefront|page|profile)s?|(?:vendor|seller)\s+(?:accounts?|shops?|stores?|storefronts?|pages?|profiles?|sites?))(?:\s+(?:called\s+|named\s+)?["'\u2018\u201c]?[\p{L}\p{N}_.-]+["'\u2019\u201d]?)?\s+(?:on|at)\s+(?:the\s+)?(?:(?:several|various|multiple|many|dark\s*web|darknet|online)\s+)*(?:(?:market(?:place)?s?|sites|platforms)\s*,?\s*(?:including|such\s+as|like)?\s+)?$/iu;
+const VENDOR_OBJECT = /^\s+(?:(?:as|under\s+the\s+(?:vendor\s+|user\s?)?(?:name|handle|alias|moniker|pseudonym))\s+["'\u2018\u201c]?[\p{L}\p{N}_.-]+["'\u2019\u201d]?(?=\s+(?:on|at)\s)|(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:account|shop|store|storefront|page|profile)s?|(?:vendor|seller)\s+(?:accounts?|shops?|stores?|storefronts?|pages?|profiles?|sites?))(?:\s+(?:called\s+|named\s+)?["'\u2018\u201c]?[\p{L}\p{N}_.-]+["'\u2019\u201d]?)?\s+(?:on|at)\s+(?:the\s+)?(?:(?:several|various|multiple|many|dark\s*web|darknet|online)\s+)*(?:(?:market(?:place)?s?|sites|platforms)\s*,?\s*(?:including|such\s+as|like)?\s+)?$/iu;
 /** Between two people of a list: ", 41, and", " and ", ", aged 37," */
 /**
  * What may stand between two listed people: an age, a home town ("Jonathan K. from Bad Vilbel, Tibo L. from
