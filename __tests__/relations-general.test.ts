@@ -516,6 +516,15 @@ describe('people named as objects and in appositions', () => {
     expect(rel(x, 'operated')).toEqual([]);
   });
 
+  test('"Europol and Eurojust supported Operation X": both took part; "the National Police" of the country the sentence names', () => {
+    expect(rel(run('Europol and Eurojust supported Operation Nightjar, which targeted vendors on the dark web.'), 'participatedIn')).toEqual(['Eurojust > Nightjar', 'Europol > Nightjar']);
+    const x = run('In Germany, the Federal Criminal Police Office (BKA) arrested 12 suspects; in the Netherlands, the National Police arrested 8 suspects.');
+    expect(x.entities.filter((e) => e.type === 'Agency').map((e) => e.key).sort()).toEqual(['agency:bka', 'agency:nl-police']);
+    expect(x.facts.filter((f) => f.kind === 'ArrestCount').map((f) => (f.kind === 'ArrestCount' ? [f.count, f.place] : []))).toEqual([[12, 'country:germany'], [8, 'country:netherlands']]);
+    // (with no country named, "the National Police" stays a body of its own name)
+    expect(run('The National Police said so.').entities.map((e) => e.key)).toEqual(['agency:national-police']);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

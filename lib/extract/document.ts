@@ -229,9 +229,12 @@ function factContext(doc: SourceDocument, frames: Frame[], lex: Lexicon, homeAge
     mentionAt: (f, offset, types) => f.mentions.find((m) => types.includes(m.type) && m.start >= offset && m.start <= offset + 1),
     scopeOf: (f, offset) => {
       const head = doc.text.slice(f.sentence.start, offset);
-      const opening = /^\s*(?:in|across)\s+(?:the\s+)?/i.exec(head);
+      // (the sentence's opening, or the clause's after a semicolon: "…; in the Netherlands, the police arrested 8")
+      const semi = head.lastIndexOf(';');
+      const from = semi >= 0 ? semi + 1 : 0;
+      const opening = /^\s*(?:in|across)\s+(?:the\s+)?/i.exec(head.slice(from));
       if (opening) {
-        const m = f.mentions.find((x) => (x.type === 'Country' || x.type === 'Location') && x.start === f.sentence.start + opening[0].length);
+        const m = f.mentions.find((x) => (x.type === 'Country' || x.type === 'Location') && x.start === f.sentence.start + from + opening[0].length);
         if (m) return m;
       }
       const police = /\b(?:police|authorities|officers|investigators|prosecutors|officials)\s+in\s+(?:the\s+)?/gi;

@@ -1528,6 +1528,9 @@ const PART_ALONE_AFTER = /^\s*(?:(?:too|as\s+well)\s*)?(?:[.;!]?\s*$|,\s*(?:as\s
  * the subjects of an intransitive "took part" ("A and B took part, as did C"). The operation is the one
  * named in the sentence, else the article's (not in a sentence about an earlier year).
  */
+/** A verb of helping right before an operation's name: "supported (the) ", "joined ", "assisted " */
+const SUPPORTED_OP = /\b(?:supported|supports|assisted|assists|joined|joins|backed|helped|aided|facilitated)\s+(?:the\s+)?$/i;
+
 function involvement(f: Frame, ctx: SentenceContext, heads: Mention[]): Proposed[] {
   const text = f.sentence.text;
   const base = f.sentence.start;
@@ -1554,6 +1557,13 @@ function involvement(f: Frame, ctx: SentenceContext, heads: Mention[]): Proposed
         for (const a of heads.filter((m) => m.end <= op.start)) out.push({ s: a, p: 'participatedIn', o: target, confidence: 0.7 });
       }
     }
+  }
+  // "Europol and Eurojust supported Operation Nightfall": the bodies of the subject took part in the operation named
+  for (const op of ops) {
+    const verb = SUPPORTED_OP.exec(text.slice(Math.max(0, op.start - base - 30), op.start - base));
+    if (!verb) continue;
+    const at = op.start - verb[0].length;
+    for (const a of subjectList(f, new Set(), at, ACTION_GAP)) out.push({ s: a, p: 'participatedIn', o: op.key, confidence: 0.75 });
   }
   if (text.includes('agencies') || text.includes('authorities') || text.includes('artners') || text.includes('forces') || text.includes('services') || text.includes('organi') || text.includes('bodies')) {
     for (const pw of text.matchAll(PARTICIPANTS_WERE)) {
