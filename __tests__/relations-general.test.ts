@@ -525,6 +525,14 @@ describe('people named as objects and in appositions', () => {
     expect(run('The National Police said so.').entities.map((e) => e.key)).toEqual(['agency:national-police']);
   });
 
+  test('"the Oslo Police District", "the police in Bergen", "Kripos officers and the Bergen police": bodies, and partners', () => {
+    expect(rel(run('"It was big," said Stein Olav Brekke, head of the violence section of the Oslo Police District.'), 'worksFor')).toEqual(['Stein Olav Brekke > Oslo Police District']);
+    expect(rel(run('The case is being investigated by Kripos together with the police in Bergen.'), 'cooperatedWith')).toEqual(['Bergen Police > Kripos']);
+    expect(rel(run('On February 15, Kripos officers and the Bergen police raided an address in the Bergen area.'), 'cooperatedWith')).toEqual(['Bergen Police > Kripos']);
+    // (a country's police in lower case is no body of its own: "handed to the police in Germany")
+    expect(run('He was handed to the police in Germany.').entities.filter((e) => e.type === 'Agency')).toEqual([]);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

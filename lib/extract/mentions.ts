@@ -778,6 +778,9 @@ function titleOrMemberPrefix(ctx: Ctx, f: Frame, from: number, to: number): Ment
   return undefined;
 }
 
+/** Kinds of area a police force is named by after "Police": "Oslo Police District" */
+const POLICE_AREAS = new Set(['district', 'region', 'area', 'zone', 'county', 'province', 'prefecture']);
+
 /** "Operation" in English and in the languages releases keep it in (normalised: accents dropped, lower case) */
 const OPERATION_WORDS = new Set(['operation', 'operacion', 'operacao', 'operazione', 'operatie', 'operacja', 'operace', 'operacia', 'operasjon', 'operatsiya', 'aktion', 'akcija', 'akcja']);
 
@@ -937,6 +940,10 @@ function personOrPlaceOrMedia(ctx: Ctx, f: Frame, from: number, to: number, text
 function localBody(ctx: Ctx, f: Frame, from: number, to: number, text: string): Mention[] | undefined {
   const { v, lex } = ctx;
   const t = f.tokens;
+  // a police force named by its place and its kind of area: "Oslo Police District", "Skåne Police Region"
+  if (to - from >= 3 && t[to - 2].norm === 'police' && POLICE_AREAS.has(t[to - 1].norm) && t.slice(from, to - 2).every((x) => x.cap && x.word)) {
+    return [mk(f, from, to, { key: `agency:${slug(text)}`, type: 'Agency', label: text, aliases: [], fromGazetteer: false })];
+  }
   // a national body's acronym and a city: its local office ("HSI New York", "FBI Boston")
   if (to - from >= 2 && t[from].upper && t[from].text.length >= 2) {
     const body = matchAt(lex.root, t, from);
@@ -1138,7 +1145,7 @@ function placesByContext(ctx: Ctx, f: Frame): void {
  * "the public prosecutor's office in Brescia", "the Cologne public prosecutor's office", "the Mannheim
  * prosecutors", "the Aargau cantonal police", "Leipzig police": a body in lower case, named by its place
  */
-const OFFICE_BEFORE_PLACE = /\b((?:(?:public|state|district|regional|chief|federal|senior)\s+)?(?:prosecutor(?:'s|s'|\u2019s)?|prosecution)\s+office|(?:public\s+)?prosecutors)\s+(?:in|of|at)\s+$/i;
+const OFFICE_BEFORE_PLACE = /\b((?:(?:public|state|district|regional|chief|federal|senior)\s+)?(?:prosecutor(?:'s|s'|\u2019s)?|prosecution)\s+office|(?:public\s+)?prosecutors|(?<=\bthe\s)police)\s+(?:in|of|at)\s+$/i;
 const OFFICE_AFTER_PLACE = /^\s+((?:(?:public|state|district|regional|chief|federal|senior)\s+)?(?:prosecutor(?:'s|s'|\u2019s)?|prosecution)\s+office|(?:public\s+)?prosecutors(?!['\u2019])|(?:cantonal|city|municipal|regional|state|county|district|metropolitan|local|criminal|provincial|tourism)\s+police|police)\b/i;
 
 /** After "prosecutors in <place>": a charge they brought ("… have charged", "… indicted") */
@@ -1178,8 +1185,8 @@ function localOffices(ctx: Ctx, f: Frame): void {
     if (from < 0 || to <= from) continue;
     // ("the Mannheim prosecutors" is the Mannheim Public Prosecutor's Office)
     const plural = /prosecutors$/i.test(words);
-    // ("prosecutors in Vienna" too)
-    const label = plural ? `${place.text} Public Prosecutor's Office` : before ? `${cap(words)} in ${place.text}` : `${place.text} ${cap(words)}`;
+    // ("prosecutors in Vienna" too; "the police in Bergen" is the Bergen police)
+    const label = plural ? `${place.text} Public Prosecutor's Office` : before && /^police$/i.test(words) ? `${place.text} Police` : before ? `${cap(words)} in ${place.text}` : `${place.text} ${cap(words)}`;
     const m = mk(f, from, to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: plural ? [before ? `${words} in ${place.text}` : `${place.text} ${words}`] : [], fromGazetteer: false });
     ms.splice(k, 0, m);
     ctx.townBodies.push({ f, m, place: place.text });

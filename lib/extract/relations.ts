@@ -1397,7 +1397,7 @@ const ACTION_GAP = /^(?:['\u2019]s\s+office)?\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(
  * Between two agencies of a list: "A (ACR), B", "A and the B", "A, Germany's B" (an apposition naming A again),
  * "A, Spain's military police, and B" (an apposition in words).
  */
-const LIST_LINK = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+\s*(?=,))?(?:,\s*)?(?:(?:and|&|as\s+well\s+as|(?:together|along)\s+with|alongside)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+|United\s+States\s+|U\.S\.\s+)?$/u;
+const LIST_LINK = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:officers|agents|investigators|detectives)\s+(?=and\b))?(?:,\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+\s*(?=,))?(?:,\s*)?(?:(?:and|&|as\s+well\s+as|(?:together|along)\s+with|alongside)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+|United\s+States\s+|U\.S\.\s+)?$/u;
 /** Between a unit and its parent named after it: "the ZIT (ZIT) of the …", "the CCU at the …". */
 const PARENT_LINK = /^\s*(?:\([^()]{1,20}\)\s*)?(?:of|at|within)\s+(?:the\s+)?$/i;
 
