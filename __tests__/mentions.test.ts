@@ -307,6 +307,20 @@ describe('session 8: operations named in their own language', () => {
   });
 });
 
+describe('session 8: units in lower case after a body\'s possessive', () => {
+  const agencies = (text: string) => extractDocument(makeDocument(text, { file: 'u.txt', path: 'u.txt' })).entities.filter((e) => e.type === 'Agency').map((e) => e.label).sort();
+  it('"Kripos\' drug analysis section", "Kripos\' section for drug analysis", "the RCMP\'s clandestine laboratory team": units, named as written', () => {
+    expect(agencies("said Ellen Dahl, a senior engineer in Kripos' drug analysis section.")).toEqual(["Kripos", "Kripos' drug analysis section"]);
+    expect(agencies("says Ellen Dahl, senior engineer in Kripos' section for drug analysis.")).toEqual(["Kripos", "Kripos' section for drug analysis"]);
+    expect(agencies("The RCMP's clandestine laboratory team dismantled the lab.")).toEqual(["RCMP's clandestine laboratory team", 'Royal Canadian Mounted Police']);
+  });
+  it('no unit in "Europol\'s own team", "the FBI\'s investigation" or "the BKA\'s new unit"', () => {
+    expect(agencies("Europol's own team helped.")).toEqual(['Europol']);
+    expect(agencies("The FBI's investigation was long.")).toEqual(['Federal Bureau of Investigation']);
+    expect(agencies("The BKA's new unit was set up in 2020.")).toEqual(['Federal Criminal Police Office']);
+  });
+});
+
 describe('markets named after a qualified market noun', () => {
   it('"the hidden marketplace X", "the Tor-based platform X", "the encrypted forum X" in a dark-web article', () => {
     expect(mentions('Police shut down the hidden marketplace Quorra Vault on Tuesday.')).toContainEqual(['Marketplace', 'Quorra Vault']);

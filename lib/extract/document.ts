@@ -743,7 +743,7 @@ function scopeUnits(entities: Map<string, LocalEntity>, rels: Map<string, LocalR
     const acr = [parent.label, ...parent.altLabels].find((a) => /^[\p{Lu}\p{N}-]{2,8}$/u.test(a));
     // "Cyber Crime Unit" becomes "SEROCU Cyber Crime Unit"; "Ontario RCMP" already names its parent
     // ("Łódź Board of the Central Bureau of Investigation of the Police" names its parent in full)
-    if (acr && !e.label.split(/\s+/).includes(acr) && !e.label.includes(parent.label)) {
+    if (acr && !e.label.split(/\s+/).some((w) => w.replace(/['\u2019]s?$/, '') === acr) && !e.label.includes(parent.label)) {
       e.altLabels = [...new Set([e.label, `${acr}'s ${e.label}`, ...e.altLabels])];
       e.label = `${acr} ${e.label}`;
     }

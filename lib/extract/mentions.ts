@@ -164,6 +164,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     appositionFrames(ctx, f);
     possessiveUnits(f);
     if (f.lower.includes("'s") || f.lower.includes('\u2019s')) possessiveNamedUnits(ctx, f);
+    if (f.lower.includes("'") || f.lower.includes('\u2019')) possessiveLowerUnits(f);
     localOffices(ctx, f);
     placesByContext(ctx, f);
     statesNamedLikeCountries(ctx, f);
@@ -1289,6 +1290,49 @@ function possessiveUnits(f: Frame): void {
     const noun = u[1].replace(/\s+/g, ' ');
     const label = `${place.text} ${noun.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}`;
     ms[k] = mk(f, place.from, to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: [`${place.text} ${noun}`], fromGazetteer: false, parentKey: a.key });
+  }
+}
+
+/** Unit nouns a body's lower-case unit ends with ("the BKA's cybercrime division", "Kripos' drug analysis section") */
+const LOWER_UNIT_NOUNS = new Set(['section', 'unit', 'team', 'squad', 'division', 'department', 'bureau', 'centre', 'center', 'desk', 'cell', 'laboratory', 'lab', 'branch', 'taskforce']);
+/** Words that make a lower-case phrase no unit's name ("its own unit", "a new team") */
+const NOT_UNIT_WORDS = new Set(['own', 'new', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'and', 'or', 'former', 'entire', 'whole']);
+
+/**
+ * "the BKA's cybercrime division", "Kripos' drug analysis section", "Kripos' section for drug analysis": a unit in
+ * lower case after a body's possessive is a unit of that body, labelled as written (its words alone an alias).
+ */
+function possessiveLowerUnits(f: Frame): void {
+  const t = f.tokens;
+  for (let k = 0; k < f.mentions.length; k++) {
+    const a = f.mentions[k];
+    if (a.type !== 'Agency') continue;
+    const ap = t[a.to];
+    if (!ap || !(POSSESSIVE_S.has(ap.text) || ((ap.text === "'" || ap.text === '\u2019') && /s$/i.test(a.text)))) continue;
+    const from = a.to + 1;
+    // 1-3 lower-case words then the unit noun, or the unit noun then "for"/"of" and 1-3 lower-case words
+    let end = -1;
+    for (let j = from; j < Math.min(t.length, from + 4); j++) {
+      const w = t[j];
+      if (!w.word || w.cap || NOT_UNIT_WORDS.has(w.norm)) break;
+      if (LOWER_UNIT_NOUNS.has(w.norm)) {
+        // ("the RCMP's clandestine laboratory team": the last of the unit nouns)
+        while (t[j + 1] && LOWER_UNIT_NOUNS.has(t[j + 1].norm) && !t[j + 1].cap) j++;
+        end = j + 1;
+        if (j === from && (t[j + 1]?.norm === 'for' || t[j + 1]?.norm === 'of')) {
+          let e = j + 2;
+          while (e < t.length && e < j + 5 && t[e].word && !t[e].cap && !NOT_UNIT_WORDS.has(t[e].norm)) e++;
+          end = e > j + 2 ? e : -1;
+        } else if (j === from) end = -1;
+        break;
+      }
+    }
+    if (end < 0 || f.mentions.some((m) => m !== a && m.from < end && m.to > from)) continue;
+    const label = span(f, a.from, end);
+    const words = span(f, from, end);
+    const m = mk(f, a.from, end, { key: `agency:${slug(`${a.label} ${words}`)}`, type: 'Agency', label, aliases: [words], fromGazetteer: false, parentKey: a.key });
+    f.mentions.splice(k + 1, 0, m);
+    k++;
   }
 }
 

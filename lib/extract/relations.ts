@@ -1894,7 +1894,7 @@ function roleAtEmployer(f: Frame, j: number): { employer: Mention; role: string 
   const inside = f.mentions.filter((x) => (isAgency(x) || x.type === 'Organization') && x.from > roleAt && x.to <= end);
   const after = (words: string[]) => inside.filter((x) => words.includes(t[x.from - 1]?.norm === 'the' ? t[x.from - 2]?.norm ?? '' : t[x.from - 1].norm));
   const at = after(['at']);
-  const employer = at.length ? at[at.length - 1] : after(['of', 'with', 'for'])[0];
+  const employer = at.length ? at[at.length - 1] : after(['of', 'with', 'for', 'in'])[0];
   if (!employer || f.mentions.some((x) => x.type === 'Person' && x.from >= j && x.to <= end)) return undefined;
   const firstConnector = t.findIndex((x, k) => k > roleAt && k < end && (x.norm === 'of' || x.norm === 'at' || x.norm === 'for' || x.norm === 'with'));
   return { employer, role: f.sentence.text.slice(t[j].start - f.sentence.start, t[firstConnector > 0 ? firstConnector - 1 : roleAt].end - f.sentence.start) };
