@@ -533,6 +533,12 @@ describe('people named as objects and in appositions', () => {
     expect(run('He was handed to the police in Germany.').entities.filter((e) => e.type === 'Agency')).toEqual([]);
   });
 
+  test('"said Ago Leis of the Central Criminal Police": a person and the body, even with a given name no list holds', () => {
+    const x = run('"Anonymity is an illusion," said Aivo Leppik of the Central Criminal Police.');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Aivo Leppik']);
+    expect(rel(x, 'worksFor')).toEqual(['Aivo Leppik > Central Criminal Police']);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

@@ -909,7 +909,8 @@ function personOrPlaceOrMedia(ctx: Ctx, f: Frame, from: number, to: number, text
     const of = t.slice(titled, to).findIndex((x, n) => n > 0 && x.norm === 'of');
     if (of > 0 && validNameTokens(ctx, t, titled, titled + of)) return [];
   }
-  if (isGivenName(lex, t[from]) || titleEndingAt(ctx, t, from) >= 0) {
+  // (or after a speech verb: 'said Ago Leis of the Central Criminal Police', a given name no list holds)
+  if (isGivenName(lex, t[from]) || titleEndingAt(ctx, t, from) >= 0 || (!!t[from - 1] && ctx.v.speechVerbs.has(t[from - 1].norm))) {
     const of = t.slice(from, to).findIndex((x, n) => n > 1 && x.norm === 'of');
     if (of > 0 && validNameTokens(ctx, t, from, from + of)) return [];
   }
