@@ -539,6 +539,13 @@ describe('people named as objects and in appositions', () => {
     expect(rel(x, 'worksFor')).toEqual(['Aivo Leppik > Central Criminal Police']);
   });
 
+  test('"a 42-year-old Latvian national identified by his first name as Jevgenijs": a person of that one name, Latvian; "known as X" is a handle', () => {
+    const x = run('The court heard the case, in which a 42-year-old Latvian national identified by his first name as Valdis is accused. Valdis found partners in Estonia.');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Valdis']);
+    expect(rel(x, 'nationality')).toEqual(['Valdis > Latvia']);
+    expect(run('A vendor known as Quietkrona sold pills on the dark web.').entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
   test('nationality from "a citizen of France" and from "Dutchman X"', () => {
     const x = run('Luc Perrin, 36, a citizen of France, was sentenced in Miami. The second defendant, 58-year-old Dutchman Pieter Vos, was jailed.');
     expect(rel(x, 'nationality')).toEqual(['Luc Perrin > France', 'Pieter Vos > Netherlands']);

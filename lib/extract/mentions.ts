@@ -1698,6 +1698,11 @@ function textAfter(f: Frame, end: number): string {
   return after.charCodeAt(0) === 32 && /^\s+,/.test(after) ? after.replace(/^\s+/, '') : after;
 }
 
+/** Up to 60 characters of the sentence before offset `start` */
+function textBefore(f: Frame, start: number): string {
+  return f.sentence.text.slice(Math.max(0, start - f.sentence.start - 60), start - f.sentence.start);
+}
+
 /** A person name at token i given the context around it (title before, speech verb, apposition). */
 function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: number): Mention[] {
   const { v } = ctx;
@@ -1705,6 +1710,8 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
   if (chunkEnd <= i + 1) {
     // a given name alone in a counted list with ages: "three Swedish nationals - Robert, 47, Daniel, 39, and John, 33"
     if (chunkEnd === i + 1 && t[i + 1]?.text === ',' && /^\d{1,2}$/.test(t[i + 2]?.text ?? '') && listedAfterPeopleCue(ctx, t, i, i + 1)) return [personMention(ctx, f, i, i + 1)];
+    // a given name alone that the text says is all it gives: "a Latvian national identified by his first name as Jevgenijs"
+    if (chunkEnd === i + 1 && t[i].cap && t[i].word && !t[i].upper && FIRST_NAME_ONLY.test(textBefore(f, t[i].start))) return [personMention(ctx, f, i, i + 1)];
     return NO_MENTIONS;
   }
   // "Dutchman Herman Johan X.": the demonym is who the person is, the name starts after it
@@ -1815,6 +1822,8 @@ export const NAME_OF_BODY_SAID = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+
 export const ROLE_OF_BEFORE = /\b(?:representative|spokes(?:person|man|woman)|head|chief|director|commander|minister)\s+of\s+(?:the\s+)?$/i;
 /** The possessive ending as the tokenizer cuts it */
 const POSSESSIVE_S = new Set(["'s", '\u2019s']);
+/** Before a given name given alone: "identified by his first name as ", "named only as ", "identified only as " (not "known as": a handle) */
+export const FIRST_NAME_ONLY = /\b(?:identified|named|referred\s+to)\s+(?:only\s+(?:by\s+(?:his|her|their)\s+first\s+names?\s+)?|by\s+(?:his|her|their)\s+first\s+names?\s+(?:only\s+)?)as\s+["'\u2018\u201c]?$/i;
 /** Adverbs of time before an apposition's role: "X, then a detective with …", "Y, now the head of …" */
 const THEN_WORDS = new Set(['then', 'now', 'formerly', 'currently', 'previously', 'later']);
 

@@ -15,7 +15,7 @@
 import type { EntityClass, RelationType } from '../types';
 import { slugify } from '../graph/iri';
 import { matchAt, matchTitle, type Lexicon } from './lexicon';
-import { entryMention, HONORIFICS, NAME_OF_BODY_SAID, ROLE_OF_BEFORE, type Frame, type Mention } from './mentions';
+import { entryMention, FIRST_NAME_ONLY, HONORIFICS, NAME_OF_BODY_SAID, ROLE_OF_BEFORE, type Frame, type Mention } from './mentions';
 import { cues } from './cues';
 import { tokenize, type Token } from './tokenize';
 import { findAll, has, vocab } from './vocab';
@@ -1158,6 +1158,8 @@ function pleadedRules(f: Frame, ctx: SentenceContext, people: Mention[], out: Pr
   }
 }
 
+/** A description right before "identified as": "a 42-year-old Latvian national " */
+const DESCRIBED_BEFORE = /(?:^|\b)(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(\p{Lu}\p{Ll}+)(?:\s+(?:man|woman|national|citizen))?\s+$/u;
 /** Before a name: "a 29-year-old Estonian man, ", "an Estonian, ", "the German national, " (one person, described) */
 const ONE_DESCRIBED = /(?:^|\b)(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(\p{Lu}\p{Ll}+)(?:\s+(?:man|woman|national|citizen|student|businessman|businesswoman))?\s*,\s*$/u;
 
@@ -1204,6 +1206,11 @@ function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out
     const pair = /(?:^|\b)(?:an?|two|three|the)\s+(?:\d+-year-old\s+)?(\p{Lu}\p{Ll}+)\s+(?:father\s+and\s+son|mother\s+and\s+(?:son|daughter)|husband\s+and\s+wife|brothers|sisters|siblings|couple|cousins|twins|nationals|citizens|men|women)(?:\s*(?:,|[-\u2013\u2014:])\s*|\s+)$/u.exec(text.slice(Math.max(0, pm.start - base - 60), pm.start - base));
     const kin = pair ? ctx.demonymCountry(pair[1]) : undefined;
     if (kin) for (const who of listAfter(f, people, pm)) out.push({ s: who, p: 'nationality', o: kin, confidence: 0.75 });
+    // "a 42-year-old Latvian national identified by his first name as Jevgenijs"
+    const firstOnly = FIRST_NAME_ONLY.exec(text.slice(Math.max(0, pm.start - base - 100), pm.start - base));
+    const described = firstOnly ? DESCRIBED_BEFORE.exec(text.slice(Math.max(0, pm.start - base - 100), pm.start - base - firstOnly[0].length)) : null;
+    const land0 = described ? ctx.demonymCountry(described[1]) : undefined;
+    if (land0) out.push({ s: pm, p: 'nationality', o: land0, confidence: 0.75 });
     // "a 29-year-old Estonian man, Karl Tamm,", "an Estonian, Karl Tamm,": one person, described before the name
     // (not one of two descriptions, nor one of a list of names: "a German man and a Dutch woman, A and B")
     const lead = text.slice(Math.max(0, pm.start - base - 60), pm.start - base);
