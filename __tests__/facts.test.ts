@@ -267,6 +267,15 @@ describe('session 8: "took control of" assets, "detained six participants", a li
   });
 });
 
+describe('session 8: devices are no counted seizure', () => {
+  const seizures = (text: string) =>
+    extractDocument(makeDocument(text, { file: 'a.txt', path: 'a.txt' }), { lexicon }).facts.filter((f) => f.kind === 'Seizure').map((f) => [f.kind === 'Seizure' ? f.quantity : 0, f.kind === 'Seizure' ? f.unit : '']);
+  it('phones, tablets among devices, laptops and cars are not counted; pills, tablets of a drug, servers and parcels are', () => {
+    expect(seizures('Officers seized 41 mobile phones, 10 tablets, 11 laptops and two cars.')).toEqual([]);
+    expect(seizures('Police seized 500 ecstasy tablets, 1,000 tablets and 200 servers.')).toEqual([[500, 'count'], [1000, 'count'], [200, 'count']]);
+  });
+});
+
 describe('session 7: a seized total and its breakdown', () => {
   const seizures = (text: string) =>
     extractDocument(makeDocument(text, { file: 'a.txt', path: 'a.txt' }), { lexicon }).facts.filter((f) => f.kind === 'Seizure').map((f) => [f.kind === 'Seizure' ? f.quantity : 0, f.kind === 'Seizure' ? f.unit : '']);

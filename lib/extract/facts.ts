@@ -45,7 +45,9 @@ const RE = {
   parenCount: /^\s*\((\d[\d,]*)\)|^\s*:\s*(\d[\d,]*)\s*$/,
   money: new RegExp(`(?:(?<![A-Za-z])(€|\\$|£|US\\$|USD|EUR|GBP)\\s?(${N})|(${N})\\s+(euros?|dollars?|pounds(?! of)|EUR|USD|GBP|bitcoins?|BTC|US dollars))(?![\\w])`, 'giu'),
   weight: new RegExp(`(?<![\\w.,])(${N})\\s?(kg|kgs|kilograms?|kilogrammes?|kilos?|grams?|g|tonnes?|tons?|t|lbs?|pounds)\\b(?:\\s+of\\s+((?:(?!\\s(?:and|or|as well as|were|was|worth|including|in|with|from|for|at)\\b)[^,.;:]){1,60}))?`, 'giu'),
-  count: new RegExp(`(?<![\\w.,€$£])(${N})(?!\\s*(?:per\\s*cent|percent|%))\\s+((?:[a-z-]+\\s+){0,4}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|capsules|bottles|vials|doses|blotters|blots|tabs|pill presses|tablet presses|vehicles|cars|phones|mobile phones|devices|computers|laptops|servers|bank cards|credit cards|passports|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
+  // (phones, laptops, vehicles, cards and passports seized in a raid are no counted seizure: the golds of real articles
+  // leave them out or make them optional; servers, pill presses and parcels stay)
+  count: new RegExp(`(?<![\\w.,€$£])(${N})(?!\\s*(?:per\\s*cent|percent|%))\\s+((?:[a-z-]+\\s+){0,4}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|capsules|bottles|vials|doses|blotters|blots|tabs|pill presses|tablet presses|servers|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
 };
 
 /** Before "N of the M people": the part ("nine of the 12 dealers") */
@@ -324,6 +326,9 @@ const TOOK_AMOUNT = /\btook\s+(?:(?:a\s+further|another|an\s+additional)\s+)?(?:
 /** "was arrested at a rented house near Kuta with 6 kilograms of crystal methamphetamine": caught with an amount */
 const CAUGHT_WITH = /\b(?:arrested|detained|caught|stopped|apprehended)\b[^.;]{0,80}?\bwith\s+(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?\d/i;
 
+/** Devices named beside a count of "tablets": the tablets are computers too */
+const DEVICES_NEAR = /\b(?:phones|laptops|computers|hard\s+drives|storage\s+devices|devices)\b/i;
+
 export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): SeizureFact[] {
   const v = vocab();
   const text = f.sentence.text;
@@ -398,6 +403,8 @@ export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): Sei
     const q = parseNumber(m[1]);
     // ("One of the pill presses recovered": a part of what was seized, not a count of it)
     if (q == null || /^(19|20)\d\d$/.test(m[1]) || /^of\s/i.test(m[2])) continue;
+    // ("41 mobile phones, 10 tablets, 11 laptops": tablets among devices are computers, not pills)
+    if (/^tablets$/i.test(m[3]) && !m[2].trim() && DEVICES_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))) continue;
     const at = base + m.index + m[1].length;
     const drug = f.mentions.find((x) => x.type === 'Drug' && x.start >= at && x.end <= base + m!.index + m![0].length);
     out.push({ kind: 'Seizure', quantity: q, unit: 'count', item: drug ? { key: drug.key } : { literal: m[3] }, evidence: ev });
