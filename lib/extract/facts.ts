@@ -214,14 +214,16 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
     if (count === 0) return;
     out.push({ kind: 'ArrestCount', count, place: place?.key, evidence: ev });
   };
-  const counted = new Set<Mention>();
+  // the places a count was read for, by key (a scope is a mention of its own: "With two earlier arrests in Australia,
+  // 15 suspects …" names Australia once)
+  const counted = new Set<string>();
   // "in Austria and the Netherlands four each", "one person each in Switzerland and Spain", "in Brazil three"
   // (the counts below all need a number; most sentences have one, many that only tell of arrests do not)
   const numbers = ANY_NUMBER.test(text);
   for (const [place, n] of numbers ? distributed(f) : []) {
-    if (counted.has(place)) continue;
+    if (counted.has(place.key)) continue;
     add(n, place);
-    counted.add(place);
+    counted.add(place.key);
   }
   // "N in (the) <Place>" and "<Place> (N)"
   for (const p of numbers ? placeMentions(f) : []) {
@@ -237,15 +239,15 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
         let next = nextPlace(f, p);
         // ("42 suspects in Israel and abroad": a total too)
         add(n, next || AND_ABROAD.test(text.slice(p.end - base, p.end - base + 30)) ? undefined : p);
-        counted.add(p);
-        for (; next; next = nextPlace(f, next)) counted.add(next);
+        counted.add(p.key);
+        for (; next; next = nextPlace(f, next)) counted.add(next.key);
         continue;
       }
     }
     const paren = RE.parenCount.exec(text.slice(p.end - base));
     if (paren) {
       add(Number((paren[1] ?? paren[2]).replace(/,/g, '')), p);
-      counted.add(p);
+      counted.add(p.key);
     }
   }
   // "bringing the number of arrests to six": the total, whatever else the sentence counts
@@ -288,13 +290,12 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
       const place = after ?? there ?? scope;
       // ("With two earlier arrests in Australia, 15 suspects have now been arrested": the place the sentence opens
       // with has its own count; this one is the total)
-      // (the scope is a mention of its own: compared by key)
-      if (place && (counted.has(place) || (place === scope && out.some((a) => a.place === scope.key)))) {
+      if (place && counted.has(place.key)) {
         if (place === scope && !out.some((a) => a.place === undefined && a.count === n)) add(n);
         continue;
       }
       add(n, place);
-      if (place) counted.add(place);
+      if (place) counted.add(place.key);
     }
   }
   // one named or described person arrested at a place: "Desnica was arrested in Austria", "a 20-year-old man in Liverpool"
@@ -306,16 +307,16 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
     if (out.length && /\b(?:among\s+them|including|one\s+of\s+(?:them|whom))\b/i.test(text.slice(0, m.index))) continue;
     const at = base + (m.index ?? 0) + m[0].length;
     const place = ctx.mentionAt(f, at, ['Country', 'Location']);
-    if (place && !counted.has(place) && !out.some((a) => a.place === place.key)) {
+    if (place && !counted.has(place.key)) {
       add(1, place);
-      counted.add(place);
+      counted.add(place.key);
     }
   }
   // "Other arrests took place in Australia, Bulgaria, ..." / "arrests were made in ..." (no figure)
   const listed = /\barrests?\s+(?:were\s+(?:also\s+)?made|took\s+place|were\s+carried\s+out|happened|followed)\s+in\b/i.exec(text);
   if (listed) {
     const from = base + listed.index + listed[0].length;
-    for (const p of placeMentions(f)) if (p.start >= from && !counted.has(p) && p.type === 'Country') add(null, p);
+    for (const p of placeMentions(f)) if (p.start >= from && !counted.has(p.key) && p.type === 'Country') add(null, p);
   }
   return out;
 }

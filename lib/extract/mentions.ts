@@ -442,10 +442,10 @@ function scanAt(ctx: Ctx, f: Frame, i: number, titleEnd: number): Mention[] {
     const gTo = Math.max(g?.to ?? 0, local?.to ?? 0);
     // ("the official representative of the Ministry of Internal Affairs of Russia Irina Volk": a known body, then a
     // person's name with no comma between; the name is read next)
-    const nameAfter =
+    const nameAfter = () =>
       !!g && chunkEnd - g.to >= 2 && chunkEnd - g.to <= 3 && g.forms.every((x) => x.entry.type === 'Agency') && isGivenName(lex, t[g.to]) && validNameTokens(ctx, t, g.to, chunkEnd) &&
-      ROLE_OF_BEFORE.test(f.sentence.text.slice(Math.max(0, tok.start - f.sentence.start - 40), tok.start - f.sentence.start));
-    if (chunkEnd > gTo && !nameAfter) {
+      ROLE_OF_BEFORE.test(textBefore(f, tok.start).slice(-40));
+    if (chunkEnd > gTo && !nameAfter()) {
       const c = classifyChunk(ctx, f, i, chunkEnd);
       if (c.length) return c;
     }
@@ -1171,12 +1171,14 @@ function localOffices(ctx: Ctx, f: Frame): void {
     // the forms new to this rule in lower case only ("Newtown Police Station" is a building), and bare "police"
     // only after a town ("Leipzig police"; "Pará police" are a state's, known by another name)
     const office = /office$/i.test(words);
+    // where the words before the place start in the sentence
+    const wordsAt = before ? place.start - base - before[0].length : -1;
     // ("prosecutors in Sacramento" are a US attorney's or a district attorney's, which the words do not tell apart;
     // "federal prosecutors" too)
     // (and only as the subject of a charge: "prosecutors in Frankfurt said" quotes a source, it names no party)
-    if (before && /prosecutors$/i.test(words) && (lex.entries.get(place.key)?.country === 'US' || /\bfederal\s+$/i.test(text.slice(Math.max(0, place.start - base - before[0].length - 9), place.start - base - before[0].length)) || !CHARGE_AFTER.test(text.slice(place.end - base, place.end - base + 30)))) continue;
+    if (before && /prosecutors$/i.test(words) && (lex.entries.get(place.key)?.country === 'US' || /\bfederal\s+$/i.test(text.slice(Math.max(0, wordsAt - 9), wordsAt)) || !CHARGE_AFTER.test(text.slice(place.end - base, place.end - base + 30)))) continue;
     // ("Prosecutors in Vienna …": capitalised as a sentence's first word)
-    const first = before !== null && place.start - base - before[0].length === 0;
+    const first = wordsAt === 0;
     if (!office && words !== words.toLowerCase() && !(first && words.slice(1) === words.slice(1).toLowerCase())) continue;
     if (words.toLowerCase() === 'police' && !/^(?:city|borough)$/.test(lex.entries.get(place.key)?.kind ?? '')) continue;
     const start = before ? place.start - (text.slice(0, place.start - base).length - text.slice(0, place.start - base).lastIndexOf(words)) : place.start;
@@ -1711,7 +1713,9 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
     // a given name alone in a counted list with ages: "three Swedish nationals - Robert, 47, Daniel, 39, and John, 33"
     if (chunkEnd === i + 1 && t[i + 1]?.text === ',' && /^\d{1,2}$/.test(t[i + 2]?.text ?? '') && listedAfterPeopleCue(ctx, t, i, i + 1)) return [personMention(ctx, f, i, i + 1)];
     // a given name alone that the text says is all it gives: "a Latvian national identified by his first name as Jevgenijs"
-    if (chunkEnd === i + 1 && t[i].cap && t[i].word && !t[i].upper && FIRST_NAME_ONLY.test(textBefore(f, t[i].start))) return [personMention(ctx, f, i, i + 1)];
+    // (the regex only after "as", as it must end: most single capitalised words have no "as" before them)
+    const asBefore = t[i - 1]?.norm === 'as' || (QUOTE_CHARS.has(t[i - 1]?.text ?? '') && t[i - 2]?.norm === 'as');
+    if (asBefore && chunkEnd === i + 1 && t[i].cap && t[i].word && !t[i].upper && FIRST_NAME_ONLY.test(textBefore(f, t[i].start))) return [personMention(ctx, f, i, i + 1)];
     return NO_MENTIONS;
   }
   // "Dutchman Herman Johan X.": the demonym is who the person is, the name starts after it
@@ -1722,14 +1726,17 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
   if (titleEnd > i && titleEnd < chunkEnd - 1 && t[titleEnd].cap && t[titleEnd].word) return [];
   let to = chunkEnd;
   const afterChunk = textAfter(f, t[to - 1].end);
+  // the title that ends right before the name, worked out when first asked for
+  let titleStart: number | undefined;
+  const titleBefore = () => (titleStart ??= titleEndingAt(ctx, t, i));
   // (a title before the name says it is a person's, as a strong context after it does: "Pol Gen Anan Sirichai")
-  if (!validNameTokens(ctx, t, i, to, STRONG_PERSON_CONTEXT.test(afterChunk)) && !(i > 0 && titleEndingAt(ctx, t, i) >= 0 && validNameTokens(ctx, t, i, to, true))) {
+  if (!validNameTokens(ctx, t, i, to, STRONG_PERSON_CONTEXT.test(afterChunk)) && !(i > 0 && titleBefore() >= 0 && validNameTokens(ctx, t, i, to, true))) {
     // "Christopher Wray and DEA …": the name ends before a connector
     const k = connectorAfterName(t, i, to);
     if (k < 0 || !validNameTokens(ctx, t, i, k)) return [];
     to = k;
   }
-  const ts = titleEndingAt(ctx, t, i);
+  const ts = titleBefore();
   // a headline in title case ("U.S. Attorney Announces Historic Seizure"): only a known given name follows a title
   if (ts >= 0 && !isGivenName(ctx.lex, t[i]) && titleCased(t)) return [];
   if (ts >= 0) {
@@ -1778,7 +1785,7 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
   // ("Zarbon Market, run by Lucas Moreau": the agent of a verb of making or running a site)
   // ("the official representative of the Ministry of Internal Affairs of Russia Irina Volk": a role of the body just named)
   const body = f.mentions[f.mentions.length - 1];
-  const roleOfBody = !!body && body.type === 'Agency' && body.to === i && isGivenName(ctx.lex, t[i]) && ROLE_OF_BEFORE.test(f.sentence.text.slice(Math.max(0, body.start - f.sentence.start - 40), body.start - f.sentence.start));
+  const roleOfBody = !!body && body.type === 'Agency' && body.to === i && isGivenName(ctx.lex, t[i]) && ROLE_OF_BEFORE.test(textBefore(f, body.start).slice(-40));
   if (roleOfBody) return [personMention(ctx, f, i, to)];
   const acted =
     !!prev &&
@@ -1821,7 +1828,7 @@ export const NAME_OF_BODY_SAID = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+
 /** Before a body's name: a person's role of it ("the official representative of the", "head of") */
 export const ROLE_OF_BEFORE = /\b(?:representative|spokes(?:person|man|woman)|head|chief|director|commander|minister)\s+of\s+(?:the\s+)?$/i;
 /** The possessive ending as the tokenizer cuts it */
-const POSSESSIVE_S = new Set(["'s", '\u2019s']);
+export const POSSESSIVE_S = new Set(["'s", '\u2019s']);
 /** Before a given name given alone: "identified by his first name as ", "named only as ", "identified only as " (not "known as": a handle) */
 export const FIRST_NAME_ONLY = /\b(?:identified|named|referred\s+to)\s+(?:only\s+(?:by\s+(?:his|her|their)\s+first\s+names?\s+)?|by\s+(?:his|her|their)\s+first\s+names?\s+(?:only\s+)?)as\s+["'\u2018\u201c]?$/i;
 /** Adverbs of time before an apposition's role: "X, then a detective with …", "Y, now the head of …" */

@@ -15,7 +15,7 @@
 import type { EntityClass, RelationType } from '../types';
 import { slugify } from '../graph/iri';
 import { matchAt, matchTitle, type Lexicon } from './lexicon';
-import { entryMention, FIRST_NAME_ONLY, HONORIFICS, NAME_OF_BODY_SAID, ROLE_OF_BEFORE, type Frame, type Mention } from './mentions';
+import { entryMention, FIRST_NAME_ONLY, HONORIFICS, NAME_OF_BODY_SAID, POSSESSIVE_S, ROLE_OF_BEFORE, type Frame, type Mention } from './mentions';
 import { cues } from './cues';
 import { tokenize, type Token } from './tokenize';
 import { findAll, has, vocab } from './vocab';
@@ -632,9 +632,13 @@ function earlierTakedown(f: Frame, ctx: SentenceContext, heads: Mention[], paren
 /** A takedown verb whose object is the market named before: "seized the website", "shut down the marketplace" */
 const TAKEDOWN_OF_SITE = /\b(?:seized|shut\s+down|took\s+down|closed|dismantled|took\s+over)\s+(?:the\s+(?:web\s*)?site|the\s+(?:market(?:place)?|platform|forum)|the\s+(?:site|market)['\u2019]s\s+servers?)\b/gi;
 /** "traded as 'X' on", "sold drugs under the name X on the", "operated under the alias X on" (the markets follow) */
-const VENDOR_AS = /\b(?:traded|trading|sold|selling|operated|operating|dealt|dealing)\s+(?:(?:drugs|narcotics|pills)\s+)?(?:as|under\s+the\s+(?:vendor\s+|user\s?)?(?:name|handle|alias|moniker|pseudonym))\s+["'\u2018\u201c]?[\p{L}\p{N}_.-]+["'\u2019\u201d]?\s+on\s+(?:the\s+)?/iu;
+/** A vendor's handle, quoted or not ("'NorthernLights'", "PillKing") */
+const HANDLE = String.raw`["'\u2018\u201c]?[\p{L}\p{N}_.-]+["'\u2019\u201d]?`;
+/** "as H", "under the (vendor) name H": the handle a vendor sold under */
+const UNDER_HANDLE = String.raw`(?:as|under\s+the\s+(?:vendor\s+|user\s?)?(?:name|handle|alias|moniker|pseudonym))\s+${HANDLE}`;
+const VENDOR_AS = new RegExp(String.raw`\b(?:traded|trading|sold|selling|operated|operating|dealt|dealing)\s+(?:(?:drugs|narcotics|pills)\s+)?${UNDER_HANDLE}\s+on\s+(?:the\s+)?`, 'iu');
 /** "had accounts on", "maintained vendor shops on", "operated storefronts on" (the markets follow) */
-const VENDOR_ACCOUNTS = /\b(?:had|has|have|held|maintained|operated|ran|opened|set\s+up|created|registered|established)\s+(?:(?:an?|the|his|her|their)\s+)?(?:(?:vendor|seller|selling)\s+)?(?:accounts?|shops?|storefronts?|profiles?|stores?|(?<=(?:vendor|seller)\s+)(?:sites?|pages?))(?:\s+(?:named|called)\s+["'\u2018\u201c]?[\p{L}\p{N}_.-]+["'\u2019\u201d]?)?\s+on\s+/iu;
+const VENDOR_ACCOUNTS = new RegExp(String.raw`\b(?:had|has|have|held|maintained|operated|ran|opened|set\s+up|created|registered|established)\s+(?:(?:an?|the|his|her|their)\s+)?(?:(?:vendor|seller|selling)\s+)?(?:accounts?|shops?|storefronts?|profiles?|stores?|(?<=(?:vendor|seller)\s+)(?:sites?|pages?))(?:\s+(?:named|called)\s+${HANDLE})?\s+on\s+`, 'iu');
 /** Before an agency: ", both of which (the)", ", which (the)" (a relative clause on the markets before it) */
 const RELATIVE_WHICH = /,\s*(?:(?:both|all|each)\s+of\s+)?which\s+(?:the\s+)?$/i;
 /** After it: " has since closed", " took down in 2017", " shut down" */
@@ -1158,10 +1162,12 @@ function pleadedRules(f: Frame, ctx: SentenceContext, people: Mention[], out: Pr
   }
 }
 
-/** A description right before "identified as": "a 42-year-old Latvian national " */
-const DESCRIBED_BEFORE = /(?:^|\b)(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(\p{Lu}\p{Ll}+)(?:\s+(?:man|woman|national|citizen))?\s+$/u;
-/** Before a name: "a 29-year-old Estonian man, ", "an Estonian, ", "the German national, " (one person, described) */
-const ONE_DESCRIBED = /(?:^|\b)(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(\p{Lu}\p{Ll}+)(?:\s+(?:man|woman|national|citizen|student|businessman|businesswoman))?\s*,\s*$/u;
+/** One person described by a demonym and one of `nouns`: "a 42-year-old Latvian national", "an Estonian" (group 1: the demonym) */
+const onePerson = (nouns: string) => String.raw`(?:^|\b)(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(\p{Lu}\p{Ll}+)(?:\s+(?:${nouns}))?`;
+/** Right before "identified as": "a 42-year-old Latvian national " */
+const DESCRIBED_BEFORE = new RegExp(String.raw`${onePerson('man|woman|national|citizen')}\s+$`, 'u');
+/** Before a name: "a 29-year-old Estonian man, ", "an Estonian, ", "the German national, " */
+const ONE_DESCRIBED = new RegExp(String.raw`${onePerson('man|woman|national|citizen|student|businessman|businesswoman')}\s*,\s*$`, 'u');
 
 /** nationality from the words around a person's name ("X, a German national", "Dutchman X") */
 function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out: Proposed[]): void {
@@ -1207,8 +1213,9 @@ function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out
     const kin = pair ? ctx.demonymCountry(pair[1]) : undefined;
     if (kin) for (const who of listAfter(f, people, pm)) out.push({ s: who, p: 'nationality', o: kin, confidence: 0.75 });
     // "a 42-year-old Latvian national identified by his first name as Jevgenijs"
-    const firstOnly = FIRST_NAME_ONLY.exec(text.slice(Math.max(0, pm.start - base - 100), pm.start - base));
-    const described = firstOnly ? DESCRIBED_BEFORE.exec(text.slice(Math.max(0, pm.start - base - 100), pm.start - base - firstOnly[0].length)) : null;
+    const lead100 = text.slice(Math.max(0, pm.start - base - 100), pm.start - base);
+    const firstOnly = FIRST_NAME_ONLY.exec(lead100);
+    const described = firstOnly ? DESCRIBED_BEFORE.exec(lead100.slice(0, lead100.length - firstOnly[0].length)) : null;
     const land0 = described ? ctx.demonymCountry(described[1]) : undefined;
     if (land0) out.push({ s: pm, p: 'nationality', o: land0, confidence: 0.75 });
     // "a 29-year-old Estonian man, Karl Tamm,", "an Estonian, Karl Tamm,": one person, described before the name
@@ -1384,7 +1391,7 @@ const ANNOUNCED_THAT = /^\s+(?:[\w-]+\s+){0,2}?(?:announced|said|confirmed|state
 /** A market named before, as the subject right before a verb: "this platform (has been seized)". */
 const THE_SITE_BEFORE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:site|website|platform|market|marketplace|shop|forum)\s*$/i;
 /** What a vendor runs on a market: "a vendor account on", "their shop at the" */
-const VENDOR_OBJECT = /^\s+(?:(?:as|under\s+the\s+(?:vendor\s+|user\s?)?(?:name|handle|alias|moniker|pseudonym))\s+["'\u2018\u201c]?[\p{L}\p{N}_.-]+["'\u2019\u201d]?(?=\s+(?:on|at)\s)|(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:account|shop|store|storefront|page|profile)s?|(?:vendor|seller)\s+(?:accounts?|shops?|stores?|storefronts?|pages?|profiles?|sites?))(?:\s+(?:called\s+|named\s+)?["'\u2018\u201c]?[\p{L}\p{N}_.-]+["'\u2019\u201d]?)?\s+(?:on|at)\s+(?:the\s+)?(?:(?:several|various|multiple|many|dark\s*web|darknet|online)\s+)*(?:(?:market(?:place)?s?|sites|platforms)\s*,?\s*(?:including|such\s+as|like)?\s+)?$/iu;
+const VENDOR_OBJECT = new RegExp(String.raw`^\s+(?:${UNDER_HANDLE}(?=\s+(?:on|at)\s)|(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:account|shop|store|storefront|page|profile)s?|(?:vendor|seller)\s+(?:accounts?|shops?|stores?|storefronts?|pages?|profiles?|sites?))(?:\s+(?:called\s+|named\s+)?${HANDLE})?\s+(?:on|at)\s+(?:the\s+)?(?:(?:several|various|multiple|many|dark\s*web|darknet|online)\s+)*(?:(?:market(?:place)?s?|sites|platforms)\s*,?\s*(?:including|such\s+as|like)?\s+)?$`, 'iu');
 /** Between two people of a list: ", 41, and", " and ", ", aged 37," */
 /**
  * What may stand between two listed people: an age, a home town ("Jonathan K. from Bad Vilbel, Tibo L. from
@@ -1662,7 +1669,7 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
         pick = agencyAt(j);
         // ("the Crown attorney for Ontario's Ministry of the Attorney General": the body after a place's possessive)
         const place = pick ? undefined : ms.find((x) => (x.type === 'Location' || x.type === 'Country') && x.from === j);
-        if (place && (t[place.to]?.text === "'s" || t[place.to]?.text === '\u2019s')) pick = agencyAt(place.to + 1);
+        if (place && POSSESSIVE_S.has(t[place.to]?.text ?? '')) pick = agencyAt(place.to + 1);
         // "Adolphus P. Wright, Special Agent in Charge, Drug Enforcement Administration (DEA), Miami Field Division"
         if (!pick && end === te && t[te]?.text === ',') pick = agencyAt(te + 1);
       }
