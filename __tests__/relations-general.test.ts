@@ -184,6 +184,21 @@ describe('worksFor from a U.S. Attorney\'s district', () => {
     expect(rel(x, 'worksFor')).toEqual(["Jane Park > U.S. Attorney's Office for the Western District of Washington"]);
     expect(x.entities.map((e) => e.label)).toContain("U.S. Attorney's Office for the Western District of Washington");
   });
+  test('the byline "U.S. Attorney\'s Office, Eastern District of Wisconsin" names that office, which the article\'s officials work for', () => {
+    const x = run([
+      "U.S. Attorney's Office, Eastern District of Wisconsin",
+      'MILWAUKEE - A Racine man was sentenced for selling pills on the darknet, United States Attorney Jane Park announced today.',
+      'Assistant U.S. Attorney Tom Reyes prosecuted the case.',
+    ].join('\n'));
+    const offices = x.entities.filter((e) => /Attorney's Office/.test(e.label)).map((e) => e.label);
+    expect(offices).toEqual(["U.S. Attorney's Office for the Eastern District of Wisconsin"]);
+    expect(x.entities.some((e) => e.label === 'Wisconsin')).toBe(false);
+    expect(rel(x, 'worksFor')).toEqual(["Jane Park > U.S. Attorney's Office for the Eastern District of Wisconsin", "Tom Reyes > U.S. Attorney's Office for the Eastern District of Wisconsin"]);
+  });
+  test('a comma before some other district-like phrase, or a district the gazetteer lacks, leaves the office generic', () => {
+    const x = run("The U.S. Attorney's Office, District of Atlantis, said a man was charged.\nThe U.S. Attorney's Office, which filed the case, said a man was charged.");
+    expect(x.entities.filter((e) => /Attorney's Office/.test(e.label)).map((e) => e.label)).toEqual(["U.S. Attorney's Office"]);
+  });
   test('not for a district the gazetteer does not know, nor for another title', () => {
     expect(rel(run('U.S. Attorney Jane Park of the District of Atlantis said the vendor had shipped pills.'), 'worksFor')).toEqual([]);
     expect(rel(run('Judge Jane Park of the Western District of Washington said the vendor had shipped pills.'), 'worksFor')).toEqual([]);

@@ -181,6 +181,8 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
   for (const f of frames) foldParenthesisedNames(f);
   // 5. a letterhead over two lines: "U.S. Attorney's Office" / "Northern District of Illinois"
   for (let k = 1; k < frames.length; k++) joinOfficeHeader(ctx, frames[k - 1], frames[k]);
+  // … or on one line, the district after a comma: "U.S. Attorney's Office, Western District of Pennsylvania"
+  for (const f of frames) if (f.sentence.text.includes('Office, ')) officeCommaDistrict(ctx, f);
   // 6. bodies named in lower case or by a generic name: the article's agency of that place or name
   townBodiesNamed(ctx);
   genericBodiesNamed(ctx);
@@ -2221,6 +2223,32 @@ function foldParenthesisedNames(f: Frame): void {
 
 const DISTRICT_LINE = /^(?:(?:Northern|Southern|Eastern|Western|Central|Middle)\s+)?District\s+of\s+\p{Lu}[\p{L} .]+$/u;
 const OFFICE_LINE = /^(?:U\.?S\.?|United States)\s+Attorney['\u2019]s\s+Office$/i;
+
+/** "…, Western District of Pennsylvania" after "U.S. Attorney's Office": group 1 is the district */
+const COMMA_DISTRICT = /^,\s+((?:(?:Northern|Southern|Eastern|Western|Central|Middle)\s+)?District\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)/u;
+
+/** The U.S. Attorney's Office of the district named after a comma (the byline of DOJ releases): one mention. */
+function officeCommaDistrict(ctx: Ctx, f: Frame): void {
+  for (let k = 0; k < f.mentions.length; k++) {
+    const m = f.mentions[k];
+    if (m.type !== 'Agency' || !OFFICE_LINE.test(m.text.replace(/^the\s+/i, ''))) continue;
+    const after = COMMA_DISTRICT.exec(f.sentence.text.slice(m.end - f.sentence.start));
+    if (!after) continue;
+    // the longest district the gazetteer knows ("District of Columbia", not "District of Columbia Superior")
+    const toks = tokenize(`U.S. Attorney's Office for the ${after[1]}`);
+    const g = matchAt(ctx.lex.root, toks, 0);
+    if (!g || g.forms[0].entry.type !== 'Agency') continue;
+    const lastWord = toks[g.to - 1].text;
+    const endAt = m.end + after[0].indexOf(lastWord, after[0].length - after[1].length) + lastWord.length;
+    let to = m.to;
+    while (to < f.tokens.length && f.tokens[to].end <= endAt) to++;
+    if (f.tokens[to - 1].end !== endAt) continue;
+    const e = g.forms[0].entry;
+    f.mentions[k] = fromEntry(f, m.from, to, e);
+    // whatever was read inside the district's name ("Pennsylvania") is part of the office's name
+    f.mentions = f.mentions.filter((x, i) => i === k || x.to <= m.from || x.from >= to);
+  }
+}
 
 function joinOfficeHeader(ctx: Ctx, office: Frame, district: Frame): void {
   if (!OFFICE_LINE.test(office.sentence.text.trim()) || !DISTRICT_LINE.test(district.sentence.text.trim())) return;
