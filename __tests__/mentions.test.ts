@@ -561,3 +561,20 @@ describe('session 7: a shared name settled by the article', () => {
     expect(keys).not.toContain('agency:bka');
   });
 });
+
+describe('session 9: one key for a body named either way round', () => {
+  const x = (text: string) => extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' }));
+  test('"the Public Prosecutor\'s Office in Leoben" and "the Leoben Public Prosecutor\'s Office" are one body', () => {
+    const r = x("The Public Prosecutor's Office in Leoben charged three men. Later the Leoben Public Prosecutor's Office appealed.");
+    expect(r.entities.filter((e) => e.type === 'Agency').map((e) => e.key)).toEqual(['agency:leoben-public-prosecutors-office']);
+  });
+  test('a body in a place that its name already holds keeps its own name: "the Vienna Police Directorate in Vienna"', () => {
+    const r = x('The Vienna Police Directorate in Vienna arrested two men.');
+    expect(r.entities.filter((e) => e.type === 'Agency').map((e) => e.key)).not.toContain('agency:vienna-vienna-police-directorate');
+  });
+  test('"the ZIT at the Frankfurt am Main Public Prosecutor\'s Office": the unit is part of that office', () => {
+    const r = x("The action was led by the Central Office for Combating Internet Crime (ZIT) at the Frankfurt am Main Public Prosecutor's Office.");
+    expect(r.relations.filter((q) => q.p === 'partOf').map((q) => `${q.s} ${q.o}`)).toEqual(['agency:zit agency:gsta-frankfurt']);
+    expect(r.entities.some((e) => e.label === "Public Prosecutor's Office")).toBe(false);
+  });
+});

@@ -1394,7 +1394,9 @@ function agenciesInPlaces(ctx: Ctx, f: Frame): void {
     if (placed) continue;
     if (!/\b(?:office|department|directorate|headquarters|command|prosecutor|prosecution|court|unit|inspectorate|division|bureau|service)\b/i.test(a.label)) continue;
     const label = `${a.label} in ${place.text}`;
-    ms[k] = mk(f, a.from, place.to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: [...new Set([a.label, ...a.aliases])], fromGazetteer: false });
+    // keyed as "Graz Public Prosecutor's Office" is, the same body named the other way round
+    const placeFirst = `${place.text} ${a.label.replace(/^the\s+/i, '')}`;
+    ms[k] = mk(f, a.from, place.to, { key: `agency:${slug(placeFirst)}`, type: 'Agency', label, aliases: [...new Set([a.label, ...a.aliases, placeFirst])], fromGazetteer: false });
   }
 }
 
