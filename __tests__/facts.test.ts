@@ -283,3 +283,27 @@ describe('session 7: a seized total and its breakdown', () => {
     expect(seizures('In Portugal, the officers seized 30.6 kilograms of drugs: 29.1 kilograms of different NPS, among them MDPV and 4-FA, as well as 1.5 kilograms of an unidentified substance.')).toEqual([[30.6, 'kg'], [29.1, 'kg'], [1.5, 'kg']]);
   });
 });
+
+describe('session 9: the operation a figure belongs to', () => {
+  const facts = (text: string) => extractDocument(makeDocument(text, { file: 'a.txt', path: 'a.txt' }), { lexicon }).facts;
+  test('a figure in a sentence naming another operation is that operation\'s; the article\'s own stay the article\'s', () => {
+    const x = facts([
+      'A couple from Dayton were charged in March 2025 with selling pills on the dark web, federal prosecutors said.',
+      'Agents seized 3,000 pills at their home.',
+      'The pills were pressed in a garage.',
+      'Buyers in 40 states received them by mail.',
+      'The couple appeared in court on Thursday.',
+      'In 2021, an international sweep known as Operation Quillfeather led to 150 arrests worldwide.',
+    ].join('\n'));
+    const by = Object.fromEntries(x.map((f) => [f.kind === 'ArrestCount' ? `arrests ${f.count}` : `seized ${f.quantity}`, f.operation]));
+    expect(by['arrests 150']).toBe('operation:quillfeather');
+    expect(by['seized 3000']).toMatch(/^operation:unnamed-/);
+  });
+  test('the article\'s own operation named in the figure\'s sentence keeps it; two named operations leave it to the article', () => {
+    const own = facts('Operation Quillfeather led to 150 arrests in nine countries, Europol said.');
+    expect(own.map((f) => f.operation)).toEqual(['operation:quillfeather']);
+    const two = facts('Police said 40 people were arrested.\nOperation Quillfeather and Operation Larkspur together led to 150 arrests.');
+    const ops = new Set(two.map((f) => f.operation));
+    expect(ops.size).toBe(1);
+  });
+});

@@ -140,7 +140,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
 
   // ---- facts ----
   const kept: Fact[] = [];
-  for (const x of dedupeFacts(facts)) kept.push(mainOperation ? { ...x, operation: mainOperation } : x);
+  for (const x of dedupeFacts(facts)) kept.push(mainOperation && !x.operation ? { ...x, operation: mainOperation } : x);
 
   nameUnnamed(doc, entities, rels, kept, unnamedKey);
 
@@ -326,7 +326,11 @@ function readSentences(
     // "Officers intercepted a parcel. Inside were 1.8 kilograms of cocaine …": what a seized thing held was seized
     // (the sentence before is asked about a seizure only after such an opening: few sentences open so)
     const contents = !!previous && CONTENTS.test(f.sentence.text) && has(vocab().re.seizure, previous.sentence.text);
-    facts.push(...arrestFacts(f, factCtx, !!inherited?.arrest), ...seizureFacts(f, factCtx, !!inherited?.seizure || contents));
+    const read = [...arrestFacts(f, factCtx, !!inherited?.arrest), ...seizureFacts(f, factCtx, !!inherited?.seizure || contents)];
+    // figures of another named operation, which the sentence names ("In 2023, Operation SpecTor led to 288
+    // arrests"), are that operation's, not the article's
+    const other = read.length ? otherOperation(f, ctx.mainOperation) : undefined;
+    for (const x of read) facts.push(other ? { ...x, operation: other } : x);
     previous = f;
     addAttributes(f, entities, market.recent?.type === 'Marketplace' ? market.recent : undefined);
     noteMarkets(f, market);
@@ -523,6 +527,17 @@ function dropCooperationWithParents(rels: Map<string, LocalRelation>, lex: Lexic
     return out;
   };
   for (const [id, r] of rels) if (r.p === 'cooperatedWith' && (ancestors(r.s).has(r.o) || ancestors(r.o).has(r.s))) rels.delete(id);
+}
+
+/** The one named operation a sentence names, when it is not the article's own (undefined otherwise). */
+function otherOperation(f: Frame, main: string | undefined): string | undefined {
+  let found: string | undefined;
+  for (const m of f.mentions) {
+    if (m.type !== 'Operation' || m.key.startsWith('operation:unnamed-')) continue;
+    if (m.key === main || (found && found !== m.key)) return undefined;
+    found = m.key;
+  }
+  return found;
 }
 
 /** The unnamed operation: a label that says what it is, or nothing if nothing hangs on it. */
