@@ -578,3 +578,15 @@ describe('session 9: one key for a body named either way round', () => {
     expect(r.entities.some((e) => e.label === "Public Prosecutor's Office")).toBe(false);
   });
 });
+
+describe('session 9: a name that opens a sentence, then what the person did', () => {
+  const OPEN = 'Federal prosecutors on Tuesday charged a man with running a dark web drug market that sold fentanyl to thousands of customers.\n';
+  test('"Mark Ellison ran the site", "Ross Ulbricht allegedly created Silk Road": a known given name, a surname, a past-tense act', () => {
+    expect(mentions(`${OPEN}Mark Ellison ran the site for two years.`)).toContainEqual(['Person', 'Mark Ellison']);
+    expect(mentions(`${OPEN}Ross Ulbricht allegedly created Silk Road.`)).toContainEqual(['Person', 'Ross Ulbricht']);
+  });
+  test('not a place or a building that starts like a given name, nor a name without a known given name', () => {
+    expect(mentions(`${OPEN}Grace Church ran a food bank for the town.`).filter(([type]) => type === 'Person')).toEqual([]);
+    expect(mentions(`${OPEN}Quarry Fenwick ran the site for two years.`).filter(([type]) => type === 'Person')).toEqual([]);
+  });
+});

@@ -1437,3 +1437,15 @@ describe('session 7: exchanges taken down as services for darknet markets', () =
     expect(run('He cashed out through Coinbase, the exchange said.').entities.find((e) => e.label === 'Coinbase')?.type).toBe('Organization');
   });
 });
+
+describe('session 9: the markets a vendor sold on', () => {
+  test('"A and B ran a vendor shop called S on the markets M1 and M2": both ran S and sold on both markets', () => {
+    const x = run('Dana Mercer, 38, and Tom Mercer, 36, of Sylvania, ran a vendor shop called "LakeShoreMeds" on the markets Archetyp and Bohemia, according to the indictment.');
+    expect(rel(x, 'vendorOn')).toEqual(['Dana Mercer > Archetyp Market', 'Dana Mercer > Bohemia', 'Tom Mercer > Archetyp Market', 'Tom Mercer > Bohemia']);
+    expect(rel(x, 'operated')).toEqual(['Dana Mercer > LakeShoreMeds', 'Tom Mercer > LakeShoreMeds']);
+  });
+  test('"ran a vendor account on M1, M2 and M3": each market of the list; a market named later in another clause is not', () => {
+    const x = run('Dana Mercer, 38, ran a vendor account on Archetyp, Bohemia and Incognito Market, and police later shut down AlphaBay.');
+    expect(rel(x, 'vendorOn')).toEqual(['Dana Mercer > AlphaBay', 'Dana Mercer > Archetyp Market', 'Dana Mercer > Bohemia', 'Dana Mercer > Incognito Market'].filter((r) => !r.includes('AlphaBay')));
+  });
+});

@@ -1795,7 +1795,11 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
     !!prev &&
     isGivenName(ctx.lex, t[i]) &&
     (PERSON_OBJECT_VERBS.has(prev.norm) || (prev.text === ',' && ROLE_NOUNS.has(t[i - 2]?.norm ?? '')) || (!prev.cap && ROLE_BEFORE_NAME.has(prev.norm)) || (prev.norm === 'by' && RUN_BY_VERBS.has(t[i - 2]?.norm ?? '')));
-  if ((speech || strong || acted) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
+  // "Mark Ellison ran the site", "Ross Ulbricht allegedly created Silk Road": a known given name and a surname,
+  // then a verb of what a person does, in the past tense (a name in a headline is in title case: no verb in lower case)
+  const verbAt = next && ACTOR_ADVERBS.has(next.norm) ? next2 : next;
+  const actor = to - i >= 2 && !!verbAt && !verbAt.cap && ACTOR_VERBS.has(verbAt.norm) && isGivenName(ctx.lex, t[i]) && !FEATURE_WORDS.has(t[to - 1].norm);
+  if ((speech || strong || acted || actor) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
   if (initialedName(t, i, to) && (isGivenName(ctx.lex, t[i]) || listedAfterInitialedPerson(f, i))) return [personMention(ctx, f, i, to)];
   if (listedAfterPeopleCue(ctx, t, i, to)) return [personMention(ctx, f, i, to)];
   return [];
@@ -1925,6 +1929,12 @@ function listedAfterInitialedPerson(f: Frame, i: number): boolean {
 
 /** Verbs whose object is a person ("arrested X", "charged X"). */
 const PERSON_OBJECT_VERBS = new Set(['arrested', 'found', 'charged', 'indicted', 'sentenced', 'convicted', 'extradited', 'detained', 'jailed', 'apprehended', 'prosecuted', 'arresting', 'charging', 'indicting', 'sentencing', 'extraditing', 'detaining', 'jailing', 'convicting', 'arrest', 'extradite', 'charge', 'sentence', 'defendant', 'defendants', 'suspect', 'accused', 'captured', 'capturing', 'nabbed', 'deported', 'expelled']);
+/** Verbs in the past tense that a person (not a body or a place) does, after a name ("Mark Ellison ran the site") */
+const ACTOR_VERBS = new Set(['ran', 'operated', 'created', 'founded', 'co-founded', 'launched', 'sold', 'shipped', 'mailed', 'posted', 'bought', 'purchased', 'ordered', 'admitted', 'confessed', 'laundered', 'distributed', 'supplied', 'imported', 'smuggled', 'trafficked', 'advertised', 'administered', 'moderated', 'manufactured', 'pressed', 'packaged', 'conspired', 'fled', 'denied', 'pleaded', 'pled', 'faces', 'faced', 'allegedly', 'used', 'received', 'accepted', 'earned', 'dealt', 'traded', 'possessed', 'stored', 'hid', 'rented', 'travelled', 'traveled', 'appeared', 'testified', 'wrote', 'lived', 'worked']);
+/** Last words of the names of places and buildings that start like a given name ("Jordan Valley", "Grace Church") */
+const FEATURE_WORDS = new Set(['valley', 'church', 'chapel', 'cathedral', 'street', 'road', 'avenue', 'lane', 'hall', 'park', 'bridge', 'river', 'lake', 'hill', 'hills', 'mountain', 'island', 'islands', 'bay', 'beach', 'station', 'airport', 'hospital', 'school', 'college', 'university', 'centre', 'center', 'square', 'house', 'tower', 'harbour', 'harbor', 'port', 'county', 'city', 'town', 'village', 'district', 'heights', 'gardens', 'estate', 'foundation', 'trust', 'fund', 'group', 'holdings', 'partners', 'media', 'news', 'times', 'post', 'herald', 'tribune', 'gazette', 'journal']);
+/** Adverbs between such a name and its verb ("Ross Ulbricht allegedly created") */
+const ACTOR_ADVERBS = new Set(['allegedly', 'also', 'then', 'later', 'previously', 'reportedly', 'had', 'has', 'personally']);
 /** Verbs of making or running something whose agent follows "by" ("run by X", "founded by X", "set up by X") */
 const RUN_BY_VERBS = new Set(['run', 'operated', 'founded', 'co-founded', 'created', 'administered', 'managed', 'launched', 'owned', 'controlled', 'moderated', 'established', 'developed', 'up']);
 /** Honorifics before a person's name (the relation rules skip them too). */

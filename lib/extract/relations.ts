@@ -791,13 +791,23 @@ function operatorRules(f: Frame, ctx: SentenceContext, actors: Mention[], market
     if (/^\s+(?:user\s+|vendor\s+|buyer\s+)?(?:accounts?|users?|vendors?|buyers?|customers?|listings?|wallets?|addresses|profiles?)\b/i.test(text.slice(mk.end - base, mk.end - base + 30))) continue;
     // "ran a vendor account on Abacus Market": selling there, not running the market
     const p = shopOnSite || (mk.start > trig.end + base && VENDOR_OBJECT.test(textBetween(f, base + trig.end, mk.start))) ? 'vendorOn' : 'operated';
+    // the markets a vendor sold on: "a vendor account on A and B" (a list after the first), or "a vendor shop
+    // called S on the markets A and B" (the shop ran, its markets sold on)
+    const soldOn: Mention[] = p === 'vendorOn' ? marketList(f, markets, mk).slice(1) : [];
+    if (p === 'operated' && mk.start > tStart && NAMED_SHOP.test(textBetween(f, base + trig.end, mk.start))) {
+      const on = markets.find((m) => m.start > mk.end && SHOP_ON_MARKETS.test(textBetween(f, mk.end, m.start)));
+      if (on) soldOn.push(...marketList(f, markets, on));
+    }
     // the actor is the subject before the verb, in the same clause ("Desnica created and operated X"),
     // or the agent of a passive ("X, run by Y")
     const clauseStart = base + lastBreakBefore(text, trig.start);
     // "Pavey and Hamilton operated Empire Market", "A, 34, and B, 29, ran …": every actor of the subject
     const subjects = actors.filter((m) => m.end <= tStart && m.start >= clauseStart && m.type !== 'Marketplace');
     if (subjects.length > 1 && subjects.every((m, k) => k === 0 || PERSON_LINK.test(textBetween(f, subjects[k - 1].end, m.start)))) {
-      for (const sbj of subjects) out.push({ s: sbj, p, o: mk, confidence: 0.8 });
+      for (const sbj of subjects) {
+        out.push({ s: sbj, p, o: mk, confidence: 0.8 });
+        for (const o of soldOn) out.push({ s: sbj, p: 'vendorOn', o, confidence: 0.8 });
+      }
       continue;
     }
     let a = mk.end <= tStart && passiveBy ? undefined : [...actors].reverse().find((m) => m.end <= tStart && m.start >= clauseStart);
@@ -812,7 +822,10 @@ function operatorRules(f: Frame, ctx: SentenceContext, actors: Mention[], market
       const whoAt = base + head.search(/,\s*who$/i);
       a = [...actors].reverse().find((m) => m.end <= whoAt && /^(?:\s*,\s*\d{1,3})?\s*$/.test(textBetween(f, m.end, whoAt)));
     }
-    if (a) out.push({ s: a, p, o: mk, confidence: 0.8 });
+    if (a) {
+      out.push({ s: a, p, o: mk, confidence: 0.8 });
+      for (const o of soldOn) out.push({ s: a, p: 'vendorOn', o, confidence: 0.8 });
+    }
     // "He launched Sheep Marketplace in 2013", "prosecutors say he created and ran the site": the person named last
     else if (ctx.recentPerson && /\b(?:he|she|the\s+\d{1,2}-year-old)\s+(?:(?:also|allegedly|later|then|had|has|created\s+and|founded\s+and|co-founded\s+and)\s+)*$/i.test(text.slice(lastBreakBefore(text, trig.start), trig.start))) out.push({ s: ctx.recentPerson, p, o: mk, confidence: 0.7 });
   }
@@ -861,7 +874,7 @@ function vendorRules(f: Frame, ctx: SentenceContext, actors: Mention[], markets:
     const a = [...actors].reverse().find((m) => m.end <= tStart && m.start >= base + clauseStart && m.type !== 'Marketplace');
     // "the defendants sold counterfeit currency on AlphaBay": the people the article has charged or arrested
     // "X did not list any item for sale on Y": no vendor
-    if (/\b(?:not|never|n't)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trig.start - 20), trig.start))) continue;
+    if (/\b(?:not|never|n't)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, trig.start - 30), trig.start))) continue;
     const sellers: Array<Mention | string> = a ? [a] : defendantsIn(text.slice(clauseStart, trig.start), ctx);
     if (!sellers.length || (a && /\b(said|says|told|added|warned|noted|stated|according)\b/i.test(textBetween(f, a.end, tStart)))) continue;
     const on = /\b(?:on|via|through|at)\s+(?:the\s+)?/gi;
@@ -1380,6 +1393,24 @@ function namesHome(subject: string, ctx: SentenceContext): boolean {
 
 /** A market named before, as the object of a verb: "the site", "this marketplace", "the platform". */
 /** After a verb of running: "a shop on the dark web marketplace", "a vendor account on the site" */
+/** Between an operate verb and a shop it names: "a vendor shop called", "an online store named" */
+const NAMED_SHOP = /^\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|storefront|account|profile)\s+(?:called|named|known\s+as)\s+["'\u2018\u201c]?$/i;
+/** Between a named shop and the first market it sold on: "… on the markets", "… on the dark web marketplaces" */
+const SHOP_ON_MARKETS = /^["'\u2019\u201d]?\s+on\s+(?:the\s+)?(?:(?:dark\s*web|darknet|online|[\w-]+)\s+){0,2}?(?:(?:market(?:place)?s?|sites|platforms)\s*,?\s*(?:including\s+|such\s+as\s+)?)?$/i;
+/** Between two markets of a list: ", ", " and ", ", or " */
+const MARKET_LIST_LINK = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?$/;
+
+/** A market and the markets listed right after it ("A, B and C"), in order. */
+function marketList(f: Frame, markets: Mention[], first: Mention): Mention[] {
+  const out = [first];
+  for (let k = markets.indexOf(first) + 1; k < markets.length; k++) {
+    const prev = out[out.length - 1];
+    if (markets[k].start < prev.end || !MARKET_LIST_LINK.test(textBetween(f, prev.end, markets[k].start))) break;
+    out.push(markets[k]);
+  }
+  return out;
+}
+
 const SHOP_ON_THE_SITE = /^\s+(?:a|an|his|her|their)\s+(?:(?:vendor|seller)\s+)?(?:shop|store|storefront|account|profile)\s+on\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:site|website|market|marketplace|platform)\b/i;
 /** After an operate verb: "by" (a passive: "run by X") */
 const PASSIVE_BY = /^\s+by\s/i;
@@ -1514,7 +1545,8 @@ function lastBreakBefore(text: string, at: number): number {
 /** End of a list of names after `at`: the clause end, or a new phrase ("with the assistance of", "as well as with"). */
 function listEndAfter(text: string, at: number): number {
   const end = nextBreakAfter(text, at);
-  const m = /,?\s+(?:with\b|as well as\b|in (?:close )?(?:co-?operation|collaboration|partnership)\b|supported by\b|assisted by\b|which\b|who\b)/i.exec(text.slice(at, end));
+  // (", and police later shut down X": a new clause with a subject of its own)
+  const m = /,?\s+(?:with\b|as well as\b|in (?:close )?(?:co-?operation|collaboration|partnership)\b|supported by\b|assisted by\b|which\b|who\b)|,\s+and\s+(?:the\s+)?(?:police|officers|agents|authorities|investigators|prosecutors|detectives|he|she|they|later|then)\b/i.exec(text.slice(at, end));
   return m ? at + m.index : end;
 }
 
