@@ -197,3 +197,20 @@ describe('session 8: more headings of other stories naming the site', () => {
     expect(findFurniture(prose).filter((r) => r.end === prose.length && r.start > 0 && r.reason === 'related headlines')).toEqual([]);
   });
 });
+
+describe('session 9: the metadata of a DOJ press release page', () => {
+  test('"Topic(s): …", "Component(s): USAO - Tennessee, Western", "Updated March 12, 2024" and a component on its own line are furniture', () => {
+    const body = 'A Racine man was sentenced to ten years in prison for selling fentanyl on the darknet, prosecutors said.\n';
+    const lines = ['Topic(s): Drug Trafficking, Cybercrime', 'Component(s): USAO - Tennessee, Western', 'Updated March 12, 2024', 'USAO - Pennsylvania, Western'];
+    // each on its own between two paragraphs, so that no run of short lines makes it a headline list
+    for (const l of lines) {
+      const text = body + l + '\n' + body;
+      const at = text.indexOf(l);
+      expect(findFurniture(text).some((r) => r.start <= at && r.end >= at + l.length)).toBe(true);
+    }
+  });
+  test('prose about an update, or a sentence naming a USAO, stays', () => {
+    const text = 'Updated figures show 40 arrests in March 2024 across the district.\nThe USAO - a small office - filed the case.\n';
+    expect(findFurniture(text)).toEqual([]);
+  });
+});

@@ -1449,3 +1449,25 @@ describe('session 9: the markets a vendor sold on', () => {
     expect(rel(x, 'vendorOn')).toEqual(['Dana Mercer > AlphaBay', 'Dana Mercer > Archetyp Market', 'Dana Mercer > Bohemia', 'Dana Mercer > Incognito Market'].filter((r) => !r.includes('AlphaBay')));
   });
 });
+
+describe('session 9: lists of investigating agencies, and who prosecutes whom', () => {
+  test('"investigated by A, B, C and D, with the assistance of E": the first named works with each other one, not each with each', () => {
+    const x = run('The case was investigated by Homeland Security Investigations, the Drug Enforcement Administration, the U.S. Postal Inspection Service and the Portland Police Bureau, with the assistance of the Royal Canadian Mounted Police.');
+    const pairs = rel(x, 'cooperatedWith');
+    expect(pairs).toContain('Homeland Security Investigations > Royal Canadian Mounted Police');
+    expect(pairs.filter((p) => p.includes('Royal Canadian'))).toHaveLength(1);
+    expect(pairs).not.toContain('Drug Enforcement Administration > United States Postal Inspection Service');
+  });
+  test('"led by A and B": two co-leaders still work with each other', () => {
+    const x = run('The investigation was led by the FBI and the Drug Enforcement Administration.');
+    expect(rel(x, 'cooperatedWith')).toEqual(['Drug Enforcement Administration > Federal Bureau of Investigation']);
+  });
+  test('"the U.S. Attorney\'s Office for … is prosecuting A, B and C": each of them, by that office, not by the Department named before', () => {
+    const x = run([
+      "MEMPHIS, Tenn. - Three Texas residents have been charged, the U.S. Attorney's Office for the Western District of Tennessee announced today. The case is part of a national sweep announced today by the Department of Justice in Washington.",
+      'Karl Obuya, Eric Rusk and Winrose Ndeti are charged with federal drug trafficking offenses.',
+      "The U.S. Attorney's Office for the Western District of Tennessee is prosecuting Obuya, Rusk and Ndeti.",
+    ].join('\n'));
+    expect(rel(x, 'chargedBy')).toEqual(['Eric Rusk', 'Karl Obuya', 'Winrose Ndeti'].map((p) => `${p} > U.S. Attorney's Office for the Western District of Tennessee`));
+  });
+});

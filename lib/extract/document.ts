@@ -10,7 +10,7 @@ import { arrestFacts, dedupeFacts, seizureFacts, type FactContext } from './fact
 import { defaultLexicon, type Lexicon } from './lexicon';
 import { entryMention, findMentions, type Frame, type Mention } from './mentions';
 import { findIdentifiers } from './identifiers';
-import { background, earlierYear, ministryLike, sentenceRelations, type Proposed, type SentenceContext } from './relations';
+import { ancestorOf, background, earlierYear, ministryLike, sentenceRelations, type Proposed, type SentenceContext } from './relations';
 import { normToken } from './tokenize';
 import { has, vocab } from './vocab';
 import { cues } from './cues';
@@ -302,7 +302,11 @@ function readSentences(
     const person = f.mentions.find((m) => m.type === 'Person');
     if (person && (/\b(said|says|added|told|explained)\b/i.test(text) || /:\s*[“"‘]?/.test(text))) speaker = person;
     // (or the office of a prosecutor the sentence names: "…, U.S. Attorney X of the District of Y announced")
-    ctx.prosecutor = lastOf(f.mentions, isProsecutor)?.key ?? (person ? prosecutorEmployer(f, employer, ctx.lex) : undefined) ?? ctx.prosecutor;
+    // (not the department a named office belongs to: "… announced by the Department of Justice in Washington" in a
+    // U.S. Attorney's release leaves the office the prosecutor)
+    const named = lastOf(f.mentions, isProsecutor)?.key;
+    const broader = !!named && !!ctx.prosecutor && ancestorOf(ctx.lex, named, ctx.prosecutor);
+    ctx.prosecutor = (broader ? undefined : named) ?? (person ? prosecutorEmployer(f, employer, ctx.lex) : undefined) ?? ctx.prosecutor;
     ctx.marketJustNamed = market.age === 1;
     ctx.we = quoted && speaker && employer.has(speaker.key) ? root(employer.get(speaker.key)!) : undefined;
     ctx.recentMarketOrGroup = market.age <= 2 ? market.recent : undefined;

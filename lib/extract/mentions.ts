@@ -1692,7 +1692,7 @@ const AGE_WORD = /^\d{1,2}-year-old$/;
 const DEMONYM_NOUN = /(?:man|woman|men|women|ton|der|ner|an|ese|ish|ite|ard|iot|ot|i)$/i;
 /** Singular nouns for a person, before an apposition ("a second man, X,") or after a place ("a Kelowna man"). */
 const PERSON_NOUN = new Set(['man', 'woman', 'men', 'women', 'suspect', 'defendant', 'accused', 'vendor', 'dealer', 'administrator', 'teenager', 'resident', 'residents', 'national', 'boy', 'girl', 'couple', 'son', 'daughter', 'brothers', 'sisters', 'siblings', 'twins', 'cousins', 'pair', 'cousin', 'co-defendant', 'co-defendants', 'co-conspirator', 'co-conspirators', 'associate', 'associates', 'accomplice', 'accomplices', 'lawyer', 'lawyers', 'attorneys', 'father', 'mother', 'brother', 'sister', 'wife', 'husband']);
-const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+|both\s+|all\s+|each\s+|(?:both|all)\s+aged\s+)?\d{1,2}(?:-year-old)?\b|,\s+(?:the|its)\s+(?:(?:alleged|suspected|former|\p{Lu}\p{Ll}+)\s+)*(?:co-)?(?:founders?|administrators?|operators?|creators?)\s+of\b|,\s+an?\s+(?:native|resident|citizen)\s+of\b|,\s+(?:also\s+)?known\s+as\b|,\s+(?:a\/k\/a|a\.k\.a\.|aka)\s|,\s+(?:an?|the)\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|,\s+(?:both|all)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:nationals|citizens)\b|\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|(?:had\s+|has\s+|have\s+)?(?:pleaded|pled|admitted)|faces|remains\s+at\s+large|(?:ran|operated|opened|had|set\s+up)\s+(?:a|an|his|her)\s+(?:(?:vendor|seller)\s+)?(?:shop|store|storefront|account|profile)\s+on\b)|,\s+(?:was|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|jailed|extradited|indicted)\b|,\s+(?:pleaded|pled)\s+guilty|['\u2019]s?\s+(?:(?:[\p{Ll}-]+\s+){0,2}(?:home|house|flat|apartment|residence|bedroom|wife|husband|girlfriend|boyfriend|partner|mother|father|brother|sister|son|daughter|lawyer|barrister|solicitor|attorney|defence|defense|trial|sentencing|arrest|conviction|extradition)\b))/u;
+const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+|both\s+|all\s+|each\s+|(?:both|all)\s+aged\s+)?\d{1,2}(?:-year-old)?\b|,\s+(?:the|its)\s+(?:(?:alleged|suspected|former|\p{Lu}\p{Ll}+)\s+)*(?:co-)?(?:founders?|administrators?|operators?|creators?)\s+of\b|,\s+an?\s+(?:native|resident|citizen)\s+of\b|,\s+(?:also\s+)?known\s+as\b|,\s+(?:a\/k\/a|a\.k\.a\.|aka)\s|,\s+(?:an?|the)\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|,\s+(?:both|all)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:nationals|citizens)\b|\s+(?:(?:was|is|are|has\s+been|have\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|(?:had\s+|has\s+|have\s+)?(?:pleaded|pled|admitted)|faces|remains\s+at\s+large|(?:ran|operated|opened|had|set\s+up)\s+(?:a|an|his|her)\s+(?:(?:vendor|seller)\s+)?(?:shop|store|storefront|account|profile)\s+on\b)|,\s+(?:was|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|jailed|extradited|indicted)\b|,\s+(?:pleaded|pled)\s+guilty|['\u2019]s?\s+(?:(?:[\p{Ll}-]+\s+){0,2}(?:home|house|flat|apartment|residence|bedroom|wife|husband|girlfriend|boyfriend|partner|mother|father|brother|sister|son|daughter|lawyer|barrister|solicitor|attorney|defence|defense|trial|sentencing|arrest|conviction|extradition)\b))/u;
 
 /**
  * The 60 characters after offset `end`, for the context patterns. Emphasis removed from Markdown or HTML
@@ -1752,7 +1752,8 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
   const next2 = t[to + 1];
   // the second of two people: "Michael Gadd and Vernon Stejskal"
   // (or of one family: "Ivan Volovod and Mikhayla Volovod")
-  if (prev?.norm === 'and' && f.mentions.some((m) => m.type === 'Person' && m.to === i - 1 && (isGivenName(ctx.lex, t[i]) || (to - i === 2 && t[m.to - 1].norm === t[to - 1].norm)))) {
+  // (or a list that a person's act ends: "Kevin Omari, Eric Rusk and Winrose Ndeti used bitcoin")
+  if (prev?.norm === 'and' && f.mentions.some((m) => m.type === 'Person' && m.to === i - 1 && (isGivenName(ctx.lex, t[i]) || (to - i === 2 && t[m.to - 1].norm === t[to - 1].norm) || (to - i === 2 && actorVerbAt(t, to))))) {
     return [personMention(ctx, f, i, to)];
   }
   const speech =
@@ -1797,8 +1798,7 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
     (PERSON_OBJECT_VERBS.has(prev.norm) || (prev.text === ',' && ROLE_NOUNS.has(t[i - 2]?.norm ?? '')) || (!prev.cap && ROLE_BEFORE_NAME.has(prev.norm)) || (prev.norm === 'by' && RUN_BY_VERBS.has(t[i - 2]?.norm ?? '')));
   // "Mark Ellison ran the site", "Ross Ulbricht allegedly created Silk Road": a known given name and a surname,
   // then a verb of what a person does, in the past tense (a name in a headline is in title case: no verb in lower case)
-  const verbAt = next && ACTOR_ADVERBS.has(next.norm) ? next2 : next;
-  const actor = to - i >= 2 && !!verbAt && !verbAt.cap && ACTOR_VERBS.has(verbAt.norm) && isGivenName(ctx.lex, t[i]) && !FEATURE_WORDS.has(t[to - 1].norm);
+  const actor = to - i >= 2 && actorVerbAt(t, to) && isGivenName(ctx.lex, t[i]) && !FEATURE_WORDS.has(t[to - 1].norm);
   if ((speech || strong || acted || actor) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
   if (initialedName(t, i, to) && (isGivenName(ctx.lex, t[i]) || listedAfterInitialedPerson(f, i))) return [personMention(ctx, f, i, to)];
   if (listedAfterPeopleCue(ctx, t, i, to)) return [personMention(ctx, f, i, to)];
@@ -1906,8 +1906,14 @@ function listedBeforeStrong(f: Frame, to: number): boolean {
     items++;
     if (t[j]?.text !== ',' && t[j]?.norm !== 'and') break;
   }
-  // (the context follows the last name: "A, B and C, both Dutch nationals")
-  return items > 0 && STRONG_PERSON_CONTEXT.test(textAfter(f, t[last - 1].end));
+  // (the context follows the last name: "A, B and C, both Dutch nationals"; "A, B and C used bitcoin")
+  return items > 0 && (STRONG_PERSON_CONTEXT.test(textAfter(f, t[last - 1].end)) || actorVerbAt(t, last));
+}
+
+/** Is token k (or the one after an adverb there) a past-tense verb of what a person does, in lower case? */
+function actorVerbAt(t: Token[], k: number): boolean {
+  const verb = t[k] && ACTOR_ADVERBS.has(t[k].norm) ? t[k + 1] : t[k];
+  return !!verb && !verb.cap && ACTOR_VERBS.has(verb.norm);
 }
 
 /**

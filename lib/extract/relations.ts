@@ -363,7 +363,9 @@ function cooperationVerbs(f: Frame, ctx: SentenceContext, heads: Mention[], pare
         : ctx.homeAgency && !(/^(?:was|were)\s/i.test(trig.text) && heads.some((m) => m.end <= tStart)) && !COURT_NAME.test(ctx.lex.entries.get(ctx.homeAgency)?.label ?? ctx.homeAgency.replace(/-/g, ' ')) && (opener || (/\b(the|this|their|its)\s+(investigation|operation|case|probe|inquiry|action)\b/i.test(text.slice(0, trig.start)) && !ministryLike(ctx.lex, ctx.homeAgency)) || namesHome(subject, ctx))
           ? [ctx.homeAgency]
           : [];
-    for (const a of leftKeys) for (const b of right) if (key(a) !== key(b)) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.85 });
+    // ("investigated by A, B and C, with the assistance of D": the first named worked with D)
+    const partners = left.length >= STAR_LIST ? leftKeys.slice(0, 1) : leftKeys;
+    for (const a of partners) for (const b of right) if (key(a) !== key(b)) out.push({ s: a, p: 'cooperatedWith', o: b, confidence: 0.85 });
     // "Law enforcement authorities from six countries, supported by Europol and Eurojust, shut down …": no
     // partner named, but the named ones took part in the article's operation
     if (!leftKeys.length && right.length && ctx.mainOperation && !earlierYear(text, ctx.year) && !ms.some((m) => m.type === 'Operation' && m.key !== ctx.mainOperation)) {
@@ -385,6 +387,13 @@ function cooperationVerbs(f: Frame, ctx: SentenceContext, heads: Mention[], pare
 const ASIDE_BEFORE = /,\s*(?:which|who)\s+[^,;()]{1,60},\s*$/i;
 /** A court's name (or key): no partner in an investigation */
 const COURT_NAME = /\bcourt\b/i;
+
+/**
+ * A list of this many agencies or more ("investigated by HSI, the DEA, the USPIS and the Oregon State Police") is
+ * the first named's partners, not each of them the others': the first is the lead, the rest are listed beside it,
+ * and a partner after the list ("…, with the assistance of the RCMP") worked with the lead.
+ */
+const STAR_LIST = 3;
 
 /** Agencies that ran or did the work together: "X has been conducting an investigation", "A and B investigated the case", "A and B took down …" */
 function coInvestigators(f: Frame, ctx: SentenceContext, heads: Mention[], parents: Set<Mention>, out: Proposed[]): void {
@@ -408,7 +417,7 @@ function coInvestigators(f: Frame, ctx: SentenceContext, heads: Mention[], paren
     const subj = heads.filter((m) => m.end <= base + coInv.index && m.start >= base + lastBreakBefore(text, coInv.index));
     const listed = subj.every((m, k) => k === 0 || /^\s*(?:,|and|&|as well as)\s*(?:and\s+)?(?:the\s+)?$/i.test(textBetween(f, subj[k - 1].end, m.start)));
     if (subj.length >= 2 && listed) {
-      for (let x = 0; x < subj.length; x++) for (let y = x + 1; y < subj.length; y++) out.push({ s: subj[x], p: 'cooperatedWith', o: subj[y], confidence: 0.75 });
+      for (let x = 0; x < (subj.length >= STAR_LIST ? 1 : subj.length); x++) for (let y = x + 1; y < subj.length; y++) out.push({ s: subj[x], p: 'cooperatedWith', o: subj[y], confidence: 0.75 });
       if (ctx.mainOperation) for (const a of subj) out.push({ s: a, p: 'participatedIn', o: ctx.mainOperation, confidence: 0.7 });
     }
   }
@@ -485,7 +494,9 @@ function leadRules(f: Frame, ctx: SentenceContext, heads: Mention[], parents: Se
     const op = [...ms].reverse().find((m) => m.type === 'Operation' && m.end <= tStart && m.end >= tStart - 80);
     const target = op ?? (ctx.mainOperation && OP_WORD.test(before) ? ctx.mainOperation : undefined);
     if (target) for (const ag of leaders) out.push({ s: target, p: 'ledBy', o: ag, confidence: op ? 0.9 : 0.8 });
-    for (let x = 0; x < leaders.length; x++) for (let y = x + 1; y < leaders.length; y++) out.push({ s: leaders[x], p: 'cooperatedWith', o: leaders[y], confidence: 0.75 });
+    // ("led by A and B": co-leaders; "investigated by A, B, C and D": the first named, with each of the others)
+    const star = leaders.length >= STAR_LIST;
+    for (let x = 0; x < (star ? 1 : leaders.length); x++) for (let y = x + 1; y < leaders.length; y++) out.push({ s: leaders[x], p: 'cooperatedWith', o: leaders[y], confidence: 0.75 });
   }
   // "A, which initiated Operation X" / "A led Operation X"
   for (const trig of triggers(f, v.re.leadVerb)) {
@@ -977,7 +988,19 @@ function prosecutedByRule(f: Frame, ctx: SentenceContext, heads: Mention[], out:
     const ag = prosecutedBy[1] !== undefined ? heads.find((m) => m.start >= at + prosecutedBy[0].length - 1 && m.start <= at + prosecutedBy[0].length + 2) : [...heads].reverse().find((m) => m.end <= at && at - m.end < 30);
     if (ag) for (const who of ctx.suspects!) out.push({ s: who, p: 'chargedBy', o: ag, confidence: 0.65 });
   }
+  // "The U.S. Attorney's Office for … is prosecuting Ombisi, Russell and Ndichu": the body before the verb, the
+  // people named right after it
+  const prosecuting = text.includes('prosecuting') ? PROSECUTING_PEOPLE.exec(text) : null;
+  if (prosecuting) {
+    const at = base + prosecuting.index;
+    const ag = [...heads].reverse().find((m) => m.end <= at && /^\s*(?:\([^()]{1,20}\)\s*)?$/.test(textBetween(f, m.end, at)));
+    const first = f.mentions.find((m) => m.type === 'Person' && m.start === at + prosecuting[0].length);
+    if (ag && first) for (const who of listAfter(f, f.mentions.filter((m) => m.type === 'Person'), first)) out.push({ s: who, p: 'chargedBy', o: ag, confidence: 0.8 });
+  }
 }
+
+/** "… is prosecuting X", "… are prosecuting the case against X" (the people follow) */
+const PROSECUTING_PEOPLE = /\s(?:is|are|was|were)\s+(?:also\s+|now\s+)?prosecuting\s+(?:the\s+case\s+against\s+)?/i;
 
 /** arrestedBy / chargedBy around arrest and charge words ("X was arrested by A", "A charged X", "the defendants were charged by A") */
 function arrestRules(f: Frame, ctx: SentenceContext, heads: Mention[], people: Mention[], out: Proposed[]): void {
@@ -1913,7 +1936,7 @@ function bodyAroundName(f: Frame, m: Mention): Mention | undefined {
 }
 
 /** `a` is `b`'s parent, or its parent's, and so on (gazetteer agencies). */
-function ancestorOf(lex: Lexicon, a: string, b: string): boolean {
+export function ancestorOf(lex: Lexicon, a: string, b: string): boolean {
   for (let k = lex.entries.get(b)?.parent, n = 0; k && n < 8; k = lex.entries.get(k)?.parent, n++) if (k === a) return true;
   return false;
 }

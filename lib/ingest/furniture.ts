@@ -29,7 +29,10 @@ const LINE_RULES: Array<[RegExp, string]> = [
   // "By Jane Roe, Court Reporter · 09:14, 13 SEP 2025 · Updated …", "By Jane Roe | Crime Correspondent"
   [BYLINE_WITH_ROLE, 'byline'],
   [/^\s*(?:(?:share|share on|share this|tweet|email|e-mail|print|copy link|copy|link|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|messenger|flipboard|mail|bluesky|threads|comments?)\b[\s|,·•/]*)+$/i, 'share links'],
-  [/^\s*(tags?|topics?|categories|filed under):/i, 'navigation'],
+  [/^\s*(tags?|topics?|topic\(s\)|components?|component\(s\)|categories|filed under):/i, 'navigation'],
+  // the DOJ's page metadata: "Updated March 12, 2024", a component on a line of its own ("USAO - Pennsylvania, Western")
+  [/^\s*updated\s+(?:\p{L}+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*$/iu, 'metadata'],
+  [/^\s*USAO\s*[-–]\s*[\p{L} ,.]+$/u, 'navigation'],
   // a link to another story behind an arrow: "› Crypto trading: BaFin warns of fake exchanges"
   [/^\s*(?:[›→]|»\s)\s*\S/, 'related headlines'],
   // headlines of other stories on one line: "Related: A | B | C", "**Related on the blog:** [A](…) · [B](…)"
