@@ -1471,3 +1471,22 @@ describe('session 9: lists of investigating agencies, and who prosecutes whom', 
     expect(rel(x, 'chargedBy')).toEqual(['Eric Rusk', 'Karl Obuya', 'Winrose Ndeti'].map((p) => `${p} > U.S. Attorney's Office for the Western District of Tennessee`));
   });
 });
+
+describe('session 9: a vendor name after the market', () => {
+  const OPEN = 'Three men admitted selling opioids on the dark web, the National Crime Agency said.\n';
+  test('"A, 22, B, 45, and C, 21, sold the drugs on the M dark web market under the vendor name H": each person and H sold on M', () => {
+    const x = run(`${OPEN}Jake Lavell, 22, Lee Chiltern, 45, and Mandy Lowery, 21, sold the drugs on the AlphaBay dark web market under the vendor name NorthBargains between December 2016 and April 2017.`);
+    expect(rel(x, 'vendorOn')).toEqual(['Jake Lavell > AlphaBay', 'Lee Chiltern > AlphaBay', 'Mandy Lowery > AlphaBay', 'NorthBargains > AlphaBay']);
+  });
+  test('"the men sold the opioids on the M marketplace under the name H", "traded on M as H": H sold on M, and M sold nothing', () => {
+    const x = run(`${OPEN}The court heard that the men sold the opioids on the AlphaBay marketplace under the name NorthBargains until April.`);
+    expect(rel(x, 'vendorOn')).toEqual(['NorthBargains > AlphaBay']);
+    expect(rel(x, 'sold')).toEqual([]);
+    const y = run(`${OPEN}Jake Lavell, 22, and Lee Chiltern, 45, traded on the AlphaBay marketplace as NorthBargains, posting drugs from a Leeds post office.`);
+    expect(rel(y, 'vendorOn')).toEqual(['Jake Lavell > AlphaBay', 'Lee Chiltern > AlphaBay', 'NorthBargains > AlphaBay']);
+  });
+  test('one defendant\'s alias stays that defendant\'s: "the defendants sold … under the vendor name "Sydney""', () => {
+    const x = run(`${OPEN}Before launching their own market, the defendants sold counterfeit currency on AlphaBay, another dark web marketplace, under the vendor name "Sydnee," the indictment states.`);
+    expect(x.entities.filter((e) => e.type === 'CriminalGroup')).toEqual([]);
+  });
+});

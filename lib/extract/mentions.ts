@@ -2080,8 +2080,10 @@ function calledName(ctx: Ctx, f: Frame, i: number, end: number, noun: string | u
 /** Words that make a market noun a dark-web market's: "darknet", "hidden", "Tor-based", "Russian-language" */
 const MARKET_QUALIFIER = String.raw`dark ?web|darknet|dark net|online|underground|illicit|illegal|cryptomarket|drugs?|hidden|anonymous|encrypted|clandestine|tor|onion|cryptocurrency|[\p{L}]+-(?:language|speaking|based)`;
 const MARKET_NOUN = new RegExp(String.raw`\b(?:(?:${MARKET_QUALIFIER}|criminal)\s+)+(?:market(?:place)?|site|platform|shop|store|forum|bazaar)s?\s*,?\s+$`, 'iu');
-/** words that make a handle some person's, not a vendor group's */
-const PERSON_WORDS = /\b(?:man|woman|men|women|defendants?|suspects?|he|she|him|his|her|himself|herself|founder|administrator|operator|boy|girl|teenager)\b/i;
+/** words that make a handle some person's, not a vendor group's ("the men", "the women": several people, whose one name is a group's) */
+const PERSON_WORDS = /\b(?:man|woman|defendants?|suspects?|he|she|him|his|her|himself|herself|founder|administrator|operator|boy|girl|teenager)\b/i;
+/** "traded on the AlphaBay marketplace as ", "sold drugs on Dream Market as ": a vendor's name follows */
+const MARKET_AS = /\b(?:traded|trading|sold|selling|operated|operating|dealt|dealing|advertised|posted)\s+(?:[\p{L}-]+\s+){0,3}?on\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+\s+){1,4}?as\s+$/iu;
 const MARKET_AFTER = /^\s+(marketplace|market|site|forum|shop|platform|bazaar)\b/i;
 const VENDOR_NAME = /\b(?:under|using|with)\s+the\s+(?:vendor\s+|online\s+|user\s?|trading\s+)?(?:names?|monikers?|handles?|alias(?:es)?|pseudonyms?|usernames?)\s+$/i;
 const A_MARKET = new RegExp(String.raw`^\s*,\s*(?:an?|the|one of the)\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:${MARKET_QUALIFIER})\s+(?:[\p{L}-]+\s+){0,2}?(?:market(?:place)?|site|platform|shop|forum|bazaar)\b|(?:[\p{L}-]+\s+){0,4}?(?:market(?:place)?|site|platform|shop|forum|bazaar)s?\s+(?:on|of)\s+the\s+(?:dark ?web|darknet|dark net)\b)`, 'iu');
@@ -2151,8 +2153,7 @@ function appositionFrames(ctx: Ctx, f: Frame): void {
       plural = afterNoun && wordBefore.endsWith('s');
     } else if (
       ctx.darkweb &&
-      VENDOR_WORDS.has(wordBefore) &&
-      VENDOR_NAME.test(beforeName) &&
+      ((VENDOR_WORDS.has(wordBefore) && VENDOR_NAME.test(beforeName)) || (wordBefore === 'as' && MARKET_AS.test(beforeName))) &&
       !f.mentions.some((x) => x.type === 'Person' && x.start > t[i].start) &&
       // (several names of people no sentence named: "two men … under the vendor names "A" and "B"")
       ((wordBefore.endsWith('s') && !f.mentions.some((x) => x.type === 'Person')) || (f.mentions.filter((x) => x.type === 'Person' && x.end <= t[i].start).length !== 1 && !PERSON_WORDS.test(f.sentence.text)))

@@ -886,15 +886,23 @@ function vendorRules(f: Frame, ctx: SentenceContext, actors: Mention[], markets:
     // "the defendants sold counterfeit currency on AlphaBay": the people the article has charged or arrested
     // "X did not list any item for sale on Y": no vendor
     if (/\b(?:not|never|n't)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, trig.start - 30), trig.start))) continue;
-    const sellers: Array<Mention | string> = a ? [a] : defendantsIn(text.slice(clauseStart, trig.start), ctx);
-    if (!sellers.length || (a && /\b(said|says|told|added|warned|noted|stated|according)\b/i.test(textBetween(f, a.end, tStart)))) continue;
+    // ("A, 22, B, 45, and C, 21, sold the drugs on M": each of the people listed)
+    const sellers: Array<Mention | string> = a ? (a.type === 'Person' ? personList(f, actors.filter((m) => m.type === 'Person'), a) : [a]) : defendantsIn(text.slice(clauseStart, trig.start), ctx);
+    // (with no seller named, a vendor's name after the market may still be read)
+    if (a && /\b(said|says|told|added|warned|noted|stated|according)\b/i.test(textBetween(f, a.end, tStart))) continue;
     const on = /\b(?:on|via|through|at)\s+(?:the\s+)?/gi;
     on.lastIndex = trig.end;
     const o = on.exec(text);
     // ("sold cocaine, heroin and methamphetamine to customers around the country under the name "Nod" on Silk Road")
     if (!o || o.index - trig.end > 110) continue;
     const listEnd = base + listEndAfter(text, o.index + o[0].length);
-    for (const mk of markets.filter((m) => m.start >= base + o.index && m.start < listEnd)) for (const who of sellers) out.push({ s: who, p: 'vendorOn', o: mk, confidence: a ? 0.75 : 0.7 });
+    const soldOn = markets.filter((m) => m.start >= base + o.index && m.start < listEnd);
+    for (const mk of soldOn) for (const who of sellers) out.push({ s: who, p: 'vendorOn', o: mk, confidence: a ? 0.75 : 0.7 });
+    // "… on the AlphaBay marketplace under the vendor name UKBargins", "… on M as UKBargins": the vendor's name sold there too
+    const last = soldOn[soldOn.length - 1];
+    const named = last ? HANDLE_AFTER_MARKET.exec(text.slice(last.end - base)) : null;
+    const handle = named ? actors.find((m) => m.type === 'CriminalGroup' && m.start === last.end + named[0].length) : undefined;
+    if (handle) for (const mk of soldOn) out.push({ s: handle, p: 'vendorOn', o: mk, confidence: 0.75 });
   }
 }
 
@@ -1381,7 +1389,7 @@ function sellerOf(f: Frame, trigStart: number): Mention | undefined {
   if (!seller) return undefined;
   // the venue of someone else's selling: "X sold … on Dream Market", "Canada1 advertised drugs for sale on Dream Market"
   const venue = /\b(?:on|via|through|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$/i.test(text.slice(Math.max(0, seller.start - base - 50), seller.start - base));
-  const other = ms.some((m) => m !== seller && (m.type === 'Person' || m.type === 'CriminalGroup') && m.end <= base + trigStart) || /\b(?:he|she|they)\b/i.test(text.slice(0, trigStart));
+  const other = ms.some((m) => m !== seller && (m.type === 'Person' || m.type === 'CriminalGroup') && m.end <= base + trigStart) || /\b(?:he|she|they)\b/i.test(text.slice(0, trigStart)) || PEOPLE_SUBJECT.test(text.slice(0, trigStart));
   return venue && other ? undefined : seller;
 }
 
@@ -1453,6 +1461,8 @@ const VENDOR_OBJECT = new RegExp(String.raw`^\s+(?:${UNDER_HANDLE}(?=\s+(?:on|at
  */
 const PERSON_LINK = /^\.?(?:\s*,\s*(?:aged\s+|who['\u2019]s\s+|who\s+is\s+)?\d{1,3}(?:\s+and)?)?(?:\s*,?\s+(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+,?\s+){0,6}?[\p{L}-]+)?\s*,?\s*(?:and\s+|&\s+)?(?:(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:friend|brother|sister|cousin|partner|wife|husband|girlfriend|boyfriend|son|daughter|father|mother|associate|accomplice|co-defendant)\s+)?$/u;
 /** "under the vendor name", "using the moniker", "as the seller handle" (a quote mark may follow) */
+/** After a market: "… dark web market under the vendor name ", "… marketplace as " (the vendor's name follows) */
+const HANDLE_AFTER_MARKET = /^\s+(?:(?:dark\s*web|darknet|online)\s+)?(?:market(?:place)?|site|platform)?\s*(?:under\s+the\s+(?:(?:vendor|seller|user|trading)\s+)?(?:name|handle|moniker|alias|username|pseudonym)|as)\s+["'\u201c\u2018]?/i;
 const VENDOR_NAME = /\b(?:under|using|as)\s+(?:the\s+)?(?:(?:vendor|seller|user|online|trading)\s+)?(?:name|handle|moniker|alias|username|pseudonym)\s*,?\s*["'\u201c\u2018]?/gi;
 /** What a leading verb leads when it is the article's operation: "led the investigation", "coordinated this operation". */
 const LED_INVESTIGATION = /^\s+(?:the|this)\s+(?:\w+\s+)?(?:investigation|operation|inquiry|probe|case)\b/i;
