@@ -307,3 +307,16 @@ describe('session 9: the operation a figure belongs to', () => {
     expect(ops.size).toBe(1);
   });
 });
+
+describe('session 9: a town before the premises; pounds of weight', () => {
+  test('"three men were arrested at a Cairns post office": three in Cairns', () => {
+    expect(arrests('Police will allege that yesterday three men were arrested at a Cairns post office while collecting packages.')).toEqual([[3, 'location:cairns-au']]);
+  });
+  test('"70 pounds (31.7kg) of cannabis" is a weight, no sum in pounds sterling; "500 pounds in cash" is money', () => {
+    const x = extractDocument(makeDocument('Officers searched homes in Cairns where 70 pounds (31.7kg) of cannabis was seized. In Leeds police seized 500 pounds in cash.', { file: 'a.txt', path: 'a.txt' }), { lexicon });
+    const seized = x.facts.flatMap((f) => (f.kind === 'Seizure' ? [`${f.quantity} ${f.unit}`] : []));
+    expect(seized).toContain('31.7 kg');
+    expect(seized).toContain('500 GBP');
+    expect(seized).not.toContain('70 GBP');
+  });
+});

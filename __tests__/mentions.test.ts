@@ -590,3 +590,27 @@ describe('session 9: a name that opens a sentence, then what the person did', ()
     expect(mentions(`${OPEN}Quarry Fenwick ran the site for two years.`).filter(([type]) => type === 'Person')).toEqual([]);
   });
 });
+
+describe('session 9: Australian and British police-release forms', () => {
+  const x = (text: string) => extractDocument(makeDocument(text, { file: 'm.txt', path: 'm.txt' }));
+  const OPEN = 'Police in Cairns have charged three men over drugs bought on the dark web.\n';
+  test('"a 23-year-old Railway Estate man": where he lives is a place, a known town extended by its suburb word; a nationality is not', () => {
+    const r = x(`${OPEN}A 23-year-old Westcourt Heights man, a 21-year-old Cairns City woman and a 34-year-old Australian man were charged.`);
+    const places = r.entities.filter((e) => e.type === 'Location').map((e) => e.label).sort();
+    expect(places).toEqual(expect.arrayContaining(['Cairns City', 'Westcourt Heights']));
+    expect(places).not.toContain('Australian');
+  });
+  test('"Acting Senior Sergeant X of the Y Squad said": a title after "Acting" is a title, the person works for the squad', () => {
+    const r = x(`${OPEN}Acting Senior Sergeant Brad Phelan of the Major and Organised Crime Squad said the men were young.`);
+    expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Brad Phelan']);
+    expect(r.relations.filter((q) => q.p === 'worksFor').map((q) => q.o)).toEqual(['agency:major-and-organised-crime-squad']);
+  });
+  test('"Sen-Sgt Phelan said" after the full name: the same person, the rank no part of the name', () => {
+    const r = x(`${OPEN}Acting Senior Sergeant Brad Phelan of the Major and Organised Crime Squad said the men were young.\nSen-Sgt Phelan said the trend was new.`);
+    expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Brad Phelan']);
+  });
+  test('"Greg McKenzie, NCA regional head of investigations, said": a qualifier in lower case before the title', () => {
+    const r = x('Three men admitted selling opioids on the dark web.\nGreg McKenzie, NCA regional head of investigations, said: "They knew."');
+    expect(r.relations.filter((q) => q.p === 'worksFor').map((q) => `${q.s} ${q.o}`)).toEqual(['person:greg-mckenzie agency:nca']);
+  });
+});

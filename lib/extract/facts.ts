@@ -43,7 +43,7 @@ const RE = {
   arrestsTo: new RegExp(`\\b(?:total|number)\\s+(?:number\\s+)?of\\s+(?:people\\s+)?(?:arrests|arrested(?:\\s+people)?|suspects\\s+arrested|people\\s+arrested)\\s+(?:to|(?:has\\s+)?(?:rose|risen|rises|climbed|stands|stood|now\\s+stands)\\s+(?:to|at))\\s+(${N})|\\bbringing\\s+(?:the\\s+)?(?:total|tally|count)\\s+to\\s+(${N})`, 'iu'),
   nArrests: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+)?arrests\\b`, 'giu'),
   parenCount: /^\s*\((\d[\d,]*)\)|^\s*:\s*(\d[\d,]*)\s*$/,
-  money: new RegExp(`(?:(?<![A-Za-z])(€|\\$|£|US\\$|USD|EUR|GBP)\\s?(${N})|(${N})\\s+(euros?|dollars?|pounds(?! of)|EUR|USD|GBP|bitcoins?|BTC|US dollars))(?![\\w])`, 'giu'),
+  money: new RegExp(`(?:(?<![A-Za-z])(€|\\$|£|US\\$|USD|EUR|GBP)\\s?(${N})|(${N})\\s+(euros?|dollars?|pounds(?! of)(?!\\s*\\(\\s*[\\d.,]+\\s*(?:kg|kilograms?|kilos?|g|grams?)\\b)|EUR|USD|GBP|bitcoins?|BTC|US dollars))(?![\\w])`, 'giu'),
   weight: new RegExp(`(?<![\\w.,])(${N})\\s?(kg|kgs|kilograms?|kilogrammes?|kilos?|grams?|g|tonnes?|tons?|t|lbs?|pounds)\\b(?:\\s+of\\s+((?:(?!\\s(?:and|or|as well as|were|was|worth|including|in|with|from|for|at)\\b)[^,.;:]){1,60}))?`, 'giu'),
   // (phones, laptops, vehicles, cards and passports seized in a raid are no counted seizure: the golds of real articles
   // leave them out or make them optional; servers, pill presses and parcels stay)
@@ -202,6 +202,9 @@ function placeBefore(f: Frame, offset: number): Mention | undefined {
 /** A capitalised word right before a number, not the sentence's first: the number ends a name or a date ("Soi 87", "Route 66", "March 4") */
 const NAME_BEFORE_NUMBER = /[\p{L}\p{N},]\s+\p{Lu}[\p{L}.]*\s$/u;
 
+/** After an arrest: "at a ", "outside the " (a town and its premises may follow: "at a Townsville post office") */
+const AT_TOWN_PREMISES = /^\s+(?:at|near|outside)\s+(?:an?|the)\s+/i;
+
 /** `inherited`: the sentence is an item of a list introduced by "… were arrested in:" */
 export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): ArrestFact[] {
   const v = vocab();
@@ -277,7 +280,11 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
       // ("… at a Canada Post outlet in Ottawa": the place of the premises)
       // ("arrested four people on Bali": an island's "on")
       const pm = /^\s+(?:(?:at|near|outside)\s+(?:an?|the|his|her|their)\s+[^,.;]{1,40}?\s+)?(?:in|across|on)\s+(?:the\s+)?/i.exec(tail);
-      const after = pm ? ctx.mentionAt(f, endAbs + pm[0].length, ['Country', 'Location']) : undefined;
+      // ("… at a Townsville post office": a town before the premises, in lower case)
+      const atTown = pm ? null : AT_TOWN_PREMISES.exec(tail);
+      const townAt = atTown ? ctx.mentionAt(f, endAbs + atTown[0].length, ['Location']) : undefined;
+      const atPremises = townAt && /^\s+\p{Ll}/u.test(text.slice(townAt.end - base, townAt.end - base + 3)) ? townAt : undefined;
+      const after = pm ? ctx.mentionAt(f, endAbs + pm[0].length, ['Country', 'Location']) : atPremises;
       // "eight people arrested in Granada, Valencia and Madrid": one count over several places is a total
       if (after && (nextPlace(f, after) || AND_ABROAD.test(text.slice(after.end - base, after.end - base + 30)))) {
         add(n);

@@ -294,6 +294,21 @@ function caseOk(f: LexForm, tokens: { text: string; cap: boolean }[], from: numb
 export function matchTitle(lex: Lexicon, tokens: { norm: string; text: string; cap: boolean }[], i: number): number {
   let node: TrieNode | undefined = lex.titles;
   let end = -1;
+  // "Acting Senior Sergeant", "Interim Director": any title after such a word, listed with it or not
+  if (i < tokens.length && TITLE_PREFIXES.has(tokens[i].norm)) {
+    const rest = matchTitle(lex, tokens, i + 1);
+    if (rest > i + 1) return Math.max(rest, matchTitleFrom(node, tokens, i));
+  }
+  if (i < tokens.length && !mayStart(node, tokens[i].norm)) return end;
+  return matchTitleFrom(node, tokens, i);
+}
+
+/** Words before a title that keep it a title: "Acting Senior Sergeant", "Temporary Detective Inspector" */
+const TITLE_PREFIXES = new Set(['acting', 'temporary', 'interim']);
+
+function matchTitleFrom(start: TrieNode, tokens: { norm: string; text: string; cap: boolean }[], i: number): number {
+  let node: TrieNode | undefined = start;
+  let end = -1;
   if (i < tokens.length && !mayStart(node, tokens[i].norm)) return end;
   for (let j = i; j < tokens.length && node; j++) {
     node = node.next.get(tokens[j].norm);

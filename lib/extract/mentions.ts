@@ -167,6 +167,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     if (f.lower.includes("'") || f.lower.includes('\u2019')) possessiveLowerUnits(f);
     localOffices(ctx, f);
     placesByContext(ctx, f);
+    residentPlaces(ctx, f);
     statesNamedLikeCountries(ctx, f);
     agenciesInPlaces(ctx, f);
     for (const m of f.mentions) ctx.seenKeys.add(m.key);
@@ -1126,6 +1127,34 @@ function statesNamedLikeCountries(ctx: Ctx, f: Frame): void {
   }
 }
 
+/** "a 23-year-old Railway Estate man", "a 21-year-old Townsville City woman": where the person lives, a place (Australian and British police style) */
+const RESIDENT_OF_PLACE = /\b\d{1,3}-year-old\s+((?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3})(?:man|woman|boy|girl|teenager|youth|resident|local)\b/gu;
+
+function residentPlaces(ctx: Ctx, f: Frame): void {
+  const text = f.sentence.text;
+  if (!text.includes('-year-old ')) return;
+  const t = f.tokens;
+  const base = f.sentence.start;
+  for (const x of text.matchAll(RESIDENT_OF_PLACE)) {
+    const start = base + (x.index ?? 0) + x[0].indexOf(x[1]);
+    const end = start + x[1].trimEnd().length;
+    const from = t.findIndex((y) => y.start === start);
+    const to = t.findIndex((y) => y.end === end) + 1;
+    if (from < 0 || to <= from) continue;
+    // ("a 34-year-old Australian man", "a 40-year-old Dutch National Police officer"): a nationality, or a body
+    const words = t.slice(from, to);
+    if (words.some((w) => ctx.lex.demonyms.has(w.norm) || ctx.v.agencyHeads.has(w.norm) || ctx.v.determiners.has(w.norm) || !w.word)) continue;
+    const inside = f.mentions.filter((m) => m.from < to && m.to > from);
+    // a known place as a whole, or a mention reaching past the words, stays as it is
+    if (inside.some((m) => m.from < from || m.to > to || (m.from === from && m.to === to) || m.type !== 'Location')) continue;
+    const name = span(f, from, to);
+    const m = mk(f, from, to, { key: `location:${slug(name)}`, type: 'Location', label: name, aliases: [], fromGazetteer: false });
+    f.mentions = f.mentions.filter((y) => !inside.includes(y));
+    const at = f.mentions.findIndex((y) => y.from > from);
+    f.mentions.splice(at < 0 ? f.mentions.length : at, 0, m);
+  }
+}
+
 /** "a native of Muvattupuzha", "the village of Kinglake": an unknown capitalised name after such words is a place. */
 function placesByContext(ctx: Ctx, f: Frame): void {
   const t = f.tokens;
@@ -1684,6 +1713,8 @@ function appositiveRole(ctx: Ctx, f: Frame, k: number): boolean {
   if (end < 0) return false;
   let j = end;
   if (t[j] && (t[j].text === "'s" || t[j].text === '\u2019s')) j++;
+  // ("NCA regional head of investigations": a qualifier in lower case before the title)
+  if (t[j]?.word && !t[j].cap && matchTitle(ctx.lex, t, j) <= j && matchTitle(ctx.lex, t, j + 1) > j + 1) j++;
   return matchTitle(ctx.lex, t, j) > j;
 }
 
