@@ -320,3 +320,16 @@ describe('session 9: a town before the premises; pounds of weight', () => {
     expect(seized).not.toContain('70 GBP');
   });
 });
+
+describe('session 9: arrests near a town, a longer description of the people, searches that turned drugs up', () => {
+  test('"Four suspected darknet drug dealers have been arrested near Passau": four, at Passau', () => {
+    expect(arrests('Four suspected darknet drug dealers have been arrested near Passau, prosecutors said.')).toEqual([[4, 'location:passau-de']]);
+  });
+  test('"six of the highest-selling vendors were arrested" is not read as six people counted on their own words', () => {
+    expect(arrests('One moderator and six of the highest-selling vendors were arrested in Germany and Sweden.').some(([n]) => n === 6)).toBe(false);
+  });
+  test('"Searches at six addresses turned up eleven kilograms of amphetamine and 1,425 ecstasy pills"', () => {
+    const x = extractDocument(makeDocument('Searches at six addresses turned up eleven kilograms of amphetamine and 1,425 ecstasy pills.', { file: 'a.txt', path: 'a.txt' }), { lexicon });
+    expect(x.facts.flatMap((f) => (f.kind === 'Seizure' ? [`${f.quantity} ${f.unit}`] : []))).toEqual(['11 kg', '1425 count']);
+  });
+});

@@ -614,3 +614,15 @@ describe('session 9: Australian and British police-release forms', () => {
     expect(r.relations.filter((q) => q.p === 'worksFor').map((q) => `${q.s} ${q.o}`)).toEqual(['person:greg-mckenzie agency:nca']);
   });
 });
+
+describe('session 9: a place with a word in lower case before a body; forums', () => {
+  test('"the Frankfurt am Main Customs Investigation Office": one body named with its place', () => {
+    expect(mentions('The case was run with the Frankfurt am Main Customs Investigation Office.')).toEqual([['Agency', 'Frankfurt am Main Customs Investigation Office']]);
+  });
+  test('a body the gazetteer knows by that name stays known; the place alone stays a place', () => {
+    expect(mentions('The Rio de Janeiro Civil Police made the arrests. Police in Frankfurt am Main said.')).toEqual([['Agency', 'Rio de Janeiro Civil Police'], ['Location', 'Frankfurt am Main']]);
+  });
+  test('"a German-language "Deutschland Market Forum"" on the dark web is a market', () => {
+    expect(mentions('Police said the men sold drugs on the dark web through a German-language "Deutschland Market Forum", selling cannabis.')).toContainEqual(['Marketplace', 'Deutschland Market Forum']);
+  });
+});

@@ -29,7 +29,7 @@ const RE = {
   detentionOf: new RegExp(`\\b(?:detention|arrest)\\s+of\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
   // "four Spanish men aged between 18 and 29 were arrested", "Four people from Ottawa have been arrested", and
   // a headline's "Four men arrested on …" (no auxiliary, at the start of the sentence)
-  nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:of\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:group|gang|network|ring|organi[sz]ation|cartel|syndicate)\\s+)?(?:(?:aged\\s+(?:between\\s+)?\\d{1,2}(?:\\s*(?:and|to|-)\\s*\\d{1,2})?|from\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),?\\s+)?(?:(?:suspected|accused)\\s+of\\s+[^,.;:]{1,60}?\\s+)?(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:${WERE_ARRESTED}|held)`, 'giu'),
+  nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:(?!of\\s)[a-z-]+\\s+){0,3}?${PEOPLE}\\s+(?:of\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:group|gang|network|ring|organi[sz]ation|cartel|syndicate)\\s+)?(?:(?:aged\\s+(?:between\\s+)?\\d{1,2}(?:\\s*(?:and|to|-)\\s*\\d{1,2})?|from\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),?\\s+)?(?:(?:suspected|accused)\\s+of\\s+[^,.;:]{1,60}?\\s+)?(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:${WERE_ARRESTED}|held)`, 'giu'),
   /** "Arrests were made in A (33), B (13) and C (23), 69 in all" */
   nInAll: new RegExp(`(?:,|;|\\band)\\s+(${N})\\s+(?:in\\s+all|in\\s+total|altogether)\\b`, 'giu'),
   /** "The three were arrested …", "All four have been detained" */
@@ -279,7 +279,7 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       // ("… at a Canada Post outlet in Ottawa": the place of the premises)
       // ("arrested four people on Bali": an island's "on")
-      const pm = /^\s+(?:(?:at|near|outside)\s+(?:an?|the|his|her|their)\s+[^,.;]{1,40}?\s+)?(?:in|across|on)\s+(?:the\s+)?/i.exec(tail);
+      const pm = /^\s+(?:(?:at|near|outside)\s+(?:an?|the|his|her|their)\s+[^,.;]{1,40}?\s+)?(?:in|across|on|near|around)\s+(?:the\s+)?/i.exec(tail);
       // ("… at a Townsville post office": a town before the premises, in lower case)
       const atTown = pm ? null : AT_TOWN_PREMISES.exec(tail);
       const townAt = atTown ? ctx.mentionAt(f, endAbs + atTown[0].length, ['Location']) : undefined;

@@ -168,6 +168,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     localOffices(ctx, f);
     placesByContext(ctx, f);
     residentPlaces(ctx, f);
+    placeBeforeBody(ctx, f);
     statesNamedLikeCountries(ctx, f);
     agenciesInPlaces(ctx, f);
     for (const m of f.mentions) ctx.seenKeys.add(m.key);
@@ -1124,6 +1125,24 @@ function statesNamedLikeCountries(ctx: Ctx, f: Frame): void {
     const townCountry = town?.type === 'Location' ? ctx.lex.entries.get(town.key)?.country : undefined;
     if (townCountry ? townCountry !== state.country : town || !docCountries(ctx).has(state.country!)) continue;
     ms[k] = fromEntry(f, m.from, m.to, state);
+  }
+}
+
+/**
+ * "the Frankfurt am Main Customs Investigation Office": a known place whose name has a word in lower case ("am",
+ * "de", "upon"), which the capitalised run of a name stops at, right before a body's name the gazetteer does not
+ * know: one body, named with its place.
+ */
+function placeBeforeBody(ctx: Ctx, f: Frame): void {
+  const ms = f.mentions;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k];
+    const b = ms[k + 1];
+    if (a.type !== 'Location' || b.type !== 'Agency' || b.fromGazetteer || b.parentKey || b.from !== a.to) continue;
+    if (!f.tokens.slice(a.from, a.to).some((x) => x.word && !x.cap)) continue;
+    const label = `${a.text} ${b.text}`;
+    const g = matchAt(ctx.lex.root, f.tokens, a.from);
+    ms.splice(k, 2, g && g.to === b.to && g.forms[0].entry.type === 'Agency' ? fromEntry(f, a.from, b.to, g.forms[0].entry) : mk(f, a.from, b.to, { key: `agency:${slug(label)}`, type: 'Agency', label, aliases: [], fromGazetteer: false }));
   }
 }
 
