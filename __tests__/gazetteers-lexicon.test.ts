@@ -64,6 +64,10 @@ interface IdFile {
 
 const drugs = load<DrugsFile>('drugs.json');
 const orgs = load<OrgsFile>('organizations.json');
+interface GroupsFile extends Header {
+  entries: Array<{ id: string; name: string; aliases: string[]; acronyms: string[]; native?: string[]; country: string; kind: string; ambiguousAliases?: string[]; ambiguousAcronyms?: string[] }>;
+}
+const groups = load<GroupsFile>('criminal-groups.json');
 const roles = load<RolesFile>('roles.json');
 const agencyIds = new Set(load<IdFile>('agencies.json').entries.map((e) => e.id));
 const countryCodes = new Set(load<IdFile>('countries.json').entries.map((e) => e.iso2));
@@ -114,6 +118,7 @@ describe.each([
   ['drugs.json', drugs as Header],
   ['organizations.json', orgs as Header],
   ['roles.json', roles as Header],
+  ['criminal-groups.json', groups as Header],
 ])('%s header', (_file, header) => {
   test('states what it is and where it comes from', () => {
     expect(header.about.length).toBeGreaterThan(100);
@@ -319,5 +324,23 @@ describe('roles.json', () => {
       'suspect', 'man', 'woman', 'vendor', 'seller', 'administrator', 'moderator', 'dealer', 'trafficker', 'national',
       'citizen', 'resident', 'defendant',
     ]));
+  });
+});
+
+describe('criminal-groups.json', () => {
+  test('at least 150 groups, unique ids, a known kind and an ISO country each', () => {
+    expect(groups.entries.length).toBeGreaterThanOrEqual(150);
+    expect(duplicates(groups.entries.map((e) => e.id))).toEqual([]);
+    const kinds = new Set(['cartel', 'mafia', 'gang', 'motorcycle-gang', 'clan', 'triad', 'yakuza', 'network', 'vendor-group']);
+    for (const e of groups.entries) {
+      expect(kinds.has(e.kind)).toBe(true);
+      expect(e.country).toMatch(/^[A-Z]{2}$/);
+    }
+  });
+  test('a bare place is no alias (the place gazetteer owns "Sinaloa"), and every ambiguous form is one of the entry\'s forms', () => {
+    const forms = (e: GroupsFile['entries'][number]) => [e.name, ...e.aliases, ...e.acronyms, ...(e.native ?? [])];
+    const all = new Set(groups.entries.flatMap(forms).map((f) => f.toLowerCase()));
+    for (const place of ['sinaloa', 'jalisco', 'gulf', 'juárez', 'tijuana', 'medellín', 'cali', 'naples', 'calabria']) expect(all.has(place)).toBe(false);
+    for (const e of groups.entries) for (const a of [...(e.ambiguousAliases ?? []), ...(e.ambiguousAcronyms ?? [])]) expect(forms(e)).toContain(a);
   });
 });

@@ -166,6 +166,7 @@ export function loadLexicon(ontologyDir: string): Lexicon {
     ['markets.json', 'Marketplace', 'marketplace'],
     ['operations.json', 'Operation', 'operation'],
     ['organizations.json', 'Organization', 'organization'],
+    ['criminal-groups.json', 'CriminalGroup', 'criminalgroup'],
     ['drugs.json', 'Drug', 'drug'],
   ];
   for (const [file, type, prefix] of simple) {
