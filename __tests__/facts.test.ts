@@ -333,3 +333,10 @@ describe('session 9: arrests near a town, a longer description of the people, se
     expect(x.facts.flatMap((f) => (f.kind === 'Seizure' ? [`${f.quantity} ${f.unit}`] : []))).toEqual(['11 kg', '1425 count']);
   });
 });
+
+describe('session 9: blotter forms counted with their drug', () => {
+  test('"660 LSD papers" are 660 of LSD; "50 papers" alone count nothing', () => {
+    const x = extractDocument(makeDocument('From the accused the police seized 660 LSD papers and 50 papers of documents.', { file: 'a.txt', path: 'a.txt' }), { lexicon });
+    expect(x.facts.flatMap((f) => (f.kind === 'Seizure' ? [`${f.quantity} ${f.unit} ${f.item && 'key' in f.item ? f.item.key : ''}`] : []))).toEqual(['660 count drug:lsd']);
+  });
+});

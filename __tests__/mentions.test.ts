@@ -626,3 +626,16 @@ describe('session 9: a place with a word in lower case before a body; forums', (
     expect(mentions('Police said the men sold drugs on the dark web through a German-language "Deutschland Market Forum", selling cannabis.')).toContainEqual(['Marketplace', 'Deutschland Market Forum']);
   });
 });
+
+describe('session 9: Indian police lists', () => {
+  const OPEN = 'The Central Crime Branch has arrested 10 people who bought drugs on the dark web.\n';
+  test('"The arrested are A (31), B (24), …" with ten names, one of them a single name: every one a person', () => {
+    const people = mentions(`${OPEN}The arrested are Sarthak Arora (31), Nithin (24), Karthik Gowda (25), Zaman Ansari (25), Mohammed Ali Hussain (29), Amal Baiju (20), Rohan Mehta (24), Shon Shaji, Venkat Varun (33) and Sanni O Innocent (26).`).filter(([type]) => type === 'Person').map(([, n]) => n);
+    expect(people).toEqual(['Sarthak Arora', 'Nithin', 'Karthik Gowda', 'Zaman Ansari', 'Mohammed Ali Hussain', 'Amal Baiju', 'Rohan Mehta', 'Shon Shaji', 'Venkat Varun', 'Sanni O Innocent']);
+  });
+  test('"darknet websites such as A, B and C": each a market, a known one as it is', () => {
+    expect(mentions(`${OPEN}The accused bought drugs on darknet websites such as Empire Market, Silk Route and Drug Board, paying in bitcoin.`).filter(([type]) => type === 'Marketplace').map(([, n]) => n)).toEqual(['Empire Market', 'Silk Route', 'Drug Board']);
+    // (not a list after a noun of something else)
+    expect(mentions(`${OPEN}The accused visited cities such as Mysuru and Mangaluru.`).filter(([type]) => type === 'Marketplace')).toEqual([]);
+  });
+});

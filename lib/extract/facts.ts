@@ -47,7 +47,7 @@ const RE = {
   weight: new RegExp(`(?<![\\w.,])(${N})\\s?(kg|kgs|kilograms?|kilogrammes?|kilos?|grams?|g|tonnes?|tons?|t|lbs?|pounds)\\b(?:\\s+of\\s+((?:(?!\\s(?:and|or|as well as|were|was|worth|including|in|with|from|for|at)\\b)[^,.;:]){1,60}))?`, 'giu'),
   // (phones, laptops, vehicles, cards and passports seized in a raid are no counted seizure: the golds of real articles
   // leave them out or make them optional; servers, pill presses and parcels stay)
-  count: new RegExp(`(?<![\\w.,€$£])(${N})(?!\\s*(?:per\\s*cent|percent|%))\\s+((?:[a-z-]+\\s+){0,4}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|capsules|bottles|vials|doses|blotters|blots|tabs|pill presses|tablet presses|servers|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
+  count: new RegExp(`(?<![\\w.,€$£])(${N})(?!\\s*(?:per\\s*cent|percent|%))\\s+((?:[a-z-]+\\s+){0,4}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|capsules|bottles|vials|doses|blotters|blots|tabs|papers|strips|stamps|pill presses|tablet presses|servers|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
 };
 
 /** Before "N of the M people": the part ("nine of the 12 dealers") */
@@ -415,6 +415,8 @@ export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): Sei
     if (/^tablets$/i.test(m[3]) && !m[2].trim() && DEVICES_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))) continue;
     const at = base + m.index + m[1].length;
     const drug = f.mentions.find((x) => x.type === 'Drug' && x.start >= at && x.end <= base + m!.index + m![0].length);
+    // ("660 LSD papers", "9,310 LSD strips": blotter forms count only with the drug named before them)
+    if (/^(?:papers|strips|stamps)$/i.test(m[3]) && !drug) continue;
     out.push({ kind: 'Seizure', quantity: q, unit: 'count', item: drug ? { key: drug.key } : { literal: m[3] }, evidence: ev });
     taken.push([m.index, m.index + m[0].length]);
   }

@@ -162,6 +162,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     }
     calledFrames(ctx, f);
     appositionFrames(ctx, f);
+    marketExamples(ctx, f);
     possessiveUnits(f);
     if (f.lower.includes("'s") || f.lower.includes('\u2019s')) possessiveNamedUnits(ctx, f);
     if (f.lower.includes("'") || f.lower.includes('\u2019')) possessiveLowerUnits(f);
@@ -1765,7 +1766,7 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
   const t = f.tokens;
   if (chunkEnd <= i + 1) {
     // a given name alone in a counted list with ages: "three Swedish nationals - Robert, 47, Daniel, 39, and John, 33"
-    if (chunkEnd === i + 1 && t[i + 1]?.text === ',' && /^\d{1,2}$/.test(t[i + 2]?.text ?? '') && listedAfterPeopleCue(ctx, t, i, i + 1)) return [personMention(ctx, f, i, i + 1)];
+    if (chunkEnd === i + 1 && ((t[i + 1]?.text === ',' && /^\d{1,2}$/.test(t[i + 2]?.text ?? '')) || parenAgeAt(t, i + 1)) && listedAfterPeopleCue(ctx, t, i, i + 1)) return [personMention(ctx, f, i, i + 1)];
     // a given name alone that the text says is all it gives: "a Latvian national identified by his first name as Jevgenijs"
     // (the regex only after "as", as it must end: most single capitalised words have no "as" before them)
     const asBefore = t[i - 1]?.norm === 'as' || (QUOTE_CHARS.has(t[i - 1]?.text ?? '') && t[i - 2]?.norm === 'as');
@@ -1900,14 +1901,18 @@ const LIST_DASHES = new Set(['\u2014', '\u2013', '-', '--', ',', ':']);
 function nameListAt(ctx: Ctx, t: Token[], s: number): Array<[number, number]> {
   const items: Array<[number, number]> = [];
   let p = s;
-  while (items.length < 8) {
+  while (items.length < 12) {
     let q = p;
     while (q < t.length && t[q].word && t[q].cap) q++;
     // ("Robert, 47, Daniel, 39, and John, 33": a given name alone, with an age, as releases that withhold surnames write)
     const aged = q - p === 1 && t[q]?.text === ',' && /^\d{1,2}$/.test(t[q + 1]?.text ?? '') && isGivenName(ctx.lex, t[p]);
-    if (!aged && (q - p < 2 || q - p > 4 || !validNameTokens(ctx, t, p, q, true))) break;
+    // ("Sarthak Arya (31), Nithin (24), …": ages in brackets, as Indian police lists write them; a name alone after the first)
+    const bracketAge = parenAgeAt(t, q);
+    const single = q - p === 1 && bracketAge && items.length > 0 && !t[p].upper && !ctx.v.determiners.has(t[p].norm) && !ctx.v.agencyHeads.has(t[p].norm) && !matchAt(ctx.lex.root, t, p);
+    if (!aged && !single && (q - p < 2 || q - p > 4 || !validNameTokens(ctx, t, p, q, true))) break;
     items.push([p, q]);
-    if (aged || (t[q]?.text === ',' && /^\d{1,2}$/.test(t[q + 1]?.text ?? '') && t[q + 2]?.text === ',')) q += 2;
+    if (bracketAge) q += 3;
+    else if (aged || (t[q]?.text === ',' && /^\d{1,2}$/.test(t[q + 1]?.text ?? '') && t[q + 2]?.text === ',')) q += 2;
     if (t[q]?.text === ',' && t[q + 1]?.norm === 'and') p = q + 2;
     else if (t[q]?.text === ',' || t[q]?.norm === 'and') p = q + 1;
     else break;
@@ -1923,14 +1928,25 @@ function nameListAt(ctx: Ctx, t: Token[], s: number): Array<[number, number]> {
 /** "the", "both" or a number: what counts the people a list then names ("three men — A, B and C") */
 const countWord = (x: Token | undefined) => !!x && (x.norm === 'the' || x.norm === 'both' || parseNumber(x.norm) !== undefined);
 
+/** Words between a cue and the list of names it introduces: "The arrested are …", "… detained were:" */
+const LIST_OPENERS = new Set(['are', 'were', 'include', 'included', 'includes', ':']);
+
+/** "(31)": an age in brackets at token k */
+function parenAgeAt(t: Token[], k: number): boolean {
+  return t[k]?.text === '(' && /^\d{1,2}$/.test(t[k + 1]?.text ?? '') && t[k + 2]?.text === ')';
+}
+
 function listedAfterPeopleCue(ctx: Ctx, t: Token[], i: number, to: number): boolean {
-  for (let c = i - 1; c >= 0 && c >= i - 24; c--) {
+  // (a long list: "The arrested are" ten names with their ages)
+  for (let c = i - 1; c >= 0 && c >= i - 72; c--) {
     const x = t[c];
     const cue =
       PERSON_OBJECT_VERBS.has(x.norm) ||
       (LIST_DASHES.has(x.text) && COUNTED_PEOPLE.has(t[c - 1]?.norm ?? '') && (countWord(t[c - 2]) || (!!t[c - 2] && ctx.lex.demonyms.has(t[c - 2].norm) && countWord(t[c - 3]))));
     if (!cue) continue;
-    const items = nameListAt(ctx, t, c + 1);
+    // ("The arrested are A (31), B (24) …": a verb or a colon between the cue and the list)
+    const start = c + 1 + (LIST_OPENERS.has(t[c + 1]?.norm ?? '') ? 1 : 0);
+    const items = nameListAt(ctx, t, start);
     return items.length >= 2 && items.some(([a, b]) => a === i && b === to) && items.some(([a]) => isGivenName(ctx.lex, t[a]));
   }
   return false;
@@ -2137,6 +2153,40 @@ const MARKET_AS = /\b(?:traded|trading|sold|selling|operated|operating|dealt|dea
 const MARKET_AFTER = /^\s+(marketplace|market|site|forum|shop|platform|bazaar)\b/i;
 const VENDOR_NAME = /\b(?:under|using|with)\s+the\s+(?:vendor\s+|online\s+|user\s?|trading\s+)?(?:names?|monikers?|handles?|alias(?:es)?|pseudonyms?|usernames?)\s+$/i;
 const A_MARKET = new RegExp(String.raw`^\s*,\s*(?:an?|the|one of the)\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:${MARKET_QUALIFIER})\s+(?:[\p{L}-]+\s+){0,2}?(?:market(?:place)?|site|platform|shop|forum|bazaar)\b|(?:[\p{L}-]+\s+){0,4}?(?:market(?:place)?|site|platform|shop|forum|bazaar)s?\s+(?:on|of)\s+the\s+(?:dark ?web|darknet|dark net)\b)`, 'iu');
+/** A plural market noun and "such as", "including" or "like" before the first of its examples */
+const MARKET_EXAMPLES = new RegExp(String.raw`\b(?:(?:${MARKET_QUALIFIER}|criminal)\s+)+(?:market(?:place)?s|sites|websites|platforms|shops|stores|forums)\s*,?\s+(?:such\s+as|including|like)\s+`, 'giu');
+
+/**
+ * "darknet websites such as Empire Market, Silk Route and Drug Board": each capitalised name listed after a plural
+ * market noun and "such as" is a market (a known one stays what it is).
+ */
+function marketExamples(ctx: Ctx, f: Frame): void {
+  if (!ctx.darkweb || !/\b(?:such as|including|like)\s+\p{Lu}/u.test(f.sentence.text)) return;
+  const t = f.tokens;
+  MARKET_EXAMPLES.lastIndex = 0;
+  for (const x of f.sentence.text.matchAll(MARKET_EXAMPLES)) {
+    let i = t.findIndex((y) => y.start >= f.sentence.start + (x.index ?? 0) + x[0].length);
+    for (let n = 0; i >= 0 && i < t.length && n < 8; n++) {
+      const known = f.mentions.find((m) => m.from === i);
+      let end = i;
+      if (known) end = known.to;
+      else while (end < t.length && t[end].cap && t[end].word && !ctx.v.determiners.has(t[end].norm)) end++;
+      if (end === i || (!known && f.mentions.some((m) => m.from < end && m.to > i))) break;
+      if (!known) {
+        const name = span(f, i, end);
+        const m = mk(f, i, end, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false });
+        const at = f.mentions.findIndex((y) => y.from > i);
+        f.mentions.splice(at < 0 ? f.mentions.length : at, 0, m);
+      }
+      // the next item after ", ", " and ", ", and ", " or "
+      let k = end;
+      if (t[k]?.text === ',') k++;
+      if (t[k]?.norm === 'and' || t[k]?.norm === 'or') k++;
+      if (k === end || !t[k]?.cap) break;
+      i = k;
+    }
+  }
+}
 /** Last words MARKET_NOUN and VENDOR_NAME can end with (lower case; a plural's "s" dropped for markets). */
 const MARKET_NOUNS = new Set(['market', 'marketplace', 'site', 'platform', 'shop', 'store', 'forum', 'bazaar', 'markets', 'marketplaces', 'sites', 'platforms', 'shops', 'stores', 'forums', 'bazaars']);
 const VENDOR_WORDS = new Set(['name', 'moniker', 'handle', 'alias', 'pseudonym', 'username', 'names', 'monikers', 'handles', 'aliases', 'pseudonyms', 'usernames']);
