@@ -1490,3 +1490,15 @@ describe('session 9: a vendor name after the market', () => {
     expect(x.entities.filter((e) => e.type === 'CriminalGroup')).toEqual([]);
   });
 });
+
+describe('session 9: titles with a department, and units named after their body\'s acronym', () => {
+  const OPEN = 'The Narcotics Control Bureau arrested a darknet vendor in Lucknow.\n';
+  test('"X, Deputy Director General (Operations), NCB": X works for the NCB', () => {
+    expect(rel(run(`${OPEN}"He is a major player," said Rakesh Nandan Sinha, Deputy Director General (Operations), NCB.`), 'worksFor')).toEqual(['Rakesh Nandan Sinha > Narcotics Control Bureau']);
+  });
+  test('"X, Deputy Director (Operations), NCB Delhi Zonal Unit": the unit; "arrested by officers of the NCB Delhi Zonal Unit": the unit', () => {
+    const x = run(`${OPEN}The officers analysed parcels, said K P S Mehra, Deputy Director (Operations), NCB Delhi Zonal Unit.\nThe accused, Dipu Sen, was arrested on 31 January 2020 by officers of the NCB Delhi Zonal Unit after raids.`);
+    expect(rel(x, 'worksFor')).toEqual(['K P S Mehra > NCB Delhi Zonal Unit']);
+    expect(rel(x, 'arrestedBy')).toEqual(['Dipu Sen > NCB Delhi Zonal Unit']);
+  });
+});

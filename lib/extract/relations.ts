@@ -1023,7 +1023,10 @@ function arrestRules(f: Frame, ctx: SentenceContext, heads: Mention[], people: M
         if (!by) return undefined;
         const at = base + trig.end + by[0].length;
         // "by officers from the Police Service of Northern Ireland", "by West Midlands Police officers"
-        return heads.find((m) => m.start >= at - 1 && m.start <= at + 2) ?? heads.find((m) => m.start > at && m.start <= at + 40 && /^(?:officers|detectives|agents|investigators|police|staff|members)\s+(?:from|of|with|at)\s+(?:the\s+)?$/i.test(textBetween(f, at, m.start)));
+        const found = heads.find((m) => m.start >= at - 1 && m.start <= at + 2) ?? f.mentions.find((m) => isAgency(m) && m.start > at && m.start <= at + 40 && /^(?:officers|detectives|agents|investigators|police|staff|members)\s+(?:from|of|with|at)\s+(?:the\s+)?$/i.test(textBetween(f, at, m.start)));
+        // ("by officers of the NCB Delhi Zonal Unit": the unit named right after its body)
+        const unit = found ? f.mentions[f.mentions.indexOf(found) + 1] : undefined;
+        return unit && isAgency(unit) && unit.from === found!.to && unitLike(unit) ? unit : found;
       };
       // "Both defendants were arrested by FBI agents": the people the article has charged or arrested
       const group = by && !person ? defendantsIn(text.slice(lastBreakBefore(text, trig.start), trig.start), ctx) : [];
@@ -1719,7 +1722,8 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     while (j < t.length && FILLER.has(t[j].norm)) j++;
     let pick = agencyAt(j);
     if (!pick) {
-      const te = matchTitle(ctx.lex, t, j);
+      // ("Deputy Director General (Operations), NCB": a department in brackets after the title is part of it)
+      const te = afterBrackets(t, matchTitle(ctx.lex, t, j));
       if (te > j) {
         let end = te;
         // a contact line: "Jo Lind, Head of Enforcement, Norwegian Customs" (the title goes on up to a comma)
@@ -1749,6 +1753,9 @@ function worksFor(f: Frame, m: Mention, ctx: SentenceContext): Proposed[] {
     if (pick) {
       // possessive chain: the last unit ("SEROCU's Regional Cyber Crime Unit")
       for (let next = ms[ms.indexOf(pick) + 1]; next && isAgency(next) && /^['\u2019]s\s+$/.test(textBetween(f, pick.end, next.start)); next = ms[ms.indexOf(pick) + 1]) pick = next;
+      // ("NCB Delhi Zonal Unit", "DEA Los Angeles Field Division": a unit named right after its body's acronym)
+      const unit = ms[ms.indexOf(pick) + 1];
+      if (unit && isAgency(unit) && !unit.fromGazetteer && t[pick.from].upper && unit.from === pick.to && unitLike(unit)) pick = unit;
       agency = pick;
     }
   }
@@ -1977,6 +1984,13 @@ function roleAtEmployer(f: Frame, j: number): { employer: Mention; role: string 
   if (!employer || f.mentions.some((x) => x.type === 'Person' && x.from >= j && x.to <= end)) return undefined;
   const firstConnector = t.findIndex((x, k) => k > roleAt && k < end && (x.norm === 'of' || x.norm === 'at' || x.norm === 'for' || x.norm === 'with'));
   return { employer, role: f.sentence.text.slice(t[j].start - f.sentence.start, t[firstConnector > 0 ? firstConnector - 1 : roleAt].end - f.sentence.start) };
+}
+
+/** The token after a short bracketed aside that starts at k ("(Operations)"), or k itself */
+function afterBrackets(t: Token[], k: number): number {
+  if (k < 0 || t[k]?.text !== '(') return k;
+  for (let c = k + 1; c < t.length && c <= k + 6; c++) if (t[c].text === ')') return c + 1;
+  return k;
 }
 
 /** One or two capitalised words and nothing else in [from, to): "Regional" in "Queensland Regional Commander". */
