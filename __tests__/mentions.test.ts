@@ -639,3 +639,15 @@ describe('session 9: Indian police lists', () => {
     expect(mentions(`${OPEN}The accused visited cities such as Mysuru and Mangaluru.`).filter(([type]) => type === 'Marketplace')).toEqual([]);
   });
 });
+
+describe('session 9: US task forces', () => {
+  test('"the Portland High Intensity Drug Trafficking Area (HIDTA) Interdiction Task Force" is one body, the acronym in its short name', () => {
+    const r = extractDocument(makeDocument('The case was investigated with the Boise High Intensity Drug Trafficking Area (HIDTA) Interdiction Task Force.', { file: 'm.txt', path: 'm.txt' }));
+    expect(r.entities.filter((e) => e.type !== 'Drug').map((e) => [e.type, e.label])).toEqual([['Agency', 'Boise HIDTA Interdiction Task Force']]);
+  });
+  test('"the New England HIDTA": a HIDTA is a body; "Acting Drug Enforcement Administration (DEA) Administrator X": the DEA, X its administrator', () => {
+    expect(mentions('The case was investigated by the New England HIDTA.')).toEqual([['Agency', 'New England HIDTA']]);
+    const r = extractDocument(makeDocument('Acting Drug Enforcement Administration (DEA) Administrator Uttam Dhillan presented the team with the award.', { file: 'm.txt', path: 'm.txt' }));
+    expect(r.relations.filter((q) => q.p === 'worksFor').map((q) => `${q.s} ${q.o}`)).toEqual(['person:uttam-dhillan agency:dea']);
+  });
+});

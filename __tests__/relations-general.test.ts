@@ -1502,3 +1502,10 @@ describe('session 9: titles with a department, and units named after their body\
     expect(rel(x, 'arrestedBy')).toEqual(['Dipu Sen > NCB Delhi Zonal Unit']);
   });
 });
+
+describe('session 9: an operation\'s team and its members', () => {
+  test('"HSI leads the Operation X team, which includes the following agencies: A, B and C": each took part in X', () => {
+    const x = run('HSI leads the Operation Tamarack team, which includes the following agencies: the DEA, the U.S. Postal Inspection Service (USPIS), the Grand Forks Narcotics Task Force and the Oregon State Police.');
+    expect(rel(x, 'participatedIn')).toEqual(['Drug Enforcement Administration > Tamarack', 'Grand Forks Narcotics Task Force > Tamarack', 'Oregon State Police > Tamarack', 'United States Postal Inspection Service > Tamarack']);
+  });
+});

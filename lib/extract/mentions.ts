@@ -182,6 +182,9 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
   surnameMentions(ctx, frames);
   // 4. "Central Office for Combating Internet Crime (ZIT)" where both names are known: one mention
   for (const f of frames) foldParenthesisedNames(f);
+  // "the Portland High Intensity Drug Trafficking Area (HIDTA) Interdiction Task Force": a name, its acronym, then a
+  // body's name the gazetteer lacks, is one body
+  for (const f of frames) if (f.sentence.text.includes(') ')) acronymInsideBody(f);
   // 5. a letterhead over two lines: "U.S. Attorney's Office" / "Northern District of Illinois"
   for (let k = 1; k < frames.length; k++) joinOfficeHeader(ctx, frames[k - 1], frames[k]);
   // … or on one line, the district after a comma: "U.S. Attorney's Office, Western District of Pennsylvania"
@@ -826,6 +829,9 @@ function operationName(ctx: Ctx, f: Frame, from: number, to: number, text: strin
   return undefined;
 }
 
+/** Words that open a title, not a name: "Acting", "Interim", "Former" */
+const ACTING_WORDS = new Set(['acting', 'interim', 'former', 'temporary']);
+
 /** Chunk rule: a known name and what is around it (a demonym or compass word before it, "and" after it), places by head noun. */
 function knownNameParts(ctx: Ctx, f: Frame, from: number, to: number, text: string, whole: ReturnType<typeof matchAt>): Mention[] | undefined {
   const { v, lex } = ctx;
@@ -840,6 +846,11 @@ function knownNameParts(ctx: Ctx, f: Frame, from: number, to: number, text: stri
       const e = rest.forms.map((x) => x.entry).find((x) => lex.entries.get(country)?.country === x.country) ?? rest.forms[0].entry;
       return [fromEntry(f, from, to, e)];
     }
+  }
+  // "Acting Drug Enforcement Administration (DEA) Administrator X": a word of a title before a known body's name
+  if (to - from >= 2 && ACTING_WORDS.has(t[from].norm)) {
+    const rest = matchAt(lex.root, t, from + 1);
+    if (rest && rest.to === to && rest.forms.some((x) => x.entry.type === 'Agency')) return [fromEntry(f, from + 1, to, rest.forms.find((x) => x.entry.type === 'Agency')!.entry)];
   }
   // a part of a known place: "South Devon", "Northern California" (the compass word settles an ambiguous name)
   if (to - from >= 2 && COMPASS.has(t[from].norm) && !COMPASS.has(t[from + 1].norm)) {
@@ -2338,6 +2349,36 @@ function foldParenthesisedNames(f: Frame): void {
     ms[k - 1] = movedTo(into, a.from, b.to + 1, a.start, end.end, f.sentence.text.slice(a.start - f.sentence.start, end.end - f.sentence.start), aliases, into.role, into.roleAgencyKey);
     ms.splice(k, 1);
   }
+}
+
+function acronymInsideBody(f: Frame): void {
+  const ms = f.mentions;
+  const t = f.tokens;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k];
+    const b = ms[k + 1];
+    if (a.fromGazetteer || !['Location', 'Organization', 'Agency'].includes(a.type) || b.type !== 'Agency' || b.fromGazetteer) continue;
+    // "(HIDTA)" between: an acronym of the first name's initials
+    if (b.from !== a.to + 3 || t[a.to].text !== '(' || t[a.to + 2].text !== ')' || !t[a.to + 1].upper) continue;
+    const acronym = t[a.to + 1].text;
+    const initials = t.slice(a.from, a.to).filter((x) => x.cap).map((x) => x.text[0]).join('');
+    if (!initials.includes(acronym[0]) || !initials.endsWith(acronym.slice(-1))) continue;
+    const label = span(f, a.from, b.to);
+    const short = `${span(f, a.from, a.to).replace(new RegExp(`${initialsSpan(t, a.from, a.to, acronym)}$`), acronym)} ${b.text}`;
+    ms.splice(k, 2, mk(f, a.from, b.to, { key: `agency:${slug(short)}`, type: 'Agency', label: short, aliases: [label, `${a.text} ${b.text}`], fromGazetteer: false }));
+  }
+}
+
+/** The words of [from, to) whose initials spell the acronym, from the end ("High Intensity Drug Trafficking Area" for HIDTA), as a regex source */
+function initialsSpan(t: Token[], from: number, to: number, acronym: string): string {
+  const words: string[] = [];
+  let n = acronym.length;
+  for (let k = to - 1; k >= from && n > 0; k--) {
+    if (!t[k].cap) continue;
+    words.unshift(t[k].text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    n--;
+  }
+  return words.join('\\s+');
 }
 
 const DISTRICT_LINE = /^(?:(?:Northern|Southern|Eastern|Western|Central|Middle)\s+)?District\s+of\s+\p{Lu}[\p{L} .]+$/u;

@@ -1629,7 +1629,8 @@ function involvement(f: Frame, ctx: SentenceContext, heads: Mention[]): Proposed
       const at = iv.index ?? 0;
       const before = text.slice(lastBreakBefore(text, at), at);
       // the subject: an operation named right before, or "the operation", "this investigation"
-      const op = ops.find((m) => m.end <= base + at && base + at - m.end <= 12 && /^\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|had\s+|also\s+)*$/.test(textBetween(f, m.end, base + at)));
+      // ("the Operation Denial team, which includes the following agencies: …": the operation's team)
+      const op = ops.find((m) => m.end <= base + at && base + at - m.end <= 30 && /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:team|task\s*force|investigation|case)\s*,?\s*(?:which|that)?\s+)?(?:has\s+|had\s+|also\s+)*$/i.test(textBetween(f, m.end, base + at)));
       const generic = /\b(?:the|this|that|an?)\s+(?:[\w-]+\s+){0,3}?(?:operation|investigation|action|effort|crackdown|sweep|probe|taskforce|task\s+force)\s+(?:has\s+|had\s+)?$/i.test(before);
       const target = op ? op.key : generic ? mainTarget : undefined;
       if (!target) continue;
