@@ -340,3 +340,14 @@ describe('session 9: blotter forms counted with their drug', () => {
     expect(x.facts.flatMap((f) => (f.kind === 'Seizure' ? [`${f.quantity} ${f.unit} ${f.item && 'key' in f.item ? f.item.key : ''}`] : []))).toEqual(['660 count drug:lsd']);
   });
 });
+
+describe('session 9: lists after "found", and two groups of people in one count', () => {
+  test('"investigators found a laboratory, plus:" then a list: each item seized', () => {
+    const text = 'In the flat investigators found a clandestine laboratory, plus:\n\n- more than €500,000 in various cryptocurrencies;\n- €28,000 in cash;\n- 9.4 kg of MDMA and 18,400 ecstasy tablets.\n';
+    const x = extractDocument(makeDocument(text, { file: 'a.md', path: 'a.md' }), { lexicon });
+    expect(x.facts.flatMap((f) => (f.kind === 'Seizure' ? [`${f.quantity} ${f.unit}`] : [])).sort()).toEqual(['18400 count', '28000 EUR', '500000 EUR', '9.4 kg']);
+  });
+  test('"arrested two women and three men": five', () => {
+    expect(arrests('Gendarmes arrested two women and three men belonging to the same family.')).toEqual([[5, undefined]]);
+  });
+});

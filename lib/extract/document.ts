@@ -366,6 +366,9 @@ function placeCount(f: Frame): number {
 }
 
 /** A sentence as an item of a list ("… investigators seized:" then bullets) or its heading: the context the item inherits, if any. */
+/** Verbs of finding, which make a list after them a list of what was seized */
+const FOUND = /\b(?:found|discovered|recovered|uncovered)\b/i;
+
 function listItem(doc: SourceDocument, f: Frame, list: ListState, listedParticipants: Map<string, Evidence>): { arrest: boolean; seizure: boolean } | undefined {
   const v = vocab();
   const text = f.sentence.text;
@@ -378,7 +381,8 @@ function listItem(doc: SourceDocument, f: Frame, list: ListState, listedParticip
     const head = labelValue ? line.split(':')[0] : text;
     // a list's heading ends with a colon, or is a short line with no closing punctuation ("Arrests per country")
     const heading = /:\s*$/.test(text) || labelValue || (text.length <= 60 && !/[.!?;,"”’)]\s*$/.test(text));
-    list.context = heading ? { arrest: has(v.re.arrest, head), seizure: has(v.re.seizure, head) } : undefined;
+    // (what searches "found" or "discovered", listed after a colon, was seized: "investigators found a laboratory, plus:")
+    list.context = heading ? { arrest: has(v.re.arrest, head), seizure: has(v.re.seizure, head) || FOUND.test(head) } : undefined;
   }
   const inherited = bullet ? list.context : undefined;
   // "The following authorities took part in the operation:" / "Participating countries:" then a list

@@ -202,6 +202,9 @@ function placeBefore(f: Frame, offset: number): Mention | undefined {
 /** A capitalised word right before a number, not the sentence's first: the number ends a name or a date ("Soi 87", "Route 66", "March 4") */
 const NAME_BEFORE_NUMBER = /[\p{L}\p{N},]\s+\p{Lu}[\p{L}.]*\s$/u;
 
+/** After a counted group of people: " and three men" (group 1: the second number) */
+const AND_MORE_PEOPLE = new RegExp(`^\\s+and\\s+(${N})\\s+(?:[a-z-]+\\s+)?${PEOPLE}\\b`, 'iu');
+
 /** After an arrest: "at a ", "outside the " (a town and its premises may follow: "at a Townsville post office") */
 const AT_TOWN_PREMISES = /^\s+(?:at|near|outside)\s+(?:an?|the)\s+/i;
 
@@ -271,7 +274,12 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
       // "Hinton and four others were arrested": the one named and the others; "nine of the 12 dealers were
       // detained": the nine
       const part = re === RE.nWereArrested ? PART_OF.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
-      const n = part ? parseNumber(part[1]) ?? parsed : /\bothers\b/i.test(m[0]) && AND_OTHERS.test(text.slice(Math.max(0, m.index - 40), m.index)) ? parsed + 1 : parsed;
+      const n0 = part ? parseNumber(part[1]) ?? parsed : /\bothers\b/i.test(m[0]) && AND_OTHERS.test(text.slice(Math.max(0, m.index - 40), m.index)) ? parsed + 1 : parsed;
+      // "arrested two women and three men": one count of both
+      const more = re === RE.arrestedN ? AND_MORE_PEOPLE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+      const added = more ? parseNumber(more[1]) : null;
+      const n = added != null ? n0 + added : n0;
+      if (more) m[0] += more[0];
       const endAbs = base + m.index + m[0].length;
       if (out.some((a) => a.place && a.count === n)) continue; // "arrested 65 people in the United States", already read
       // a place right after ("... in the United States"), or the scope the sentence opens with
