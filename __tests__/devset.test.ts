@@ -1,6 +1,6 @@
 /**
- * Generalisation guard: eight development sets of articles written for this project from other outlets,
- * operations and years (__tests__/fixtures/devset … devset8, gold in the seed format), scored with the
+ * Generalisation guard: twenty development sets of articles written for this project from other outlets,
+ * operations and years (__tests__/fixtures/devset … devset20, gold in the seed format), scored with the
  * shared scorer. The seeds are tested in build.test.ts; this keeps a change that helps the seeds from
  * quietly hurting unseen text. Each later set was written after the one before and held out until first
  * scored, so the later sets are the better estimates of unseen-article quality; their bars are lower.
@@ -66,6 +66,12 @@ function score(name: string) {
 // 7 files, three events told two or three times; notes in fixtures/devset16-NOTES.md) was written at the end of
 // session 8 by another such session and read once: 0.828 (P 0.921, R 0.752; relations 0.400 on 12), the same as
 // the extractor of the session's start. It holds no seizure, so that part is not checked.
+// Session 9 added four more, each written by a session that never saw the code and read once, then used:
+// devset17 (10 US documents, notes in fixtures/devset17-NOTES.md) 0.801 (P 0.745, R 0.866; relations 0.392);
+// devset18 (10 UK/NZ/Australian/Canadian documents) 0.813 (P 0.838, R 0.789; relations 0.451), both the same as
+// the extractor of the session's start; devset19 (8 documents, India and the Philippines) 0.831 (P 0.913;
+// relations 0.667) and devset20 (9 documents, Germany, France, Sweden, Italy) 0.826 (P 0.956; arrests 0.400),
+// read after the session's rules from devset17/18 (the start's extractor: 0.831 and 0.819).
 const SETS = [
   ['devset', { f1: 0.95, precision: 0.97, part: 0.88 }],
   ['devset2', { f1: 0.9, precision: 0.93, part: 0.8 }],
@@ -88,6 +94,12 @@ const SETS = [
   ['devset15', { f1: 0.86, precision: 0.9, part: 0.75 }],
   // (devset16's relations: 0.400 on its one reading, 0.857 as a development set)
   ['devset16', { f1: 0.9, precision: 0.94, part: 0.8, missed: ['seizures'] }],
+  // (devset17's relations: 0.392 on its one reading, 0.656 as a development set: co-listed investigators)
+  ['devset17', { f1: 0.87, precision: 0.83, part: 0.6 }],
+  ['devset18', { f1: 0.85, precision: 0.84, part: 0.6 }],
+  ['devset19', { f1: 0.85, precision: 0.89, part: 0.65 }],
+  // (devset20's arrests: 0.400 on its one reading; places the article leaves to its reader)
+  ['devset20', { f1: 0.86, precision: 0.95, part: 0.5 }],
 ] as const;
 
 for (const [name, bar] of SETS) {
