@@ -1509,3 +1509,14 @@ describe('session 9: an operation\'s team and its members', () => {
     expect(rel(x, 'participatedIn')).toEqual(['Drug Enforcement Administration > Tamarack', 'Grand Forks Narcotics Task Force > Tamarack', 'Oregon State Police > Tamarack', 'United States Postal Inspection Service > Tamarack']);
   });
 });
+
+describe('session 9: what a market did not sell', () => {
+  test('"… sales of other substances through the marketplace, including MDMA and cocaine": the market is the way, not the seller', () => {
+    const x = run('The office alleges that the man sold marijuana on the Silk Road marketplace under the name GreenMuse. It further alleges that the seized drives show sales of other controlled substances through the marketplace, including MDMA, cocaine and ketamine.');
+    expect(rel(x, 'sold')).toEqual([]);
+  });
+  test('"The drugs offered on the market included cocaine and heroin" after the market: the market sold them', () => {
+    const x = run('Nemesis Market went online in 2021 and had more than 150,000 user accounts. The drugs offered on the market included cocaine and heroin.');
+    expect(rel(x, 'sold')).toEqual(['Nemesis Market > cocaine', 'Nemesis Market > heroin']);
+  });
+});

@@ -762,6 +762,7 @@ function soldRules(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
   const v = vocab();
   const ms = f.mentions;
   const text = f.sentence.text;
+  const base = f.sentence.start;
   if (has(v.re.sell, text)) {
     const drugs = ms.filter((m) => m.type === 'Drug');
     const sell = triggers(f, v.re.sell)[0];
@@ -770,8 +771,13 @@ function soldRules(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
     // ("they have since 2012 sold cannabis …" after a sentence on a market: "they" are people; a market is "it")
     // ("the couple is accused of distributing heroin": people, whatever market was named before)
     const personSells = ms.some((m) => m.type === 'Person') || /\b(he|she|his|her)\b/i.test(text) || PEOPLE_SUBJECT.test(text) || (ctx.recentMarketOrGroup?.type === 'Marketplace' && /\bthey\s+(?:\w+\s+){0,3}?(?:sold|sell|selling|offered|supplied|distributed)\b/i.test(text));
+    // ("… appearing in heroin sold on British streets": a participle after the drug, nobody's selling)
+    const participle = !!sell && drugs.some((d) => d.end <= base + sell.start && /^\s*$/.test(textBetween(f, d.end, base + sell.start)));
+    // ("sales of other substances through the marketplace": the market is the way, not the seller; "offered on
+    // the market" is its own offer)
+    const venue = /\b(?:through|via)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:sites?|markets?|marketplaces?|platform)\b/i.test(text);
     // ("those markets", "other sites": markets other than the one named before)
-    if (!seller && !personSells && ctx.recentMarketOrGroup && !/\b(?:those|these|other|such|many|several|all)\s+(?:[\w-]+\s+)?(?:markets|marketplaces|sites|websites|platforms|shops)\b/i.test(text) && (ctx.marketJustNamed || /^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
+    if (!seller && !personSells && !participle && !venue && ctx.recentMarketOrGroup && !/\b(?:those|these|other|such|many|several|all)\s+(?:[\w-]+\s+)?(?:markets|marketplaces|sites|websites|platforms|shops)\b/i.test(text) && (ctx.marketJustNamed || /^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
     if (seller) for (const d of drugs) out.push({ s: seller, p: 'sold', o: d, confidence: seller === ctx.recentMarketOrGroup ? 0.65 : 0.8 });
   }
 }
