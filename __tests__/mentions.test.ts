@@ -651,3 +651,22 @@ describe('session 9: US task forces', () => {
     expect(r.relations.filter((q) => q.p === 'worksFor').map((q) => `${q.s} ${q.o}`)).toEqual(['person:uttam-dhillan agency:dea']);
   });
 });
+
+describe('session 9: places named only by their frame', () => {
+  const OPEN = 'Police arrested ten people who bought drugs on the dark web.\n';
+  test('"the Alam Bagh area of Lucknow", "Milan\'s Malpensa airport", "the district of Weißenburg-Gunzenhausen"', () => {
+    const places = (text: string) => mentions(OPEN + text).filter(([type]) => type === 'Location').map(([, n]) => n);
+    expect(places('He was arrested at his residence in the Aram Bagh area of Lucknow.')).toEqual(['Aram Bagh', 'Lucknow']);
+    expect(places("A parcel was seized at Milan's Malpensa airport.")).toContain('Malpensa airport');
+    expect(places('A parcel was seized at Charles de Gaulle airport.')).not.toContain('Gaulle airport');
+    expect(places('Officers arrested a man living in the district of Weißenburg-Gunzenhausen.')).toContain('Weißenburg-Gunzenhausen');
+  });
+  test('"raided eight places in A, B, C and D": each a place; one name alone, or a list after another noun, is not', () => {
+    const places = (text: string) => mentions(OPEN + text).filter(([type]) => type === 'Location').map(([, n]) => n);
+    expect(places('Teams raided eight places in HSR Layout, Vijaynagar, KG Halli and Indiranagar.')).toEqual(['HSR Layout', 'Vijaynagar', 'KG Halli', 'Indiranagar']);
+    expect(places('Teams raided a flat in Kestrelwick Heights.')).toEqual([]);
+  });
+  test('"A, B and C are the key accused": persons', () => {
+    expect(mentions(`${OPEN}Calvin Mascaren, V Nikhil Shet and Brendon Benn are the key accused.`).filter(([type]) => type === 'Person').map(([, n]) => n)).toEqual(['Calvin Mascaren', 'V Nikhil Shet', 'Brendon Benn']);
+  });
+});

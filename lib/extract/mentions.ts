@@ -169,6 +169,7 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
     localOffices(ctx, f);
     placesByContext(ctx, f);
     residentPlaces(ctx, f);
+    localityPlaces(ctx, f);
     placeBeforeBody(ctx, f);
     statesNamedLikeCountries(ctx, f);
     agenciesInPlaces(ctx, f);
@@ -1121,7 +1122,9 @@ const ROLE_AT_ORG = /\b(?:founder|co-founder|ceo|cto|chief\s+\w+(?:\s+officer)?|
 /** Words that say a name is an organisation's */
 const ORG_CONTEXT = /\b(?:charity|charities|organi[sz]ations?|group|campaign(?:ers)?|foundation|company|firm|NGO|non-profit|nonprofit)\b/i;
 /** Words before a place no gazetteer lists: "a native of", "residents of", "the town of", "in the village of" */
-const PLACE_CONTEXT = /\b(?:natives?\s+of|residents?\s+of|(?:town|village|city|municipality|suburb|hamlet|port)\s+of)\s+$/i;
+const PLACE_CONTEXT = /\b(?:natives?\s+of|residents?\s+of|(?:town|village|city|municipality|suburb|hamlet|port)\s+of)\s+$|\b(?:district|region|province|county|canton|commune)\s+of\s+$/i;
+/** "the district of X" in lower case only ("the Southern District of New York" is a court's) */
+const LOWER_AREA_OF = /\b(?:district|region|province|county|canton|commune)\s+of\s+$/;
 
 /** "Kingsland, Georgia": after a town of the country a state is named in, a country's name is that state. */
 function statesNamedLikeCountries(ctx: Ctx, f: Frame): void {
@@ -1137,6 +1140,54 @@ function statesNamedLikeCountries(ctx: Ctx, f: Frame): void {
     const townCountry = town?.type === 'Location' ? ctx.lex.entries.get(town.key)?.country : undefined;
     if (townCountry ? townCountry !== state.country : town || !docCountries(ctx).has(state.country!)) continue;
     ms[k] = fromEntry(f, m.from, m.to, state);
+  }
+}
+
+/** "the Alam Bagh area of Lucknow", "the Aranjuez neighbourhood in Medellín": a locality named before such a noun (group 1) */
+const LOCALITY_BEFORE = /\bthe\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(?:area|neighbou?rhood|locality|suburb|quarter)\s+(?:of|in)\s+\p{Lu}/gu;
+/** "Milan's Malpensa airport": an airport named in lower case (group 1: its name) */
+const AIRPORT = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+airport\b/gu;
+/** "raided eight places in A, B, C and D": the places of a raid (the list follows) */
+const RAID_PLACES = /\b(?:raided|raids?|searched|searches|search\s+warrants)\b[^.;:]{0,40}?\bin\s+(?=\p{Lu})/gu;
+
+/** Places named only by such a frame: unknown localities, airports and the places of a raid listed by name. */
+function localityPlaces(ctx: Ctx, f: Frame): void {
+  const text = f.sentence.text;
+  const spans: Array<[number, number]> = [];
+  if (text.includes(' the ')) for (const x of text.matchAll(LOCALITY_BEFORE)) spans.push([(x.index ?? 0) + x[0].indexOf(x[1]), (x.index ?? 0) + x[0].indexOf(x[1]) + x[1].trimEnd().length]);
+  // (not the end of a longer name: "Charles de Gaulle airport")
+  if (text.includes('airport')) for (const x of text.matchAll(AIRPORT)) if (!/\b(?:de|da|del|du|des|di|van|von|la|le)\s+$/.test(text.slice(0, x.index))) spans.push([x.index ?? 0, (x.index ?? 0) + x[0].length]);
+  if (/raid|search/i.test(text)) {
+    for (const x of text.matchAll(RAID_PLACES)) {
+      // a list of two or more capitalised names, by ", " and " and "
+      const list: Array<[number, number]> = [];
+      const item = /^((?:\p{Lu}[\p{L}'\u2019-]*)(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2})(\s*,\s*(?:and\s+)?|\s+and\s+)?/u;
+      let at = (x.index ?? 0) + x[0].length;
+      for (let n = 0; n < 12; n++) {
+        const m = item.exec(text.slice(at));
+        if (!m) break;
+        list.push([at, at + m[1].length]);
+        if (!m[2]) break;
+        at += m[0].length;
+      }
+      if (list.length >= 2) spans.push(...list);
+    }
+  }
+  if (!spans.length) return;
+  const t = f.tokens;
+  const base = f.sentence.start;
+  for (const [a, b] of spans) {
+    const from = t.findIndex((y) => y.start === base + a);
+    const to = t.findIndex((y) => y.end === base + b) + 1;
+    if (from < 0 || to <= from) continue;
+    const words = t.slice(from, to);
+    if (words.some((w) => ctx.v.determiners.has(w.norm) || ctx.v.agencyHeads.has(w.norm) || ctx.lex.demonyms.has(w.norm))) continue;
+    // known names stay as they are ("in Milan and Turin"); only words no mention covers become a place
+    if (f.mentions.some((m) => m.from < to && m.to > from)) continue;
+    const name = span(f, from, to);
+    const m = mk(f, from, to, { key: `location:${slug(name)}`, type: 'Location', label: name, aliases: [], fromGazetteer: false });
+    const k = f.mentions.findIndex((y) => y.from > from);
+    f.mentions.splice(k < 0 ? f.mentions.length : k, 0, m);
   }
 }
 
@@ -1193,7 +1244,8 @@ function placesByContext(ctx: Ctx, f: Frame): void {
   const base = f.sentence.start;
   if (!/\bof\s+\p{Lu}/u.test(text)) return;
   for (let i = 1; i < t.length; i++) {
-    if (!t[i].cap || t[i - 1].norm !== 'of' || !PLACE_CONTEXT.test(text.slice(Math.max(0, t[i].start - base - 30), t[i].start - base))) continue;
+    const head = text.slice(Math.max(0, t[i].start - base - 30), t[i].start - base);
+    if (!t[i].cap || t[i - 1].norm !== 'of' || !PLACE_CONTEXT.test(head) || (/(?:district|region|province|county|canton|commune)\s+of\s+$/i.test(head) && !LOWER_AREA_OF.test(head))) continue;
     let to = i + 1;
     while (to < t.length && to < i + 3 && t[to].cap && t[to].word) to++;
     if (f.mentions.some((m) => m.from < to && m.to > i)) continue;
@@ -1754,7 +1806,7 @@ const AGE_WORD = /^\d{1,2}-year-old$/;
 const DEMONYM_NOUN = /(?:man|woman|men|women|ton|der|ner|an|ese|ish|ite|ard|iot|ot|i)$/i;
 /** Singular nouns for a person, before an apposition ("a second man, X,") or after a place ("a Kelowna man"). */
 const PERSON_NOUN = new Set(['man', 'woman', 'men', 'women', 'suspect', 'defendant', 'accused', 'vendor', 'dealer', 'administrator', 'teenager', 'resident', 'residents', 'national', 'boy', 'girl', 'couple', 'son', 'daughter', 'brothers', 'sisters', 'siblings', 'twins', 'cousins', 'pair', 'cousin', 'co-defendant', 'co-defendants', 'co-conspirator', 'co-conspirators', 'associate', 'associates', 'accomplice', 'accomplices', 'lawyer', 'lawyers', 'attorneys', 'father', 'mother', 'brother', 'sister', 'wife', 'husband']);
-const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+|both\s+|all\s+|each\s+|(?:both|all)\s+aged\s+)?\d{1,2}(?:-year-old)?\b|,\s+(?:the|its)\s+(?:(?:alleged|suspected|former|\p{Lu}\p{Ll}+)\s+)*(?:co-)?(?:founders?|administrators?|operators?|creators?)\s+of\b|,\s+an?\s+(?:native|resident|citizen)\s+of\b|,\s+(?:also\s+)?known\s+as\b|,\s+(?:a\/k\/a|a\.k\.a\.|aka)\s|,\s+(?:an?|the)\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|,\s+(?:both|all)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:nationals|citizens)\b|\s+(?:(?:was|is|are|has\s+been|have\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|(?:had\s+|has\s+|have\s+)?(?:pleaded|pled|admitted)|faces|remains\s+at\s+large|(?:ran|operated|opened|had|set\s+up)\s+(?:a|an|his|her)\s+(?:(?:vendor|seller)\s+)?(?:shop|store|storefront|account|profile)\s+on\b)|,\s+(?:was|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|jailed|extradited|indicted)\b|,\s+(?:pleaded|pled)\s+guilty|['\u2019]s?\s+(?:(?:[\p{Ll}-]+\s+){0,2}(?:home|house|flat|apartment|residence|bedroom|wife|husband|girlfriend|boyfriend|partner|mother|father|brother|sister|son|daughter|lawyer|barrister|solicitor|attorney|defence|defense|trial|sentencing|arrest|conviction|extradition)\b))/u;
+const STRONG_PERSON_CONTEXT = /^(?:,\s+(?:an?\s+|both\s+|all\s+|each\s+|(?:both|all)\s+aged\s+)?\d{1,2}(?:-year-old)?\b|,\s+(?:the|its)\s+(?:(?:alleged|suspected|former|\p{Lu}\p{Ll}+)\s+)*(?:co-)?(?:founders?|administrators?|operators?|creators?)\s+of\b|,\s+an?\s+(?:native|resident|citizen)\s+of\b|,\s+(?:also\s+)?known\s+as\b|,\s+(?:a\/k\/a|a\.k\.a\.|aka)\s|,\s+(?:an?|the)\s+(?:\d{1,2}-year-old\s+)?\p{Lu}\p{L}+\s+(?:national|citizen|man|woman)\b|,\s+(?:both|all)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:nationals|citizens)\b|\s+(?:(?:are|is|were|was)\s+(?:the|an?)\s+(?:(?:key|main|prime|chief|principal|other)\s+)?(?:accused|suspects?|defendants?)\b|(?:was|is|are|has\s+been|have\s+been|had\s+been|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|extradited|indicted|detained|accused|jailed|apprehended|named|identified)|(?:had\s+|has\s+|have\s+)?(?:pleaded|pled|admitted)|faces|remains\s+at\s+large|(?:ran|operated|opened|had|set\s+up)\s+(?:a|an|his|her)\s+(?:(?:vendor|seller)\s+)?(?:shop|store|storefront|account|profile)\s+on\b)|,\s+(?:was|were)\s+(?:\w+\s+)?(?:charged|arrested|sentenced|convicted|jailed|extradited|indicted)\b|,\s+(?:pleaded|pled)\s+guilty|['\u2019]s?\s+(?:(?:[\p{Ll}-]+\s+){0,2}(?:home|house|flat|apartment|residence|bedroom|wife|husband|girlfriend|boyfriend|partner|mother|father|brother|sister|son|daughter|lawyer|barrister|solicitor|attorney|defence|defense|trial|sentencing|arrest|conviction|extradition)\b))/u;
 
 /**
  * The 60 characters after offset `end`, for the context patterns. Emphasis removed from Markdown or HTML
@@ -1812,6 +1864,9 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
   const prev = t[i - 1];
   const next = t[to];
   const next2 = t[to + 1];
+  // a later name of a list whose first is a person, the list ending in a context that says person ("A, V Nikhil
+  // Shet and B are the key accused")
+  if (prev?.text === ',' && f.mentions.some((m) => m.type === 'Person' && m.to === i - 1) && listedBeforeStrong(f, to)) return [personMention(ctx, f, i, to)];
   // the second of two people: "Michael Gadd and Vernon Stejskal"
   // (or of one family: "Ivan Volovod and Mikhayla Volovod")
   // (or a list that a person's act ends: "Kevin Omari, Eric Rusk and Winrose Ndeti used bitcoin")
