@@ -351,3 +351,9 @@ describe('session 9: lists after "found", and two groups of people in one count'
     expect(arrests('Gendarmes arrested two women and three men belonging to the same family.')).toEqual([[5, undefined]]);
   });
 });
+
+describe('session 9: ages and appositions between the count and its place', () => {
+  test('"Police arrested two 23-year-old men, both students, at one of the addresses in Dunedin today": two, in Dunedin', () => {
+    expect(arrests('Police arrested two 23-year-old men, both students, at one of the addresses in Dunedin today.')).toEqual([[2, 'location:dunedin-nz']]);
+  });
+});

@@ -670,3 +670,9 @@ describe('session 9: places named only by their frame', () => {
     expect(mentions(`${OPEN}Calvin Mascaren, V Nikhil Shet and Brendon Benn are the key accused.`).filter(([type]) => type === 'Person').map(([, n]) => n)).toEqual(['Calvin Mascaren', 'V Nikhil Shet', 'Brendon Benn']);
   });
 });
+
+describe('session 9: an English region named with "and"', () => {
+  test('"the Yorkshire and Humber Regional Cyber Crime Unit" is one body; "Yorkshire and the Humber" one place', () => {
+    expect(mentions('Officers from the Yorkshire and Humber Regional Cyber Crime Unit searched a house in Yorkshire and the Humber.')).toEqual([['Agency', 'Yorkshire and Humber Regional Cyber Crime Unit'], ['Location', 'Yorkshire and the Humber']]);
+  });
+});

@@ -24,7 +24,7 @@ const WERE_ARRESTED = '(?:arrested|detained|apprehended|taken\\s+into\\s+(?:poli
 
 const RE = {
   countIn: new RegExp(`(?<![\\w.,])(${N})\\s+(?:(?:of\\s+(?:the|these|those)\\s+)?(?:(?:earlier|further|other|previous|additional|more)\\s+)?(?:arrests?|people|persons|suspects|individuals)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:(?:arrested|made|carried\\s+out|held|detained)\\s+)?(?:in|across|throughout)\\s+(?:the\\s+)?$`, 'iu'),
-  arrestedN: new RegExp(`\\b(?:arrested|detained|apprehended|arresting|detaining|caught)\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
+  arrestedN: new RegExp(`\\b(?:arrested|detained|apprehended|arresting|detaining|caught)\\s+${QUAL}(${N})\\s+(?:(?:[a-z-]+|\\d{1,2}-year-old)\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
   /** "ordered the 24-hour detention of 13 suspects", "led to the arrest of 13 people" */
   detentionOf: new RegExp(`\\b(?:detention|arrest)\\s+of\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
   // "four Spanish men aged between 18 and 29 were arrested", "Four people from Ottawa have been arrested", and
@@ -287,7 +287,8 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       // ("… at a Canada Post outlet in Ottawa": the place of the premises)
       // ("arrested four people on Bali": an island's "on")
-      const pm = /^\s+(?:(?:at|near|outside)\s+(?:an?|the|his|her|their)\s+[^,.;]{1,40}?\s+)?(?:in|across|on|near|around)\s+(?:the\s+)?/i.exec(tail);
+      // (", both students, at one of the addresses in Dunedin": an apposition first)
+      const pm = /^(?:\s*,\s*(?:both|all|each|aged|an?)\s[^,.;]{1,28},)?\s+(?:(?:at|near|outside)\s+(?:an?|the|his|her|their|one\s+of\s+the)\s+[^,.;]{1,40}?\s+)?(?:in|across|on|near|around)\s+(?:the\s+)?/i.exec(tail);
       // ("… at a Townsville post office": a town before the premises, in lower case)
       const atTown = pm ? null : AT_TOWN_PREMISES.exec(tail);
       const townAt = atTown ? ctx.mentionAt(f, endAbs + atTown[0].length, ['Location']) : undefined;

@@ -237,6 +237,7 @@ const UK_GROUPS = [
   { name: 'Bedfordshire', kind: 'county', members: ['Bedford', 'Central Bedfordshire', 'Luton'] },
   { name: 'Northamptonshire', kind: 'county', members: ['North Northamptonshire', 'West Northamptonshire'] },
   { name: 'Yorkshire', kind: 'region', members: ['North Yorkshire', 'East Riding of Yorkshire', 'City of York', 'Barnsley', 'Doncaster', 'Rotherham', 'Sheffield', 'Bradford', 'Calderdale', 'Kirklees', 'City and Borough of Leeds', 'City and Borough of Wakefield', 'City of Kingston upon Hull'] },
+  { name: 'Yorkshire and the Humber', aliases: ['Yorkshire and Humber'], kind: 'region', members: ['North Yorkshire', 'East Riding of Yorkshire', 'City of York', 'Barnsley', 'Doncaster', 'Rotherham', 'Sheffield', 'Bradford', 'Calderdale', 'Kirklees', 'City and Borough of Leeds', 'City and Borough of Wakefield', 'City of Kingston upon Hull', 'North Lincolnshire', 'North East Lincolnshire'] },
   { name: 'East Anglia', kind: 'region', members: ['Norfolk', 'Suffolk', 'Cambridgeshire'] },
   { name: 'Thames Valley', kind: 'region', members: ['Bracknell Forest', 'Reading', 'Slough', 'West Berkshire', 'Royal Borough of Windsor and Maidenhead', 'Wokingham', 'Buckinghamshire', 'Oxfordshire', 'Milton Keynes'] },
 ];
@@ -570,7 +571,7 @@ function ukGroupCandidates(pointsIn, admin2ByName) {
       if (!code) throw new GazetteerBuildError(`build-places: UK_GROUPS "${g.name}": no GeoNames GB division named "${m}"`);
       points.push(...(pointsIn.get(code) ?? []));
     }
-    return place({ name: g.name, country: 'GB', kind: g.kind, point: mean(points), weight: 0 });
+    return place({ name: g.name, aliases: g.aliases, country: 'GB', kind: g.kind, point: mean(points), weight: 0 });
   });
 }
 
