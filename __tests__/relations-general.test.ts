@@ -1520,3 +1520,20 @@ describe('session 9: what a market did not sell', () => {
     expect(rel(x, 'sold')).toEqual(['Nemesis Market > cocaine', 'Nemesis Market > heroin']);
   });
 });
+
+describe('session 9: a federal district court named without its district', () => {
+  test('"sentenced in U.S. District Court in Boston" in a release of the District of Massachusetts: that district\'s court, its judge working for it', () => {
+    const x = run("BOSTON - A Brockton man was sentenced, the U.S. Attorney's Office for the District of Massachusetts said. Ben Lam, 30, was sentenced in U.S. District Court in Boston by Senior District Judge Rya W. Zabel.");
+    expect(x.entities.filter((e) => /District Court/.test(e.label)).map((e) => e.label)).toEqual(['U.S. District Court for the District of Massachusetts']);
+    expect(rel(x, 'worksFor')).toEqual(['Rya W. Zabel > U.S. District Court for the District of Massachusetts']);
+  });
+  test('with no office named, the court of the city; "X, 50, of Marina del Rey," is where X lives, no person', () => {
+    const x = run('Teresa Tetlow, 50, of Marina del Rey, was sentenced in U.S. District Court in Los Angeles by U.S. District Judge Manuel Reale.');
+    expect(x.entities.filter((e) => /District Court/.test(e.label)).map((e) => e.label)).toEqual(['U.S. District Court in Los Angeles']);
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label).sort()).toEqual(['Manuel Reale', 'Teresa Tetlow']);
+  });
+  test('a street after "X, 36, of" is no place', () => {
+    const x = run('Toby Woodley, 36, of Rowland Way, Aylesbury, was jailed for 14 months.');
+    expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.label)).toEqual(['Aylesbury']);
+  });
+});

@@ -193,6 +193,8 @@ export function findMentions(doc: SourceDocument, lex: Lexicon): MentionResult {
   // 6. bodies named in lower case or by a generic name: the article's agency of that place or name
   townBodiesNamed(ctx);
   genericBodiesNamed(ctx);
+  // "U.S. District Court (in Boston)" in a U.S. Attorney's release: the court of the office's district
+  districtCourts(ctx);
   for (const f of frames) f.mentions.sort((a, b) => a.from - b.from || b.to - a.to);
   return { frames, aliases };
 }
@@ -1122,7 +1124,7 @@ const ROLE_AT_ORG = /\b(?:founder|co-founder|ceo|cto|chief\s+\w+(?:\s+officer)?|
 /** Words that say a name is an organisation's */
 const ORG_CONTEXT = /\b(?:charity|charities|organi[sz]ations?|group|campaign(?:ers)?|foundation|company|firm|NGO|non-profit|nonprofit)\b/i;
 /** Words before a place no gazetteer lists: "a native of", "residents of", "the town of", "in the village of" */
-const PLACE_CONTEXT = /\b(?:natives?\s+of|residents?\s+of|(?:town|village|city|municipality|suburb|hamlet|port)\s+of)\s+$|\b(?:district|region|province|county|canton|commune)\s+of\s+$/i;
+const PLACE_CONTEXT = /\b(?:natives?\s+of|residents?\s+of|(?:town|village|city|municipality|suburb|hamlet|port)\s+of)\s+$|,\s*\d{1,3},\s+of\s+$|\b(?:district|region|province|county|canton|commune)\s+of\s+$/i;
 /** "the district of X" in lower case only ("the Southern District of New York" is a court's) */
 const LOWER_AREA_OF = /\b(?:district|region|province|county|canton|commune)\s+of\s+$/;
 
@@ -1142,6 +1144,9 @@ function statesNamedLikeCountries(ctx: Ctx, f: Frame): void {
     ms[k] = fromEntry(f, m.from, m.to, state);
   }
 }
+
+/** Last words of street names */
+const STREET_WORDS = new Set(['way', 'road', 'street', 'avenue', 'lane', 'drive', 'close', 'crescent', 'place', 'rise', 'terrace', 'grove', 'gardens', 'walk', 'row', 'court', 'boulevard', 'parade', 'mews', 'square']);
 
 /** "the Alam Bagh area of Lucknow", "the Aranjuez neighbourhood in Medellín": a locality named before such a noun (group 1) */
 const LOCALITY_BEFORE = /\bthe\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(?:area|neighbou?rhood|locality|suburb|quarter)\s+(?:of|in)\s+\p{Lu}/gu;
@@ -1250,6 +1255,8 @@ function placesByContext(ctx: Ctx, f: Frame): void {
     while (to < t.length && to < i + 3 && t[to].cap && t[to].word) to++;
     if (f.mentions.some((m) => m.from < to && m.to > i)) continue;
     if (t.slice(i, to).some((x) => ctx.v.agencyHeads.has(x.norm) || ctx.v.determiners.has(x.norm))) continue;
+    // (a street is an address, no place of the graph: "Toby Woods, 36, of Rowland Way, Aylesbury")
+    if (STREET_WORDS.has(t[to - 1].norm)) continue;
     const name = span(f, i, to);
     const m = mk(f, i, to, { key: `location:${slug(name)}`, type: 'Location', label: name, aliases: [], fromGazetteer: false });
     const at = f.mentions.findIndex((x) => x.from > i);
@@ -1380,6 +1387,42 @@ function genericBodiesNamed(ctx: Ctx): void {
         return y.key !== x.key && y.parentKey !== x.key && (l.endsWith(' ' + low) || l.startsWith(low + ' for ') || l.startsWith(low + ' of ') || l.startsWith(low + ' in ') || l.startsWith(low + ' ('));
       });
       if (named.length === 1) ms[k] = movedTo(named[0], x.from, x.to, x.start, x.end, x.text, [...named[0].aliases, x.text], undefined, undefined);
+    }
+  }
+}
+
+const GENERIC_US_COURT = /^(?:U\.\s?S\.|US|United States) District Court$/;
+const USAO_DISTRICT = /^U\.S\. Attorney's Office for the (.+)$/;
+
+/**
+ * "sentenced in U.S. District Court in Boston", "U.S. District Court Judge X": a federal district court named without
+ * its district is the court of the district whose U.S. Attorney's Office the article names (when it names one
+ * district only), else the court of the city named after it ("U.S. District Court in Boston").
+ */
+function districtCourts(ctx: Ctx): void {
+  const districts = new Set<string>();
+  let generic = false;
+  for (const f of ctx.frames) {
+    for (const m of f.mentions) {
+      if (m.type !== 'Agency') continue;
+      const d = m.key.startsWith('agency:usao-') ? USAO_DISTRICT.exec(m.label) : null;
+      if (d) districts.add(d[1]);
+      if (!m.fromGazetteer && GENERIC_US_COURT.test(m.label)) generic = true;
+    }
+  }
+  if (!generic) return;
+  const district = districts.size === 1 ? [...districts][0] : undefined;
+  for (const f of ctx.frames) {
+    const ms = f.mentions;
+    for (let k = 0; k < ms.length; k++) {
+      const x = ms[k];
+      if (x.type !== 'Agency' || x.fromGazetteer || !GENERIC_US_COURT.test(x.label)) continue;
+      const next = ms[k + 1];
+      const city = next && (next.type === 'Location') && /^\s+in\s+$/.test(f.sentence.text.slice(x.end - f.sentence.start, next.start - f.sentence.start)) ? next.text : undefined;
+      const inCity = city ? `U.S. District Court in ${city}` : undefined;
+      const label = district ? `U.S. District Court for the ${district}` : inCity;
+      if (!label) continue;
+      ms[k] = { ...x, key: `agency:${slug(label)}`, label, aliases: [...new Set([x.text, ...(inCity && inCity !== label ? [inCity] : [])])] };
     }
   }
 }
@@ -1838,6 +1881,8 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
   }
   // "Dutchman Herman Johan X.": the demonym is who the person is, the name starts after it
   if (chunkEnd - i >= 3 && ctx.lex.demonyms.has(t[i].norm) && DEMONYM_NOUN.test(t[i].text)) return [];
+  // "Theresa Tetley, 50, of Marina del Rey, was sentenced": where the person lives, not a person
+  if (t[i - 1]?.norm === 'of' && t[i - 2]?.text === ',' && /^\d{1,3}$/.test(t[i - 3]?.text ?? '') && t[i - 4]?.text === ',') return [];
   const known = matchAt(ctx.lex.root, t, i);
   if (known && known.to >= chunkEnd && acceptForms(ctx, f, i, known.to, known.forms).length) return [];
   // "said Superintendent Jirius Ahmed": the title is no part of the name; the name, read next, finds it
