@@ -676,3 +676,14 @@ describe('session 9: an English region named with "and"', () => {
     expect(mentions('Officers from the Yorkshire and Humber Regional Cyber Crime Unit searched a house in Yorkshire and the Humber.')).toEqual([['Agency', 'Yorkshire and Humber Regional Cyber Crime Unit'], ['Location', 'Yorkshire and the Humber']]);
   });
 });
+
+describe('session 9: US release forms', () => {
+  test('"the arrest of Matthew Jonas": a person; "Operation Sentenced" in a headline is no operation', () => {
+    expect(mentions('The DEA announced today the arrest of Matthew Jonas and the unsealing of a complaint.')).toContainEqual(['Person', 'Matthew Jonas']);
+    expect(mentions('Leader of Dark Web Drug Trafficking Operation Sentenced to Eight Years in Prison').some(([type]) => type === 'Operation')).toBe(false);
+  });
+  test('"in the District of Massachusetts" is a court district, not the state; "the District of Columbia" stays a place', () => {
+    expect(mentions('It was the first forfeiture of cryptocurrency in the District of Massachusetts.').some(([type]) => type === 'Location')).toBe(false);
+    expect(mentions('Police in the District of Columbia arrested him.')).toContainEqual(['Location', 'District of Columbia']);
+  });
+});

@@ -511,7 +511,7 @@ function acceptForms(ctx: Ctx, f: Frame, from: number, to: number, forms: LexFor
   // US court districts ("the Northern District of California") name neither a region nor the state
   const t = f.tokens;
   const courtDistrict =
-    (t[to - 1]?.norm === 'district' && t[to]?.norm === 'of') || (t[from - 1]?.norm === 'of' && t[from - 2]?.norm === 'district' && (t[from - 3]?.cap ?? false));
+    (t[to - 1]?.norm === 'district' && t[to]?.norm === 'of') || (t[from - 1]?.norm === 'of' && t[from - 2]?.norm === 'district' && ((t[from - 3]?.cap ?? false) || t[from - 2].text === 'District'));
   // a market's name as a person's handle ("under the name Libertas", "known as "Dread Pirate Roberts""): worked out
   // only when a market's form is among those matched
   let handle: boolean | undefined;
@@ -797,6 +797,9 @@ const POLICE_AREAS = new Set(['district', 'region', 'area', 'zone', 'county', 'p
 const OPERATION_WORDS = new Set(['operation', 'operacion', 'operacao', 'operazione', 'operatie', 'operacja', 'operace', 'operacia', 'operasjon', 'operatsiya', 'aktion', 'akcija', 'akcja']);
 
 /** Chunk rule: operation names ("Operation X", "Project X", "Strike Force X"). */
+/** Past-tense verbs of the court and the police that follow a headline's subject ("… Operation Sentenced to …") */
+const HEADLINE_VERBS = new Set(['sentenced', 'charged', 'arrested', 'jailed', 'indicted', 'convicted', 'extradited', 'dismantled', 'busted', 'admits', 'pleads', 'gets', 'faces', 'ordered']);
+
 function operationName(ctx: Ctx, f: Frame, from: number, to: number, text: string): Mention[] | undefined {
   const { v, lex } = ctx;
   const t = f.tokens;
@@ -808,7 +811,8 @@ function operationName(ctx: Ctx, f: Frame, from: number, to: number, text: strin
     // a title-case headline runs the name into the words after it ("Operation SaboTor Nets More Than 60 Arrests",
     // "Second Operation Targeting Opioid Trafficking"): a known operation's name, else one word, never a verb
     if (titleCased(t)) {
-      if (/ing$/i.test(t[from + 1].text)) return [];
+      // ("Leader of Dark Web Drug Trafficking Operation Sentenced to Eight Years": the operation is the trafficking)
+      if (/ing$/i.test(t[from + 1].text) || HEADLINE_VERBS.has(t[from + 1].norm)) return [];
       const known = matchAt(lex.root, t, from + 1);
       let end = from + 2;
       if (known && known.forms.some((x) => x.entry.type === 'Operation')) end = known.to;
@@ -1957,7 +1961,7 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
   const acted =
     !!prev &&
     isGivenName(ctx.lex, t[i]) &&
-    (PERSON_OBJECT_VERBS.has(prev.norm) || (prev.text === ',' && ROLE_NOUNS.has(t[i - 2]?.norm ?? '')) || (!prev.cap && ROLE_BEFORE_NAME.has(prev.norm)) || (prev.norm === 'by' && RUN_BY_VERBS.has(t[i - 2]?.norm ?? '')));
+    (PERSON_OBJECT_VERBS.has(prev.norm) || (prev.norm === 'of' && ACT_ON_PERSON_NOUNS.has(t[i - 2]?.norm ?? '')) || (prev.text === ',' && ROLE_NOUNS.has(t[i - 2]?.norm ?? '')) || (!prev.cap && ROLE_BEFORE_NAME.has(prev.norm)) || (prev.norm === 'by' && RUN_BY_VERBS.has(t[i - 2]?.norm ?? '')));
   // "Mark Ellison ran the site", "Ross Ulbricht allegedly created Silk Road": a known given name and a surname,
   // then a verb of what a person does, in the past tense (a name in a headline is in title case: no verb in lower case)
   const actor = to - i >= 2 && actorVerbAt(t, to) && isGivenName(ctx.lex, t[i]) && !FEATURE_WORDS.has(t[to - 1].norm);
@@ -2118,6 +2122,8 @@ const ACTOR_VERBS = new Set(['ran', 'operated', 'created', 'founded', 'co-founde
 const FEATURE_WORDS = new Set(['valley', 'church', 'chapel', 'cathedral', 'street', 'road', 'avenue', 'lane', 'hall', 'park', 'bridge', 'river', 'lake', 'hill', 'hills', 'mountain', 'island', 'islands', 'bay', 'beach', 'station', 'airport', 'hospital', 'school', 'college', 'university', 'centre', 'center', 'square', 'house', 'tower', 'harbour', 'harbor', 'port', 'county', 'city', 'town', 'village', 'district', 'heights', 'gardens', 'estate', 'foundation', 'trust', 'fund', 'group', 'holdings', 'partners', 'media', 'news', 'times', 'post', 'herald', 'tribune', 'gazette', 'journal']);
 /** Adverbs between such a name and its verb ("Ross Ulbricht allegedly created") */
 const ACTOR_ADVERBS = new Set(['allegedly', 'also', 'then', 'later', 'previously', 'reportedly', 'had', 'has', 'personally']);
+/** Nouns of what is done to a person, before "of" and the name ("announced the arrest of Matthew Jones") */
+const ACT_ON_PERSON_NOUNS = new Set(['arrest', 'arrests', 'extradition', 'conviction', 'sentencing', 'indictment', 'detention', 'prosecution', 'guilty']);
 /** Verbs of making or running something whose agent follows "by" ("run by X", "founded by X", "set up by X") */
 const RUN_BY_VERBS = new Set(['run', 'operated', 'founded', 'co-founded', 'created', 'administered', 'managed', 'launched', 'owned', 'controlled', 'moderated', 'established', 'developed', 'up']);
 /** Honorifics before a person's name (the relation rules skip them too). */
