@@ -357,3 +357,13 @@ describe('session 9: ages and appositions between the count and its place', () =
     expect(arrests('Police arrested two 23-year-old men, both students, at one of the addresses in Dunedin today.')).toEqual([[2, 'location:dunedin-nz']]);
   });
 });
+
+describe('session 9: an arrest at premises in a town; forfeiture', () => {
+  test('"Le was arrested at a hotel in Norwood": one, in Norwood', () => {
+    expect(arrests('On March 27, 2019, Lee was arrested at a hotel in Norwood after he met undercover agents.')).toEqual([[1, 'location:norwood-us']]);
+  });
+  test('"ordered Le to forfeit more than 59 Bitcoin … along with $114,680 in cash": forfeited, so taken', () => {
+    const x = extractDocument(makeDocument('The judge also ordered Lee to forfeit more than 59 Bitcoin along with $114,680 in cash.', { file: 'a.txt', path: 'a.txt' }), { lexicon });
+    expect(x.facts.flatMap((f) => (f.kind === 'Seizure' ? [`${f.quantity} ${f.unit}`] : []))).toEqual(['59 BTC', '114680 USD']);
+  });
+});

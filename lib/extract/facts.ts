@@ -322,7 +322,9 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
     // "Three were arrested in X, among them the main suspect, who was detained in Y": one of those counted
     if (out.length && /\b(?:among\s+them|including|one\s+of\s+(?:them|whom))\b/i.test(text.slice(0, m.index))) continue;
     const at = base + (m.index ?? 0) + m[0].length;
-    const place = ctx.mentionAt(f, at, ['Country', 'Location']);
+    // ("was arrested at a hotel in Norwood": the town after the premises)
+    const premises = /^(?:an?|his|her|their)\s+[^.;,]{1,30}?\s+in\s+(?:the\s+)?/i.exec(text.slice(at - base, at - base + 50));
+    const place = ctx.mentionAt(f, at, ['Country', 'Location']) ?? (premises && /\bat\s+(?:the\s+)?$/i.test(m[0]) ? ctx.mentionAt(f, at + premises[0].length, ['Country', 'Location']) : undefined);
     if (place && !counted.has(place.key)) {
       add(1, place);
       counted.add(place.key);
