@@ -687,3 +687,11 @@ describe('session 9: US release forms', () => {
     expect(mentions('Police in the District of Columbia arrested him.')).toContainEqual(['Location', 'District of Columbia']);
   });
 });
+
+describe('session 9: a department after a title', () => {
+  test('"Roger Batt, Operations Manager Investigations at New Zealand Customs": Investigations is no person', () => {
+    const r = extractDocument(makeDocument('Roger Batt, Operations Manager Investigations at New Zealand Customs, says Customs remains vigilant.', { file: 'm.txt', path: 'm.txt' }));
+    expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Roger Batt']);
+    expect(r.relations.filter((q) => q.p === 'worksFor').map((q) => q.o)).toEqual(['agency:nz-customs']);
+  });
+});

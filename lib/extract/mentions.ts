@@ -1971,6 +1971,9 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
   return [];
 }
 
+/** Departments a title names after it ("Operations Manager Investigations"), no one's name */
+const DEPARTMENT_WORDS = new Set(['investigations', 'operations', 'intelligence', 'enforcement', 'prosecutions', 'communications', 'services', 'affairs', 'security', 'narcotics', 'finance', 'media', 'compliance', 'cybercrime', 'fraud']);
+
 /** Words after a name alone that a title put before it: the name ends there ("…, a head of", "… said", "… of the Met") */
 const AFTER_SINGLE_NAME = new Set([',', 'said', 'says', 'told', 'added', 'explained', 'of', 'from', 'at', 'with', ')', '.', ':', ';']);
 
@@ -1988,7 +1991,7 @@ function titledSingleName(ctx: Ctx, f: Frame, i: number, te: number): Mention | 
   const next = t[te + 1];
   if (next && !AFTER_SINGLE_NAME.has(next.norm) && !AFTER_SINGLE_NAME.has(next.text)) return undefined;
   const { v, lex } = ctx;
-  if (matchAt(lex.root, t, te) || v.agencyHeads.has(w.norm) || v.marketHeads.has(w.norm) || v.organizationHeads.has(w.norm) || v.determiners.has(w.norm) || v.nonNameWords.has(w.norm) || lex.demonyms.has(w.norm)) return undefined;
+  if (matchAt(lex.root, t, te) || v.agencyHeads.has(w.norm) || v.marketHeads.has(w.norm) || v.organizationHeads.has(w.norm) || v.determiners.has(w.norm) || v.nonNameWords.has(w.norm) || lex.demonyms.has(w.norm) || DEPARTMENT_WORDS.has(w.norm)) return undefined;
   // (the title is no part of a body's name: "Commissioner of Police")
   if (/^(?:of|for)$/i.test(t[te - 1]?.norm ?? '')) return undefined;
   const local = docAlias(ctx, f, te);
