@@ -367,3 +367,9 @@ describe('session 9: an arrest at premises in a town; forfeiture', () => {
     expect(x.facts.flatMap((f) => (f.kind === 'Seizure' ? [`${f.quantity} ${f.unit}`] : []))).toEqual(['59 BTC', '114680 USD']);
   });
 });
+
+describe('session 9: a named person arrested at a place, in the active voice', () => {
+  test('"Postal inspectors arrested Armstrong at the Yorkmont Post Office in Charlotte": one, in Charlotte', () => {
+    expect(arrests('Marcus Armstead, 32, was sentenced today. Postal inspectors arrested Armstead at the Yorkmont Post Office in Charlotte.')).toEqual([[1, 'location:charlotte-us']]);
+  });
+});

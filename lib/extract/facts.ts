@@ -330,6 +330,18 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
       counted.add(place.key);
     }
   }
+  // "Postal inspectors arrested Armstrong at the Yorkmont Post Office in Charlotte": a named person arrested at a place
+  if (!earlier && /\b(?:arrested|detained|apprehended)\s+\p{Lu}/u.test(text)) {
+    for (const p of f.mentions) {
+      if (p.type !== 'Person' || !/\b(?:arrested|detained|apprehended)\s+$/i.test(text.slice(Math.max(0, p.start - base - 14), p.start - base))) continue;
+      const tail = /^\s+(?:(?:at|outside)\s+(?:an?|the|his|her|their)\s+[^.;,]{1,40}?\s+)?(?:in|near)\s+(?:the\s+)?/i.exec(text.slice(p.end - base, p.end - base + 70));
+      const place = tail ? ctx.mentionAt(f, p.end + tail[0].length, ['Country', 'Location']) : undefined;
+      if (place && !counted.has(place.key)) {
+        add(1, place);
+        counted.add(place.key);
+      }
+    }
+  }
   // "Other arrests took place in Australia, Bulgaria, ..." / "arrests were made in ..." (no figure)
   const listed = /\barrests?\s+(?:were\s+(?:also\s+)?made|took\s+place|were\s+carried\s+out|happened|followed)\s+in\b/i.exec(text);
   if (listed) {
