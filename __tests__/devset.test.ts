@@ -1,6 +1,6 @@
 /**
- * Generalisation guard: twenty development sets of articles written for this project from other outlets,
- * operations and years (__tests__/fixtures/devset … devset20, gold in the seed format), scored with the
+ * Generalisation guard: twenty-two development sets of articles written for this project from other outlets,
+ * operations and years (__tests__/fixtures/devset … devset22, gold in the seed format), scored with the
  * shared scorer. The seeds are tested in build.test.ts; this keeps a change that helps the seeds from
  * quietly hurting unseen text. Each later set was written after the one before and held out until first
  * scored, so the later sets are the better estimates of unseen-article quality; their bars are lower.
@@ -71,7 +71,9 @@ function score(name: string) {
 // devset18 (10 UK/NZ/Australian/Canadian documents) 0.813 (P 0.838, R 0.789; relations 0.451), both the same as
 // the extractor of the session's start; devset19 (8 documents, India and the Philippines) 0.831 (P 0.913;
 // relations 0.667) and devset20 (9 documents, Germany, France, Sweden, Italy) 0.826 (P 0.956; arrests 0.400),
-// read after the session's rules from devset17/18 (the start's extractor: 0.831 and 0.819).
+// read after the session's rules from devset17/18 (the start's extractor: 0.831 and 0.819); devset21 (8 US
+// documents) 0.799 (P 0.824; arrests 0.333) and devset22 (8 UK/NZ/Australian/Irish documents) 0.834 (P 0.819),
+// read after all of the session's rules up to then, the same as the start's extractor (0.799 and 0.833).
 const SETS = [
   ['devset', { f1: 0.95, precision: 0.97, part: 0.88 }],
   ['devset2', { f1: 0.9, precision: 0.93, part: 0.8 }],
@@ -100,6 +102,9 @@ const SETS = [
   ['devset19', { f1: 0.85, precision: 0.89, part: 0.65 }],
   // (devset20's arrests: 0.400 on its one reading; places the article leaves to its reader)
   ['devset20', { f1: 0.86, precision: 0.95, part: 0.5 }],
+  // (devset21's arrests: sentencing stories whose arrests lie in an earlier year, which is not read as the case's)
+  ['devset21', { f1: 0.84, precision: 0.87, part: 0.3 }],
+  ['devset22', { f1: 0.84, precision: 0.83, part: 0.7 }],
 ] as const;
 
 for (const [name, bar] of SETS) {
