@@ -373,3 +373,11 @@ describe('session 9: a named person arrested at a place, in the active voice', (
     expect(arrests('Marcus Armstead, 32, was sentenced today. Postal inspectors arrested Armstead at the Yorkmont Post Office in Charlotte.')).toEqual([[1, 'location:charlotte-us']]);
   });
 });
+
+describe('session 9: the article\'s own defendant arrested in an earlier year', () => {
+  test('"On March 27, 2019, Le was arrested at a hotel in Norwood" in a 2022 sentencing story: one in Norwood; another person\'s arrest then is background', () => {
+    const story = 'BOSTON, March 2022 - Bin Lo, 25, of Brockton, was sentenced yesterday, the U.S. Attorney\'s Office for the District of Massachusetts announced today.\nOn March 27, 2019, Lo was arrested at a hotel in Norwood after he met undercover agents.\n';
+    expect(arrests(story)).toEqual([[1, 'location:norwood-us']]);
+    expect(arrests(story + 'Silk Road 2.0 was shut down in November 2014, when its alleged operator, Blake Benton, was arrested in San Francisco.')).toEqual([[1, 'location:norwood-us']]);
+  });
+});

@@ -120,7 +120,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     marketJustNamed: false, we: undefined, recentMarketOrGroup: undefined, salientMarket: undefined, defendants, suspects, recentPerson: undefined, lastDefendants: undefined, previousPeople: undefined,
   };
   ctx.employers = employer;
-  const { proposals, facts, listedParticipants } = readSentences(doc, frames, ctx, factContext(doc, frames, lex, homeAgency, demonymCountry, year), entities, employer, root, isProsecutor);
+  const { proposals, facts, listedParticipants } = readSentences(doc, frames, ctx, { ...factContext(doc, frames, lex, homeAgency, demonymCountry, year), suspect: (k) => suspects[0] === k }, entities, employer, root, isProsecutor);
 
   addImpliedEntities(entities, proposals, facts, lex);
 

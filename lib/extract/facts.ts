@@ -114,6 +114,8 @@ export interface FactContext {
   year?: () => number | undefined;
   /** the article is from a country whose "$" is not the US dollar (Australia, Canada, …): such sums have no contract unit */
   localDollar?: boolean;
+  /** is this person the article's first suspect (the first it has charged, arrested or named as running a market)? */
+  suspect?: (key: string) => boolean;
 }
 
 /** The place named right after `p` ("Granada, Valencia", "Madrid and Seitzersdorf"), and whether "and" joins them. */
@@ -318,7 +320,10 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
   // (not in a sentence about an earlier year: "… shut down in November 2014, when its operator was arrested in …")
   const y = /\b(?:19|20)\d\d\b/.test(text) ? ctx.year?.() : undefined;
   const earlier = y !== undefined && [...text.matchAll(/\b((?:19|20)\d\d)\b/g)].some((m) => +m[1] < y);
-  for (const m of earlier ? [] : text.matchAll(ONE_ARRESTED)) {
+  // (… unless the sentence's person is the article's own suspect: "On March 27, 2019, Le was arrested at a hotel in
+  // Norwood", in a 2022 story of Le's sentencing, is the case's arrest)
+  const ownSuspect = earlier && !!ctx.suspect && f.mentions.some((m) => m.type === 'Person' && ctx.suspect!(m.key)) && !f.mentions.some((m) => m.type === 'Person' && !ctx.suspect!(m.key));
+  for (const m of earlier && !ownSuspect ? [] : text.matchAll(ONE_ARRESTED)) {
     // "Three were arrested in X, among them the main suspect, who was detained in Y": one of those counted
     if (out.length && /\b(?:among\s+them|including|one\s+of\s+(?:them|whom))\b/i.test(text.slice(0, m.index))) continue;
     const at = base + (m.index ?? 0) + m[0].length;
