@@ -365,10 +365,10 @@ function placeCount(f: Frame): number {
   return n;
 }
 
-/** A sentence as an item of a list ("… investigators seized:" then bullets) or its heading: the context the item inherits, if any. */
 /** Verbs of finding, which make a list after them a list of what was seized */
-const FOUND = /\b(?:found|discovered|recovered|uncovered)\b/i;
+const FINDING = /\b(?:found|discovered|recovered|uncovered)\b/i;
 
+/** A sentence as an item of a list ("… investigators seized:" then bullets) or its heading: the context the item inherits, if any. */
 function listItem(doc: SourceDocument, f: Frame, list: ListState, listedParticipants: Map<string, Evidence>): { arrest: boolean; seizure: boolean } | undefined {
   const v = vocab();
   const text = f.sentence.text;
@@ -382,7 +382,7 @@ function listItem(doc: SourceDocument, f: Frame, list: ListState, listedParticip
     // a list's heading ends with a colon, or is a short line with no closing punctuation ("Arrests per country")
     const heading = /:\s*$/.test(text) || labelValue || (text.length <= 60 && !/[.!?;,"”’)]\s*$/.test(text));
     // (what searches "found" or "discovered", listed after a colon, was seized: "investigators found a laboratory, plus:")
-    list.context = heading ? { arrest: has(v.re.arrest, head), seizure: has(v.re.seizure, head) || FOUND.test(head) } : undefined;
+    list.context = heading ? { arrest: has(v.re.arrest, head), seizure: has(v.re.seizure, head) || FINDING.test(head) } : undefined;
   }
   const inherited = bullet ? list.context : undefined;
   // "The following authorities took part in the operation:" / "Participating countries:" then a list

@@ -207,6 +207,12 @@ const NAME_BEFORE_NUMBER = /[\p{L}\p{N},]\s+\p{Lu}[\p{L}.]*\s$/u;
 /** After a counted group of people: " and three men" (group 1: the second number) */
 const AND_MORE_PEOPLE = new RegExp(`^\\s+and\\s+(${N})\\s+(?:[a-z-]+\\s+)?${PEOPLE}\\b`, 'iu');
 
+/**
+ * After the people arrested, up to the place: "… in the United States", "… at a Canada Post outlet in Ottawa" (the
+ * place of the premises), "… on Bali" (an island), ", both students, at one of the addresses in Dunedin" (an
+ * apposition first)
+ */
+const PLACE_AFTER_ARREST = /^(?:\s*,\s*(?:both|all|each|aged|an?)\s[^,.;]{1,28},)?\s+(?:(?:at|near|outside)\s+(?:an?|the|his|her|their|one\s+of\s+the)\s+[^,.;]{1,40}?\s+)?(?:in|across|on|near|around)\s+(?:the\s+)?/i;
 /** After an arrest: "at a ", "outside the " (a town and its premises may follow: "at a Townsville post office") */
 const AT_TOWN_PREMISES = /^\s+(?:at|near|outside)\s+(?:an?|the)\s+/i;
 
@@ -287,10 +293,7 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
       // a place right after ("... in the United States"), or the scope the sentence opens with
       // ("In Britain, the NCA said six people …", "Police in the US arrested …", "German authorities arrested …")
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-      // ("… at a Canada Post outlet in Ottawa": the place of the premises)
-      // ("arrested four people on Bali": an island's "on")
-      // (", both students, at one of the addresses in Dunedin": an apposition first)
-      const pm = /^(?:\s*,\s*(?:both|all|each|aged|an?)\s[^,.;]{1,28},)?\s+(?:(?:at|near|outside)\s+(?:an?|the|his|her|their|one\s+of\s+the)\s+[^,.;]{1,40}?\s+)?(?:in|across|on|near|around)\s+(?:the\s+)?/i.exec(tail);
+      const pm = PLACE_AFTER_ARREST.exec(tail);
       // ("… at a Townsville post office": a town before the premises, in lower case)
       const atTown = pm ? null : AT_TOWN_PREMISES.exec(tail);
       const townAt = atTown ? ctx.mentionAt(f, endAbs + atTown[0].length, ['Location']) : undefined;
@@ -339,7 +342,7 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
   if (!earlier && /\b(?:arrested|detained|apprehended)\s+\p{Lu}/u.test(text)) {
     for (const p of f.mentions) {
       if (p.type !== 'Person' || !/\b(?:arrested|detained|apprehended)\s+$/i.test(text.slice(Math.max(0, p.start - base - 14), p.start - base))) continue;
-      const tail = /^\s+(?:(?:at|outside)\s+(?:an?|the|his|her|their)\s+[^.;,]{1,40}?\s+)?(?:in|near)\s+(?:the\s+)?/i.exec(text.slice(p.end - base, p.end - base + 70));
+      const tail = PLACE_AFTER_ARREST.exec(text.slice(p.end - base, p.end - base + 70));
       const place = tail ? ctx.mentionAt(f, p.end + tail[0].length, ['Country', 'Location']) : undefined;
       if (place && !counted.has(place.key)) {
         add(1, place);
@@ -356,7 +359,6 @@ export function arrestFacts(f: Frame, ctx: FactContext, inherited = false): Arre
   return out;
 }
 
-/** `inherited`: the sentence is an item of a list introduced by "… investigators seized:" */
 /** "From Krutz they took a further 484.92 grams of hashish": an amount taken from someone */
 const TOOK_AMOUNT = /\btook\s+(?:(?:a\s+further|another|an\s+additional)\s+)?(?:(?:more\s+than|over|about|around|nearly)\s+)?\d/i;
 /** "was arrested at a rented house near Kuta with 6 kilograms of crystal methamphetamine": caught with an amount */
@@ -365,6 +367,7 @@ const CAUGHT_WITH = /\b(?:arrested|detained|caught|stopped|apprehended)\b[^.;]{0
 /** Devices named beside a count of "tablets": the tablets are computers too */
 const DEVICES_NEAR = /\b(?:phones|laptops|computers|hard\s+drives|storage\s+devices|devices)\b/i;
 
+/** `inherited`: the sentence is an item of a list introduced by "… investigators seized:" */
 export function seizureFacts(f: Frame, ctx: FactContext, inherited = false): SeizureFact[] {
   const v = vocab();
   const text = f.sentence.text;

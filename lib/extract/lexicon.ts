@@ -305,7 +305,7 @@ export function matchTitle(lex: Lexicon, tokens: { norm: string; text: string; c
 }
 
 /** Words before a title that keep it a title: "Acting Senior Sergeant", "Temporary Detective Inspector" */
-const TITLE_PREFIXES = new Set(['acting', 'temporary', 'interim']);
+export const TITLE_PREFIXES = new Set(['acting', 'temporary', 'interim']);
 
 function matchTitleFrom(start: TrieNode, tokens: { norm: string; text: string; cap: boolean }[], i: number): number {
   let node: TrieNode | undefined = start;

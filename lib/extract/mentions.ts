@@ -10,7 +10,7 @@
 import type { EntityClass, Sentence, SourceDocument } from '../types';
 import { findAcronymDefs, type AcronymDef } from './acronyms';
 import { cues } from './cues';
-import { matchAt, matchTitle, type LexEntry, type LexForm, type Lexicon, type TrieMatch } from './lexicon';
+import { matchAt, matchTitle, TITLE_PREFIXES, type LexEntry, type LexForm, type Lexicon, type TrieMatch } from './lexicon';
 import { normToken, tokenize, type Token } from './tokenize';
 import { parseNumber } from './numbers';
 import { has, vocab, type Vocab } from './vocab';
@@ -796,10 +796,10 @@ const POLICE_AREAS = new Set(['district', 'region', 'area', 'zone', 'county', 'p
 /** "Operation" in English and in the languages releases keep it in (normalised: accents dropped, lower case) */
 const OPERATION_WORDS = new Set(['operation', 'operacion', 'operacao', 'operazione', 'operatie', 'operacja', 'operace', 'operacia', 'operasjon', 'operatsiya', 'aktion', 'akcija', 'akcja']);
 
-/** Chunk rule: operation names ("Operation X", "Project X", "Strike Force X"). */
 /** Past-tense verbs of the court and the police that follow a headline's subject ("… Operation Sentenced to …") */
 const HEADLINE_VERBS = new Set(['sentenced', 'charged', 'arrested', 'jailed', 'indicted', 'convicted', 'extradited', 'dismantled', 'busted', 'admits', 'pleads', 'gets', 'faces', 'ordered']);
 
+/** Chunk rule: operation names ("Operation X", "Project X", "Strike Force X"). */
 function operationName(ctx: Ctx, f: Frame, from: number, to: number, text: string): Mention[] | undefined {
   const { v, lex } = ctx;
   const t = f.tokens;
@@ -837,7 +837,7 @@ function operationName(ctx: Ctx, f: Frame, from: number, to: number, text: strin
 }
 
 /** Words that open a title, not a name: "Acting", "Interim", "Former" */
-const ACTING_WORDS = new Set(['acting', 'interim', 'former', 'temporary']);
+const ACTING_WORDS = new Set([...TITLE_PREFIXES, 'former']);
 
 /** Chunk rule: a known name and what is around it (a demonym or compass word before it, "and" after it), places by head noun. */
 function knownNameParts(ctx: Ctx, f: Frame, from: number, to: number, text: string, whole: ReturnType<typeof matchAt>): Mention[] | undefined {
@@ -1128,7 +1128,7 @@ const ROLE_AT_ORG = /\b(?:founder|co-founder|ceo|cto|chief\s+\w+(?:\s+officer)?|
 /** Words that say a name is an organisation's */
 const ORG_CONTEXT = /\b(?:charity|charities|organi[sz]ations?|group|campaign(?:ers)?|foundation|company|firm|NGO|non-profit|nonprofit)\b/i;
 /** Words before a place no gazetteer lists: "a native of", "residents of", "the town of", "in the village of" */
-const PLACE_CONTEXT = /\b(?:natives?\s+of|residents?\s+of|(?:town|village|city|municipality|suburb|hamlet|port)\s+of)\s+$|,\s*\d{1,3},\s+of\s+$|\b(?:district|region|province|county|canton|commune)\s+of\s+$/i;
+const PLACE_CONTEXT = /\b(?:natives?\s+of|residents?\s+of|(?:town|village|city|municipality|suburb|hamlet|port)\s+of)\s+$|,\s*\d{1,3},\s+of\s+$/i;
 /** "the district of X" in lower case only ("the Southern District of New York" is a court's) */
 const LOWER_AREA_OF = /\b(?:district|region|province|county|canton|commune)\s+of\s+$/;
 
@@ -1152,8 +1152,25 @@ function statesNamedLikeCountries(ctx: Ctx, f: Frame): void {
 /** Last words of street names */
 const STREET_WORDS = new Set(['way', 'road', 'street', 'avenue', 'lane', 'drive', 'close', 'crescent', 'place', 'rise', 'terrace', 'grove', 'gardens', 'walk', 'row', 'court', 'boulevard', 'parade', 'mews', 'square']);
 
+/** The tokens [from, to) that cover the document offsets [start, end) exactly; undefined if no token boundary fits. */
+function tokensOf(f: Frame, start: number, end: number): [number, number] | undefined {
+  const from = f.tokens.findIndex((y) => y.start === start);
+  const to = f.tokens.findIndex((y) => y.end === end) + 1;
+  return from < 0 || to <= from ? undefined : [from, to];
+}
+
+/** A place of the text's own naming at tokens [from, to), put among the frame's mentions in order. */
+function addPlace(f: Frame, from: number, to: number): void {
+  const name = span(f, from, to);
+  const m = mk(f, from, to, { key: `location:${slug(name)}`, type: 'Location', label: name, aliases: [], fromGazetteer: false });
+  const at = f.mentions.findIndex((y) => y.from > from);
+  f.mentions.splice(at < 0 ? f.mentions.length : at, 0, m);
+}
+
 /** "the Alam Bagh area of Lucknow", "the Aranjuez neighbourhood in Medellín": a locality named before such a noun (group 1) */
 const LOCALITY_BEFORE = /\bthe\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(?:area|neighbou?rhood|locality|suburb|quarter)\s+(?:of|in)\s+\p{Lu}/gu;
+/** What LOCALITY_BEFORE needs in the lower-cased sentence, tested first (few sentences have it) */
+const LOCALITY_WORD = /\b(?:area|neighbou?rhood|locality|suburb|quarter)\s+(?:of|in)\s/;
 /** "Milan's Malpensa airport": an airport named in lower case (group 1: its name) */
 const AIRPORT = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+airport\b/gu;
 /** "raided eight places in A, B, C and D": the places of a raid (the list follows) */
@@ -1163,7 +1180,7 @@ const RAID_PLACES = /\b(?:raided|raids?|searched|searches|search\s+warrants)\b[^
 function localityPlaces(ctx: Ctx, f: Frame): void {
   const text = f.sentence.text;
   const spans: Array<[number, number]> = [];
-  if (text.includes(' the ')) for (const x of text.matchAll(LOCALITY_BEFORE)) spans.push([(x.index ?? 0) + x[0].indexOf(x[1]), (x.index ?? 0) + x[0].indexOf(x[1]) + x[1].trimEnd().length]);
+  if (LOCALITY_WORD.test(f.lower)) for (const x of text.matchAll(LOCALITY_BEFORE)) spans.push([(x.index ?? 0) + x[0].indexOf(x[1]), (x.index ?? 0) + x[0].indexOf(x[1]) + x[1].trimEnd().length]);
   // (not the end of a longer name: "Charles de Gaulle airport")
   if (text.includes('airport')) for (const x of text.matchAll(AIRPORT)) if (!/\b(?:de|da|del|du|des|di|van|von|la|le)\s+$/.test(text.slice(0, x.index))) spans.push([x.index ?? 0, (x.index ?? 0) + x[0].length]);
   if (/raid|search/i.test(text)) {
@@ -1183,20 +1200,15 @@ function localityPlaces(ctx: Ctx, f: Frame): void {
     }
   }
   if (!spans.length) return;
-  const t = f.tokens;
   const base = f.sentence.start;
   for (const [a, b] of spans) {
-    const from = t.findIndex((y) => y.start === base + a);
-    const to = t.findIndex((y) => y.end === base + b) + 1;
-    if (from < 0 || to <= from) continue;
-    const words = t.slice(from, to);
-    if (words.some((w) => ctx.v.determiners.has(w.norm) || ctx.v.agencyHeads.has(w.norm) || ctx.lex.demonyms.has(w.norm))) continue;
+    const range = tokensOf(f, base + a, base + b);
+    if (!range) continue;
+    const [from, to] = range;
+    if (f.tokens.slice(from, to).some((w) => ctx.v.determiners.has(w.norm) || ctx.v.agencyHeads.has(w.norm) || ctx.lex.demonyms.has(w.norm))) continue;
     // known names stay as they are ("in Milan and Turin"); only words no mention covers become a place
     if (f.mentions.some((m) => m.from < to && m.to > from)) continue;
-    const name = span(f, from, to);
-    const m = mk(f, from, to, { key: `location:${slug(name)}`, type: 'Location', label: name, aliases: [], fromGazetteer: false });
-    const k = f.mentions.findIndex((y) => y.from > from);
-    f.mentions.splice(k < 0 ? f.mentions.length : k, 0, m);
+    addPlace(f, from, to);
   }
 }
 
@@ -1224,25 +1236,19 @@ const RESIDENT_OF_PLACE = /\b\d{1,3}-year-old\s+((?:\p{Lu}[\p{L}'\u2019.-]*\s+){
 function residentPlaces(ctx: Ctx, f: Frame): void {
   const text = f.sentence.text;
   if (!text.includes('-year-old ')) return;
-  const t = f.tokens;
   const base = f.sentence.start;
   for (const x of text.matchAll(RESIDENT_OF_PLACE)) {
     const start = base + (x.index ?? 0) + x[0].indexOf(x[1]);
-    const end = start + x[1].trimEnd().length;
-    const from = t.findIndex((y) => y.start === start);
-    const to = t.findIndex((y) => y.end === end) + 1;
-    if (from < 0 || to <= from) continue;
+    const range = tokensOf(f, start, start + x[1].trimEnd().length);
+    if (!range) continue;
+    const [from, to] = range;
     // ("a 34-year-old Australian man", "a 40-year-old Dutch National Police officer"): a nationality, or a body
-    const words = t.slice(from, to);
-    if (words.some((w) => ctx.lex.demonyms.has(w.norm) || ctx.v.agencyHeads.has(w.norm) || ctx.v.determiners.has(w.norm) || !w.word)) continue;
+    if (f.tokens.slice(from, to).some((w) => ctx.lex.demonyms.has(w.norm) || ctx.v.agencyHeads.has(w.norm) || ctx.v.determiners.has(w.norm) || !w.word)) continue;
     const inside = f.mentions.filter((m) => m.from < to && m.to > from);
     // a known place as a whole, or a mention reaching past the words, stays as it is
     if (inside.some((m) => m.from < from || m.to > to || (m.from === from && m.to === to) || m.type !== 'Location')) continue;
-    const name = span(f, from, to);
-    const m = mk(f, from, to, { key: `location:${slug(name)}`, type: 'Location', label: name, aliases: [], fromGazetteer: false });
     f.mentions = f.mentions.filter((y) => !inside.includes(y));
-    const at = f.mentions.findIndex((y) => y.from > from);
-    f.mentions.splice(at < 0 ? f.mentions.length : at, 0, m);
+    addPlace(f, from, to);
   }
 }
 
@@ -1254,17 +1260,14 @@ function placesByContext(ctx: Ctx, f: Frame): void {
   if (!/\bof\s+\p{Lu}/u.test(text)) return;
   for (let i = 1; i < t.length; i++) {
     const head = text.slice(Math.max(0, t[i].start - base - 30), t[i].start - base);
-    if (!t[i].cap || t[i - 1].norm !== 'of' || !PLACE_CONTEXT.test(head) || (/(?:district|region|province|county|canton|commune)\s+of\s+$/i.test(head) && !LOWER_AREA_OF.test(head))) continue;
+    if (!t[i].cap || t[i - 1].norm !== 'of' || !(PLACE_CONTEXT.test(head) || LOWER_AREA_OF.test(head))) continue;
     let to = i + 1;
     while (to < t.length && to < i + 3 && t[to].cap && t[to].word) to++;
     if (f.mentions.some((m) => m.from < to && m.to > i)) continue;
     if (t.slice(i, to).some((x) => ctx.v.agencyHeads.has(x.norm) || ctx.v.determiners.has(x.norm))) continue;
     // (a street is an address, no place of the graph: "Toby Woods, 36, of Rowland Way, Aylesbury")
     if (STREET_WORDS.has(t[to - 1].norm)) continue;
-    const name = span(f, i, to);
-    const m = mk(f, i, to, { key: `location:${slug(name)}`, type: 'Location', label: name, aliases: [], fromGazetteer: false });
-    const at = f.mentions.findIndex((x) => x.from > i);
-    f.mentions.splice(at < 0 ? f.mentions.length : at, 0, m);
+    addPlace(f, i, to);
   }
 }
 
@@ -2473,21 +2476,12 @@ function acronymInsideBody(f: Frame): void {
     const initials = t.slice(a.from, a.to).filter((x) => x.cap).map((x) => x.text[0]).join('');
     if (!initials.includes(acronym[0]) || !initials.endsWith(acronym.slice(-1))) continue;
     const label = span(f, a.from, b.to);
-    const short = `${span(f, a.from, a.to).replace(new RegExp(`${initialsSpan(t, a.from, a.to, acronym)}$`), acronym)} ${b.text}`;
+    // the acronym stands for the name's last words, one capitalised word a letter ("Portland" + "HIDTA"); a name
+    // with other words among them ("Bureau of Investigation (BI)") keeps its words
+    const spelled = a.to - acronym.length;
+    const short = spelled >= a.from && t.slice(spelled, a.to).every((x) => x.cap) ? [...(spelled > a.from ? [span(f, a.from, spelled)] : []), acronym, b.text].join(' ') : `${a.text} ${b.text}`;
     ms.splice(k, 2, mk(f, a.from, b.to, { key: `agency:${slug(short)}`, type: 'Agency', label: short, aliases: [label, `${a.text} ${b.text}`], fromGazetteer: false }));
   }
-}
-
-/** The words of [from, to) whose initials spell the acronym, from the end ("High Intensity Drug Trafficking Area" for HIDTA), as a regex source */
-function initialsSpan(t: Token[], from: number, to: number, acronym: string): string {
-  const words: string[] = [];
-  let n = acronym.length;
-  for (let k = to - 1; k >= from && n > 0; k--) {
-    if (!t[k].cap) continue;
-    words.unshift(t[k].text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    n--;
-  }
-  return words.join('\\s+');
 }
 
 const DISTRICT_LINE = /^(?:(?:Northern|Southern|Eastern|Western|Central|Middle)\s+)?District\s+of\s+\p{Lu}[\p{L} .]+$/u;

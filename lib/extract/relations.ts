@@ -772,16 +772,17 @@ function soldRules(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
     // ("the couple is accused of distributing heroin": people, whatever market was named before)
     const personSells = ms.some((m) => m.type === 'Person') || /\b(he|she|his|her)\b/i.test(text) || PEOPLE_SUBJECT.test(text) || (ctx.recentMarketOrGroup?.type === 'Marketplace' && /\bthey\s+(?:\w+\s+){0,3}?(?:sold|sell|selling|offered|supplied|distributed)\b/i.test(text));
     // ("… appearing in heroin sold on British streets": a participle after the drug, nobody's selling)
-    const participle = !!sell && drugs.some((d) => d.end <= base + sell.start && /^\s*$/.test(textBetween(f, d.end, base + sell.start)));
+    const participle = () => !!sell && drugs.some((d) => d.end <= base + sell.start && /^\s*$/.test(textBetween(f, d.end, base + sell.start)));
     // ("sales of other substances through the marketplace": the market is the way, not the seller; "offered on
     // the market" is its own offer)
-    const venue = /\b(?:through|via)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:sites?|markets?|marketplaces?|platform)\b/i.test(text);
     // ("those markets", "other sites": markets other than the one named before)
-    if (!seller && !personSells && !participle && !venue && ctx.recentMarketOrGroup && !/\b(?:those|these|other|such|many|several|all)\s+(?:[\w-]+\s+)?(?:markets|marketplaces|sites|websites|platforms|shops)\b/i.test(text) && (ctx.marketJustNamed || /^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
+    if (!seller && !personSells && ctx.recentMarketOrGroup && !participle() && !THROUGH_THE_SITE.test(text) && !/\b(?:those|these|other|such|many|several|all)\s+(?:[\w-]+\s+)?(?:markets|marketplaces|sites|websites|platforms|shops)\b/i.test(text) && (ctx.marketJustNamed || /^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
     if (seller) for (const d of drugs) out.push({ s: seller, p: 'sold', o: d, confidence: seller === ctx.recentMarketOrGroup ? 0.65 : 0.8 });
   }
 }
 
+/** "through the marketplace", "via this site": the way drugs were sold */
+const THROUGH_THE_SITE = /\b(?:through|via)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:sites?|markets?|marketplaces?|platform)\b/i;
 /** People named by a noun, as a seller: "the couple", "the pair", "both men", "the defendants" */
 const PEOPLE_SUBJECT = /\b(?:the|both)\s+(?:couple|pair|defendants?|accused|man|woman|men|women|brothers|sisters|siblings|suspects?)\b/i;
 
