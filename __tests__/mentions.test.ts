@@ -695,3 +695,16 @@ describe('session 9: a department after a title', () => {
     expect(r.relations.filter((q) => q.p === 'worksFor').map((q) => q.o)).toEqual(['agency:nz-customs']);
   });
 });
+
+describe('session 10: bodies joined by a later "and the", and a body named by its place and acronym', () => {
+  test('"the Harrowgate and Dale Regional Cyber Crime Unit and the Fenwick Precision Team" are two bodies', () => {
+    expect(mentions('The file went to the Harrowgate and Dale Regional Cyber Crime Unit and the Fenwick Precision Team last spring.').filter(([type]) => type === 'Agency'))
+      .toEqual([['Agency', 'Harrowgate and Dale Regional Cyber Crime Unit'], ['Agency', 'Fenwick Precision Team']]);
+  });
+  test('"the Harrowgate and Dale RCCU", after "… Regional Cyber Crime Unit (RCCU)", is the same body; another place\'s RCCU is not', () => {
+    const r = extractDocument(makeDocument('The Harrowgate and Dale Regional Cyber Crime Unit (RCCU) sits within the regional unit. Officers passed the case to the Harrowgate and Dale RCCU. The Wexley RCCU was not involved.', { file: 'r.txt', path: 'r.txt' }));
+    const agencies = r.entities.filter((e) => e.type === 'Agency');
+    expect(agencies.map((e) => e.label)).toEqual(['Harrowgate and Dale Regional Cyber Crime Unit']);
+    expect(agencies[0].altLabels).toContain('Harrowgate and Dale RCCU');
+  });
+});

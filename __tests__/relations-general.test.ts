@@ -1537,3 +1537,10 @@ describe('session 9: a federal district court named without its district', () =>
     expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.label)).toEqual(['Aylesbury']);
   });
 });
+
+describe('session 10: "its" before a preposition owns nothing', () => {
+  test('"ERSOU passed its intelligence to the X Unit": X is not ERSOU\'s; "its specialist Cyber Crime Unit" still is', () => {
+    expect(rel(run('The ERSOU passed its intelligence to the Harrowgate and Dale Regional Cyber Crime Unit.'), 'partOf')).toEqual([]);
+    expect(rel(run('The NCA said its specialist Cyber Crime Unit led the work.'), 'partOf')).toEqual(['Cyber Crime Unit > National Crime Agency']);
+  });
+});

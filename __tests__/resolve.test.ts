@@ -249,3 +249,20 @@ describe('Resolver against the reference (every extraction held, sorted, folded 
     );
   });
 });
+
+describe('session 10: a unit named alone and under its parent', () => {
+  const under = doc('u1.txt', 'The Southern District Organised Crime Team of the New Zealand Police searched two houses in Dunedin.');
+  const alone = doc('u2.txt', 'The Southern District Organised Crime Team arrested two students in Dunedin.');
+  test('is one node when it is the only unit of the corpus so named', () => {
+    const g = resolve([under, alone], { lexicon });
+    const teams = g.entities.filter((e) => e.label === 'Southern District Organised Crime Team');
+    expect(teams).toHaveLength(1);
+    expect(teams[0].iri).toMatch(/nz-police\/southern-district-organised-crime-team$/);
+    expect(Object.keys(teams[0].mentions)).toHaveLength(2);
+  });
+  test('stays apart when two parents have a unit of that name', () => {
+    const luton = doc('u3.txt', 'The Cyber Crime Unit searched homes in Luton.');
+    const g = resolve([c, d, luton], { lexicon });
+    expect(g.entities.filter((e) => e.label === 'Cyber Crime Unit')).toHaveLength(3);
+  });
+});

@@ -170,9 +170,12 @@ function aliasRedirects(xs: Extraction[], lexicon?: Lexicon): Map<string, string
       // people, unnamed operations and units scoped under a parent ("agency:kent-police/cyber-crime-unit") keep their keys
       if (known(e.key) || !e.named || e.type === 'Person' || e.key.includes('/') || out.has(e.key)) continue;
       const cands = new Set<string>();
-      for (const n of [e.label, ...e.altLabels]) for (const k of byName.get(`${e.type}|${norm(n)}`) ?? []) if (k !== e.key && !k.includes('/')) cands.add(k);
+      const scoped = new Set<string>();
+      for (const n of [e.label, ...e.altLabels]) for (const k of byName.get(`${e.type}|${norm(n)}`) ?? []) if (k !== e.key) (k.includes('/') ? scoped : cands).add(k);
       const gaz = [...cands].filter(known);
       if (gaz.length === 1) out.set(e.key, gaz[0]);
+      // a unit named alone in one article and under its parent in another, the only unit of the corpus so named
+      else if (cands.size === 0 && scoped.size === 1) out.set(e.key, [...scoped][0]);
       else if (gaz.length === 0 && cands.size === 1) {
         const other = [...cands][0];
         // fold the one with the shorter key into the other, whichever document came first

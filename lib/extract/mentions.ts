@@ -651,6 +651,27 @@ function docAlias(ctx: Ctx, f: Frame, i: number): Mention | undefined {
 }
 
 /**
+ * A body the article defined by an acronym, named again by the first words of its long form and the acronym:
+ * "the Yorkshire and Humber Regional Cyber Crime Unit (RCCU)", then "the Yorkshire and Humber RCCU".
+ */
+function shortenedBody(ctx: Ctx, f: Frame, from: number, to: number): Mention | undefined {
+  const t = f.tokens;
+  const last = t[to - 1];
+  if (to - from < 2 || !last.upper || ctx.aliases.size === 0) return undefined;
+  const m = ctx.aliases.get(last.norm);
+  if (!m || m.type !== 'Agency') return undefined;
+  // the whole name it stands for: the words before the acronym, then the long form the acronym was defined by
+  const whole = `${normsOf(t, from, to - 1)} ${normsOf(tokenize(m.label), 0, Infinity)}`;
+  for (const g of ctx.frames) {
+    for (const x of g.mentions) {
+      if (x.type === 'Agency' && normsOf(tokenize(x.label), 0, Infinity) === whole) return movedTo(x, from, to, t[from].start, last.end, span(f, from, to), x.aliases, x.role, x.roleAgencyKey);
+    }
+    if (g === f) break;
+  }
+  return undefined;
+}
+
+/**
  * Can an alias key start with the token whose norm is `norm`? Most capitalised words start none, and the answer
  * spares them the keys of up to four words. The set holds every prefix of every key that ends before a space (a
  * key is its tokens' norms joined by spaces), rebuilt when the alias map has grown (keys are only ever added).
@@ -749,6 +770,8 @@ function classifyChunk(ctx: Ctx, f: Frame, from: number, to: number): Mention[] 
     const ok = acceptForms(ctx, f, from, to, whole.forms);
     if (ok.length) return [pickForm(f, from, to, ok.map((x) => x.entry))];
   }
+  const short = shortenedBody(ctx, f, from, to);
+  if (short) return [short];
 
   // "Carl Mark Force IV", "John Smith Jr": a given name and a generational suffix make a person, whatever the words between
   if (to - from >= 3 && GENERATION.test(t[to - 1].text) && isGivenName(lex, t[from]) && t.slice(from, to).every((x) => x.cap && x.word)) return [personMention(ctx, f, from, to)];
@@ -901,6 +924,16 @@ function conjunction(ctx: Ctx, f: Frame, from: number, to: number): Mention[] | 
     const right = classifyChunk(ctx, f, k + 1, to);
     // "… and the Computer Crime Investigation Unit": "the" starts a new name, whatever the left part is
     if (t[k + 1]?.norm === 'the' && right.length) return [...left, ...right];
+    // "… the Yorkshire and Humber Regional Cyber Crime Unit and the Kirklees Precision Team": the first "and"
+    // is inside a name; a later "and the" between two names splits them the same way
+    if (t[k + 1]?.norm !== 'the') {
+      for (let j = k + 2; j < to - 2; j++) {
+        if (t[j].norm !== 'and' || t[j + 1].norm !== 'the') continue;
+        const l = classifyChunk(ctx, f, from, j);
+        const r = l.length ? classifyChunk(ctx, f, j + 1, to) : [];
+        if (r.length) return [...l, ...r];
+      }
+    }
     // "… of the Tax Agency and the Austrian police": a demonym before a lower-case noun is another body;
     // the left part is a name of its own and the scanner goes on at "and"
     if (left.length && !right.length && to - k <= 3 && ctx.lex.demonyms.has(t[to - 1].norm) && t[to] && !t[to].cap && t[to].word) return left;

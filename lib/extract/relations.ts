@@ -1350,6 +1350,8 @@ const PLEADED = /\b(?:pleaded|pleads|pled|plead)\s+guilty\b|\b(?:was|were|been)\
 /** Before a unit named as some body's own: "its", "the agency's" (a few lowercase words may follow: "its specialised internet unit"). */
 const OWNED = /\b(?:[Ii]ts|[Tt]he\s+(?:[Aa]gency|[Bb]ureau|[Ff]orce|[Ss]ervice|[Oo]rgani[sz]ation|[Dd]epartment|[Oo]ffice|[Dd]irectorate|[Mm]inistry)['\u2019]s)\s+((?:[\p{Ll}-]+\s+){0,3})$/u;
 const UNIT_WORD = /\b(?:unit|team|squad|centre|center|division|branch|section|cell|desk|department|directorate|office|bureau|service)\b/i;
+/** "passed its intelligence to the X": a preposition after "its" ends what it owns; X is another body */
+const OWNED_ENDS = /\b(?:to|with|from|for|by|and|at|in|on|of|into|via|through)\s/;
 
 /**
  * "the Criminal Division, including its Narcotic and Dangerous Drug Section and its Computer Crime Section",
@@ -1365,7 +1367,7 @@ function ownedUnits(f: Frame, ctx: SentenceContext): Proposed[] {
     if (!isAgency(b)) continue;
     const from = k ? Math.max(f.sentence.start, ms[k - 1].end) : f.sentence.start;
     const o = OWNED.exec(textBetween(f, from, b.start));
-    if (!o || (!unitLike(b) && !UNIT_WORD.test(o[1]))) continue;
+    if (!o || (!unitLike(b) && !UNIT_WORD.test(o[1])) || OWNED_ENDS.test(o[1])) continue;
     owned.add(b);
     // "the Office's", "the Bureau's" name the owner by a word of its name; "its", "the agency's" by nothing
     const head = /^[Tt]he\s+(\w+)['\u2019]s/.exec(o[0]);

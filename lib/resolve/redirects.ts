@@ -54,9 +54,13 @@ export function aliasRedirects(occurrences: readonly NamedOccurrence[], known: (
   for (const e of occurrences) {
     if (known(e.key) || e.type === 'Person' || e.key.includes('/') || out.has(e.key)) continue;
     const cands = new Set<string>();
-    for (const n of e.names) for (const k of byName.get(`${e.type}|${norm(n)}`) ?? []) if (k !== e.key && !k.includes('/')) cands.add(k);
+    const scoped = new Set<string>();
+    for (const n of e.names) for (const k of byName.get(`${e.type}|${norm(n)}`) ?? []) if (k !== e.key) (k.includes('/') ? scoped : cands).add(k);
     const gaz = [...cands].filter(known);
     if (gaz.length === 1) out.set(e.key, gaz[0]);
+    // a unit one article places under its parent ("Southern District Organised Crime Team" of the New Zealand
+    // Police) and another names alone is that unit, when it is the only one of the corpus so named
+    else if (cands.size === 0 && scoped.size === 1) out.set(e.key, [...scoped][0]);
     else if (gaz.length === 0 && cands.size === 1) {
       const other = [...cands][0];
       // fold the one with the shorter key into the other, whichever document came first
