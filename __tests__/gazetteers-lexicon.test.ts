@@ -78,7 +78,7 @@ const DRUG_CLASSES = new Set([
   'opioid', 'stimulant', 'cannabinoid', 'psychedelic', 'dissociative', 'depressant', 'benzodiazepine',
   'new-psychoactive', 'prescription', 'performance-enhancing', 'inhalant', 'legal-class',
 ]);
-const ORG_KINDS = new Set(['media', 'company', 'charity', 'ngo', 'project', 'university', 'other']);
+const ORG_KINDS = new Set(['media', 'company', 'charity', 'ngo', 'project', 'software', 'university', 'other']);
 
 /** Lower case, hyphens and runs of spaces folded: "Crack-Cocaine" and "crack cocaine" are one form. */
 function fold(form: string): string {
@@ -254,7 +254,7 @@ describe('organizations.json', () => {
     const afp = byId.get('agence-france-presse');
     expect(afp?.ambiguousAcronyms).toEqual(['AFP']);
     expect(byId.get('press-association')?.aliases).toContain('PA Media');
-    expect(byId.get('tor')).toMatchObject({ name: 'Tor', kind: 'project' });
+    expect(byId.get('tor')).toMatchObject({ name: 'Tor', kind: 'software' });
     expect(byId.get('tor')?.aliases).toContain('Tor browser');
     expect(byId.get('crimestoppers')?.kind).toBe('charity');
     expect(byId.get('kentonline')?.kind).toBe('media');

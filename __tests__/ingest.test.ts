@@ -214,3 +214,23 @@ describe('session 9: the metadata of a DOJ press release page', () => {
     expect(findFurniture(text)).toEqual([]);
   });
 });
+
+describe('session 10: rows of links, tickers and the wire in a dateline', () => {
+  test('"Oakton | Millbrook | Fernvale" and "TRAFFIC: … | WEATHER: …" are furniture; a table row with figures is not', () => {
+    const text = [
+      'Oakton | Millbrook | Fernvale | Port Ellis',
+      'TRAFFIC: Delays on Harbour Drive near Millbrook | WEATHER: 18° Cloudy',
+      'Germany | 42 arrests | 10 kg',
+      'Police said the investigation continues and more arrests are expected in the coming weeks.',
+    ].join('\n');
+    const kept = splitSentences(text, findFurniture(text)).map((s) => s.text).join(' ');
+    expect(kept).not.toMatch(/Oakton|Harbour Drive|WEATHER/);
+    expect(kept).toMatch(/Germany \| 42 arrests/);
+  });
+  test('"FAIRPORT, Ohio (Lakeside Metro Wire) - …": the wire is furniture, the dateline and the sentence stay', () => {
+    const text = 'FAIRPORT, Ohio (Lakeside Metro Wire) - Investigators searched the home of a Fairport man in 2019.';
+    const ranges = findFurniture(text);
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(['(Lakeside Metro Wire)']);
+    expect(findFurniture('The FBI (Federal Bureau of Investigation) - which led the case - said more arrests would follow.')).toEqual([]);
+  });
+});

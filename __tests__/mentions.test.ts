@@ -708,3 +708,30 @@ describe('session 10: bodies joined by a later "and the", and a body named by it
     expect(agencies[0].altLabels).toContain('Harrowgate and Dale RCCU');
   });
 });
+
+describe('session 10: software is read but no node', () => {
+  test('"the Tor network" and "Tails" make no entity; the agency beside them still does', () => {
+    const r = extractDocument(makeDocument('The Harwick Police said the suspect used the Tor network and Tails to reach the market.', { file: 's.txt', path: 's.txt' }));
+    expect(r.entities.map((e) => e.label)).toEqual(['Harwick Police']);
+    expect(lexicon.silent.has('organization:tor')).toBe(true);
+  });
+});
+
+describe('session 10: customs ranks, a speaker named before his body, a place as a code name', () => {
+  const ex = (text: string) => extractDocument(makeDocument(text, { file: 'c.txt', path: 'c.txt' }));
+  test('"Senior Customs Officer Aino Virta of Finnish Customs said": a person of Finnish Customs, no agency of that name', () => {
+    const r = ex('"The network is not invisible," Senior Customs Officer Aino Virta of Finnish Customs said.');
+    expect(r.entities.map((e) => `${e.type} ${e.label}`).sort()).toEqual(['Agency Finnish Customs', 'Person Aino Virta']);
+    expect(r.relations.filter((q) => q.p === 'worksFor').map((q) => q.o)).toEqual(['agency:tulli']);
+  });
+  test('"Tiro Balcek of the Salzburg LKA described …": a person of the state criminal police office; "Silk Road of the FBI said" is no person', () => {
+    const r = ex('At a press conference, Tiro Balcek of the Salzburg LKA described the shop as a legend.');
+    expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Tiro Balcek']);
+    expect(r.relations.filter((q) => q.p === 'worksFor').map((q) => q.o)).toEqual(['agency:at-lka-salzburg']);
+    expect(mentions('Silk Road of the FBI said nothing.').some(([type]) => type === 'Person')).toBe(false);
+  });
+  test('"the investigation, codenamed Ringwood": an operation, though Ringwood is a town; "a town called Ringwood" stays one', () => {
+    expect(mentions('The Dutch police investigation, codenamed Ringwood, targeted the shop.')).toContainEqual(['Operation', 'Ringwood']);
+    expect(mentions('Police in a town called Ringwood arrested two men.')).toContainEqual(['Location', 'Ringwood']);
+  });
+});

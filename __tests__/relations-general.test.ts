@@ -1544,3 +1544,13 @@ describe('session 10: "its" before a preposition owns nothing', () => {
     expect(rel(run('The NCA said its specialist Cyber Crime Unit led the work.'), 'partOf')).toEqual(['Cyber Crime Unit > National Crime Agency']);
   });
 });
+
+describe('session 10: a market after an active selling verb is the venue, not the seller', () => {
+  test('"The Dutchman sold ecstasy and LSD on Velvet Crate": no sold by the market; "were sold on Velvet Crate" and "Vendors on Velvet Crate sold" still are', () => {
+    const dark = 'Police shut down the darknet marketplace Velvet Crate in March.';
+    expect(rel(run(`${dark} The Dutchman sold ecstasy and LSD on Velvet Crate for three years.`), 'sold')).toEqual([]);
+    expect(rel(run(`${dark} Man who sold heroin on Velvet Crate jailed.`), 'sold')).toEqual([]);
+    expect(rel(run(`${dark} Cocaine and heroin were sold on Velvet Crate for years.`), 'sold')).toEqual(['Velvet Crate > cocaine', 'Velvet Crate > heroin']);
+    expect(rel(run(`${dark} Vendors on Velvet Crate sold heroin and cocaine to buyers around the world.`), 'sold')).toEqual(['Velvet Crate > cocaine', 'Velvet Crate > heroin']);
+  });
+});

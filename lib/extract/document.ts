@@ -58,6 +58,8 @@ export interface ExtractOptions {
 export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): Extraction {
   const lex = options.lexicon ?? defaultLexicon();
   const { frames } = findMentions(doc, lex);
+  // software the text names (Tor) was read so that its name is not misread, and is no node
+  if (lex.silent.size) for (const f of frames) if (f.mentions.some((m) => lex.silent.has(m.key))) f.mentions = f.mentions.filter((m) => !lex.silent.has(m.key));
   sameOperations(frames);
   scopePossessiveUnits(frames);
   const entities = new Map<string, LocalEntity>();

@@ -79,6 +79,8 @@ export interface Lexicon {
   /** normalised role/title token sequences */
   titles: TrieNode;
   roles: Roles;
+  /** keys of entries recognised in text but never made nodes (software such as Tor: kind "software") */
+  silent: Set<string>;
   /** count of entries per gazetteer, for reporting */
   sizes: Record<string, number>;
 }
@@ -124,6 +126,7 @@ export function loadLexicon(ontologyDir: string): Lexicon {
     titles: trieNode(),
     givenNames: new Set(),
     roles: { titles: [], agencyRoles: {}, suspectNouns: [] },
+    silent: new Set(),
     sizes: {},
   };
   const add = (e: LexEntry, forms: string[], ambiguousForms: Set<string>, ambiguousEntry = false) => {
@@ -191,6 +194,7 @@ export function loadLexicon(ontologyDir: string): Lexicon {
       );
     }
     lex.sizes[file.replace('.json', '')] = (g.entries ?? []).length;
+    for (const x of g.entries ?? []) if (x.kind === 'software') lex.silent.add(`${prefix}:${x.id ?? slug(x.name)}`);
   }
 
   for (const n of strings(readGazetteer(ontologyDir, 'given-names.json').entries)) lex.givenNames.add(n.toLowerCase());

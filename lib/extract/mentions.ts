@@ -2000,8 +2000,10 @@ function personAt(ctx: Ctx, f: Frame, i: number, chunkEnd: number, titleEnd: num
     (PERSON_OBJECT_VERBS.has(prev.norm) || (prev.norm === 'of' && ACT_ON_PERSON_NOUNS.has(t[i - 2]?.norm ?? '')) || (prev.text === ',' && ROLE_NOUNS.has(t[i - 2]?.norm ?? '')) || (!prev.cap && ROLE_BEFORE_NAME.has(prev.norm)) || (prev.norm === 'by' && RUN_BY_VERBS.has(t[i - 2]?.norm ?? '')));
   // "Mark Ellison ran the site", "Ross Ulbricht allegedly created Silk Road": a known given name and a surname,
   // then a verb of what a person does, in the past tense (a name in a headline is in title case: no verb in lower case)
-  const actor = to - i >= 2 && actorVerbAt(t, to) && isGivenName(ctx.lex, t[i]) && !FEATURE_WORDS.has(t[to - 1].norm);
+  // ("Vendors on Velvet Crate sold heroin", after "the darknet marketplace Velvet Crate": the market again)
+  const actor = to - i >= 2 && actorVerbAt(t, to) && isGivenName(ctx.lex, t[i]) && !FEATURE_WORDS.has(t[to - 1].norm) && !namedBefore(ctx, f, span(f, i, to));
   if ((speech || strong || acted || actor) && (introduced || strong || isGivenName(ctx.lex, t[i]))) return [personMention(ctx, f, i, to)];
+  if (to - i === 2 && speaksForBody(ctx, t, to) && validNameTokens(ctx, t, i, to)) return [personMention(ctx, f, i, to)];
   if (initialedName(t, i, to) && (isGivenName(ctx.lex, t[i]) || listedAfterInitialedPerson(f, i))) return [personMention(ctx, f, i, to)];
   if (listedAfterPeopleCue(ctx, t, i, to)) return [personMention(ctx, f, i, to)];
   return [];
@@ -2036,7 +2038,7 @@ function titledSingleName(ctx: Ctx, f: Frame, i: number, te: number): Mention | 
 }
 
 /** After a name: "of <a body's name> said" ("Jari Liukku of Europol said"; relations read the employer from it) */
-export const NAME_OF_BODY_SAID = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?\p{Lu}[\p{L}'’.-]*\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:said|says|added|explained|noted|warned|told)\b/u;
+export const NAME_OF_BODY_SAID = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?\p{Lu}[\p{L}'’.-]*\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:said|says|added|explained|noted|warned|told|described|confirmed|stressed|emphasi[sz]ed|urged)\b/u;
 
 /** Before a body's name: a person's role of it ("the official representative of the", "head of") */
 export const ROLE_OF_BEFORE = /\b(?:representative|spokes(?:person|man|woman)|head|chief|director|commander|minister)\s+of\s+(?:the\s+)?$/i;
@@ -2128,6 +2130,31 @@ function listedBeforeStrong(f: Frame, to: number): boolean {
   }
   // (the context follows the last name: "A, B and C, both Dutch nationals"; "A, B and C used bitcoin")
   return items > 0 && (STRONG_PERSON_CONTEXT.test(textAfter(f, t[last - 1].end)) || actorVerbAt(t, last));
+}
+
+/**
+ * "Nino Kirnbauer of the Vienna LKA described …", "… of Finnish Customs said": a known body after "of (the)",
+ * then a verb in lower case of what a person says or does; the two words before are a person's name.
+ */
+function speaksForBody(ctx: Ctx, t: Token[], k: number): boolean {
+  if (t[k]?.norm !== 'of') return false;
+  const from = t[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+  const body = matchAt(ctx.lex.root, t, from);
+  if (!body || !body.forms.every((x) => x.entry.type === 'Agency')) return false;
+  const verb = t[body.to];
+  return !!verb && !verb.cap && (ctx.v.speechVerbs.has(verb.norm) || actorVerbAt(t, body.to) || SPOKE_VERBS.has(verb.norm));
+}
+
+/** Verbs of describing, after a speaker's body ("… of the Vienna LKA described it as …") */
+const SPOKE_VERBS = new Set(['described', 'called', 'warned', 'stressed', 'confirmed', 'noted', 'explained', 'emphasised', 'emphasized', 'urged']);
+
+/** Has the article named something other than a person by this name before frame `f` (or earlier in it)? */
+function namedBefore(ctx: Ctx, f: Frame, text: string): boolean {
+  for (const g of ctx.frames) {
+    if (g.mentions.some((m) => m.type !== 'Person' && m.text === text)) return true;
+    if (g === f) break;
+  }
+  return false;
 }
 
 /** Is token k (or the one after an adverb there) a past-tense verb of what a person does, in lower case? */
@@ -2252,12 +2279,15 @@ function calledFrames(ctx: Ctx, f: Frame): void {
     if (i < 0) continue;
     const quoted = QUOTE_CHARS.has(t[i].text);
     if (quoted) i++;
-    if (!t[i]?.cap || f.mentions.some((x) => i >= x.from && i < x.to)) continue;
-    let end = quoted ? quotedEnd(t, i) : chunk(v, t, i);
-    if (end <= i) continue;
+    if (!t[i]?.cap) continue;
     // the noun before the trigger (or the trigger itself: operation "X") decides the class
     const before = f.lower.slice(0, m.index + (m[1] ? m[1].length : 0)).split(/[^\p{L}-]+/u).filter(Boolean);
     const noun = before.slice(-3).reverse().find((w) => /operation|investigation|probe|crackdown|action|market|marketplace|site|shop|platform|forum|group|gang|network|cartel|syndicate|vendor|organi[sz]ation|crew|ring/.test(w));
+    // (a place's name given to an investigation is its code name: "the investigation, codenamed Ringwood")
+    const taken = f.mentions.find((x) => i >= x.from && i < x.to);
+    if (taken && !(OPERATION_NOUN.test(noun ?? '') && taken.from === i && (taken.type === 'Location' || taken.type === 'Country'))) continue;
+    let end = quoted ? quotedEnd(t, i) : chunk(v, t, i);
+    if (end <= i) continue;
     for (;;) {
       calledName(ctx, f, i, end, noun);
       // a list of quoted names after a plural noun: two platforms, "A" and "B"
@@ -2273,6 +2303,9 @@ function calledFrames(ctx: Ctx, f: Frame): void {
   }
 }
 
+/** Nouns of an investigation, before the name it is called by */
+const OPERATION_NOUN = /operation|investigation|probe|crackdown|action/;
+
 /** End of a quoted name that starts at i: the closing quote mark, or six words on. */
 function quotedEnd(t: Token[], i: number): number {
   let end = i;
@@ -2287,11 +2320,11 @@ function calledName(ctx: Ctx, f: Frame, i: number, end: number, noun: string | u
   let mention: Mention | undefined;
   if (/^operation\b/i.test(name)) mention = operationMention(f, i + 1 <= end - 1 ? i + 1 : i, end, name.replace(/^operation\s+/i, ''));
   else if (!noun) return;
-  else if (/operation|investigation|probe|crackdown|action/.test(noun)) mention = operationMention(f, i, end, name);
+  else if (OPERATION_NOUN.test(noun)) mention = operationMention(f, i, end, name);
   else if (/market|site|shop|platform|forum/.test(noun)) mention = mk(f, i, end, { key: `marketplace:${slug(name)}`, type: 'Marketplace', label: name, aliases: [], fromGazetteer: false });
   else mention = mk(f, i, end, { key: `criminalgroup:${slug(name)}`, type: 'CriminalGroup', label: name, aliases: [], fromGazetteer: false });
   const known = matchAt(ctx.lex.root, t, i);
-  if (known && known.to === end) mention = pickForm(f, i, end, known.forms.map((x) => x.entry));
+  if (known && known.to === end && !(mention.type === 'Operation' && known.forms.every((x) => x.entry.type === 'Location' || x.entry.type === 'Country'))) mention = pickForm(f, i, end, known.forms.map((x) => x.entry));
   f.mentions = f.mentions.filter((x) => x.to <= mention!.from || x.from >= mention!.to);
   f.mentions.push(mention);
   ctx.aliases.set(normsOf(t, i, end), mention);

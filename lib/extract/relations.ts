@@ -776,7 +776,8 @@ function soldRules(f: Frame, ctx: SentenceContext, out: Proposed[]): void {
     // ("sales of other substances through the marketplace": the market is the way, not the seller; "offered on
     // the market" is its own offer)
     // ("those markets", "other sites": markets other than the one named before)
-    if (!seller && !personSells && ctx.recentMarketOrGroup && !participle() && !THROUGH_THE_SITE.test(text) && !/\b(?:those|these|other|such|many|several|all)\s+(?:[\w-]+\s+)?(?:markets|marketplaces|sites|websites|platforms|shops)\b/i.test(text) && (ctx.marketJustNamed || /^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
+    // (a market this sentence names and the rules above did not take as the seller is where others sold)
+    if (!seller && !personSells && ctx.recentMarketOrGroup && !ms.some(isMarketOrGroup) && !participle() && !THROUGH_THE_SITE.test(text) && !/\b(?:those|these|other|such|many|several|all)\s+(?:[\w-]+\s+)?(?:markets|marketplaces|sites|websites|platforms|shops)\b/i.test(text) && (ctx.marketJustNamed || /^\s*(they|it)\b/i.test(text) || /\b(the|this|that) (?:\w+ )?(?:sites?|markets?|marketplaces?|group|gang|shop|platform|vendor)\b/i.test(text))) seller = ctx.recentMarketOrGroup;
     if (seller) for (const d of drugs) out.push({ s: seller, p: 'sold', o: d, confidence: seller === ctx.recentMarketOrGroup ? 0.65 : 0.8 });
   }
 }
@@ -1402,8 +1403,18 @@ function sellerOf(f: Frame, trigStart: number): Mention | undefined {
   // the venue of someone else's selling: "X sold … on Dream Market", "Canada1 advertised drugs for sale on Dream Market"
   const venue = /\b(?:on|via|through|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$/i.test(text.slice(Math.max(0, seller.start - base - 50), seller.start - base));
   const other = ms.some((m) => m !== seller && (m.type === 'Person' || m.type === 'CriminalGroup') && m.end <= base + trigStart) || /\b(?:he|she|they)\b/i.test(text.slice(0, trigStart)) || PEOPLE_SUBJECT.test(text.slice(0, trigStart));
-  return venue && other ? undefined : seller;
+  if (venue && other) return undefined;
+  // a market after an active verb is where someone else sold, or what they sold under ("The Dutchman sold
+  // ecstasy and LSD on Silk Road", "Man Sold Heroin on the Hidden Website as 'Digitalink'", "charged with
+  // distributing cocaine on dark-web marketplaces, including the Silk Road"); not after a passive one ("were sold
+  // on these platforms") nor before its agent ("drugs sold by Hydra")
+  // ("… sold LSD across the country under the name Ketamelon": the name the seller sold under sells)
+  if (!before && trigStart > 0 && !SOLD_PASSIVE.test(text.slice(Math.max(0, trigStart - 12), trigStart)) && !/\bby\s|\bunder\s+the\s+(?:[\w-]+\s+)?name\s+\W*$/i.test(textBetween(f, base + trigStart, seller.start))) return undefined;
+  return seller;
 }
+
+/** "were sold", "being offered": the verb before a market is passive */
+const SOLD_PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+\s+)?$/i;
 
 /** A "Group"/"Taskforce"/"Network" body is joined, not a parent: membership is co-operation. */
 function memberOrPart(unit: Mention, body: Mention, confidence: number): Proposed {

@@ -33,6 +33,10 @@ const LINE_RULES: Array<[RegExp, string]> = [
   // the DOJ's page metadata: "Updated March 12, 2024", a component on a line of its own ("USAO - Pennsylvania, Western")
   [/^\s*updated\s+(?:\p{L}+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*$/iu, 'metadata'],
   [/^\s*USAO\s*[-–]\s*[\p{L} ,.]+$/u, 'navigation'],
+  // a row of section or town links: "Bel Air | Aberdeen | Edgewood | Havre de Grace" (three or more short items,
+  // no digits, no sentence punctuation); a ticker: "TRAFFIC: Delays on … | WEATHER: 71° Partly cloudy"
+  [/^\s*[^|\d.!?:;\s][^|\d.!?:;]{0,30}(?:\s\|\s+[^|\d.!?:;\s][^|\d.!?:;]{0,30}){2,}\s*$/, 'navigation'],
+  [/^\s*\p{Lu}{3,}:\s[^|]*(?:\|\s*\p{Lu}{3,}:\s[^|]*)+$/u, 'navigation'],
   // a link to another story behind an arrow: "› Crypto trading: BaFin warns of fake exchanges"
   [/^\s*(?:[›→]|»\s)\s*\S/, 'related headlines'],
   // headlines of other stories on one line: "Related: A | B | C", "**Related on the blog:** [A](…) · [B](…)"
@@ -48,6 +52,8 @@ const INLINE_RULES: Array<[RegExp, string]> = [
   [/\([^()\n]{1,60}\/(?:[^()\n/]{1,40}\/)?(?:AP|AFP|Reuters|Getty Images|PA|EPA|Pool|Shutterstock|Alamy)\)/g, 'photo credit'],
   [/\b(?:Picture|Photo|Image|Credit|Photograph):\s*[A-Z][\w.&' -]{0,40}$/gm, 'photo credit'],
   [/^\s*date \d{4}-\d{2}-\d{2}\s*/gim, 'metadata'],
+  // the wire or paper in a dateline: "COLUMBUS, Ohio (Buckeye Metro Wire) - …", "LONDON (Reuters) —"
+  [/(?<=^\s*\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,20})?\s*)\([^()\n]{2,40}\)(?=\s*[-–—])/gmu, 'wire credit'],
 ];
 
 const TERMINAL = /[.!?:;"”’)]\s*$/;
