@@ -1182,7 +1182,8 @@ describe('session 6: employers in titles, lists and appositions', () => {
   });
   test('"IRS-CI\'s Washington, D.C., Cyber Crimes Unit": a unit after a possessive and a place', () => {
     const x = run("IRS-CI's Washington, D.C., Cyber Crimes Unit investigated the case.");
-    expect(rel(x, 'partOf')).toEqual(['IRS-CI Cyber Crimes Unit > IRS Criminal Investigation']);
+    // (the unit is named with its place since session 10: another city's Cyber Crimes Unit is another unit)
+    expect(rel(x, 'partOf')).toEqual(['IRS-CI Washington, D.C. Cyber Crimes Unit > IRS Criminal Investigation']);
   });
 });
 
@@ -1552,5 +1553,20 @@ describe('session 10: a market after an active selling verb is the venue, not th
     expect(rel(run(`${dark} Man who sold heroin on Velvet Crate jailed.`), 'sold')).toEqual([]);
     expect(rel(run(`${dark} Cocaine and heroin were sold on Velvet Crate for years.`), 'sold')).toEqual(['Velvet Crate > cocaine', 'Velvet Crate > heroin']);
     expect(rel(run(`${dark} Vendors on Velvet Crate sold heroin and cocaine to buyers around the world.`), 'sold')).toEqual(['Velvet Crate > cocaine', 'Velvet Crate > heroin']);
+  });
+});
+
+describe('session 10: nationality named after the person, long employers, units of a place', () => {
+  test('"… arrested Slomp at the airport, when the Dutch national flew in": the one person of the sentence; "the German-speaking Amazon" is nobody\'s', () => {
+    expect(rel(run('Kees Vlaming was sentenced on Friday. Agents arrested Vlaming at Miami International Airport in 2013, when the Dutch national flew to the United States.'), 'nationality')).toEqual(['Kees Vlaming > Netherlands']);
+    expect(rel(run('Police arrested Jan Smit in Rotterdam; the Dutchman had sold drugs for years.'), 'nationality')).toEqual(['Jan Smit > Netherlands']);
+    expect(rel(run('Minister Herbert Rauch said it was "the German-speaking Amazon for cybercrime".'), 'nationality')).toEqual([]);
+  });
+  test('"said X, chief of the criminal division of the U.S. Attorney\'s Office for the Southern District of Ohio": X works for the office', () => {
+    expect(rel(run('"Nothing is secret," said Karla Dornan, chief of the criminal division of the U.S. Attorney\'s Office for the Southern District of Ohio.'), 'worksFor')).toEqual(["Karla Dornan > U.S. Attorney's Office for the Southern District of Ohio"]);
+  });
+  test('"USSS\'s Baltimore Field Office; … IRS Criminal Investigation\'s Washington, D.C. Field Office": two field offices, each of its body', () => {
+    const x = run("The case was announced by Special Agent in Charge Bram Mercer of the U.S. Secret Service's Baltimore Field Office; and Special Agent in Charge Tom Kolby of IRS Criminal Investigation's Washington, D.C. Field Office.");
+    expect(rel(x, 'partOf')).toEqual(['IRS-CI Washington, D.C. Field Office > IRS Criminal Investigation', 'USSS Baltimore Field Office > United States Secret Service']);
   });
 });

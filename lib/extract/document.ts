@@ -8,7 +8,7 @@ import type { EntityClass, Evidence, Extraction, Fact, LocalEntity, LocalRelatio
 import { SYMMETRIC_RELATIONS } from '../types';
 import { arrestFacts, dedupeFacts, seizureFacts, type FactContext } from './facts';
 import { defaultLexicon, type Lexicon } from './lexicon';
-import { entryMention, findMentions, type Frame, type Mention } from './mentions';
+import { entryMention, findMentions, slug, type Frame, type Mention } from './mentions';
 import { findIdentifiers } from './identifiers';
 import { ancestorOf, background, earlierYear, ministryLike, sentenceRelations, type Proposed, type SentenceContext } from './relations';
 import { normToken } from './tokenize';
@@ -706,10 +706,18 @@ function scopePossessiveUnits(frames: Frame[]): void {
   for (const f of frames) {
     const ms = f.mentions;
     for (let k = 1; k < ms.length; k++) {
-      const a = ms[k - 1];
-      const b = ms[k];
+      let a = ms[k - 1];
+      let b = ms[k];
+      // ("IRS Criminal Investigation's Washington, D.C. Field Office": a place between the body and its unit, which
+      // is the place's unit: "Washington, D.C. Field Office")
+      const between = (x: Mention, y: Mention) => f.sentence.text.slice(x.end - f.sentence.start, y.start - f.sentence.start);
+      if (k >= 2 && (a.type === 'Location' || a.type === 'Country') && ms[k - 2].type === 'Agency' && b.type === 'Agency' && !b.fromGazetteer && /^['\u2019]s\s+$/.test(between(ms[k - 2], a)) && /^\s*,?\s*$/.test(between(a, b))) {
+        const label = `${a.text} ${b.label}`;
+        b = { ...b, key: `agency:${slug(label)}`, label, aliases: [...b.aliases, b.label] };
+        a = ms[k - 2];
+      }
       if (b.type !== 'Agency' || b.fromGazetteer || a.type !== 'Agency' || b.key.includes('/')) continue;
-      if (!/^['\u2019]s\s+$/.test(f.sentence.text.slice(a.end - f.sentence.start, b.start - f.sentence.start))) continue;
+      if (ms[k - 1] === a && !/^['\u2019]s\s+$/.test(between(a, b))) continue;
       // (a unit with an acronym of its own, "ERSOU's Darkweb Intelligence, Collection and Exploitation (DICE) team", is
       // known by itself, as in scopeUnits)
       if (b.aliases.some((x) => OWN_ACRONYM.test(x)) || /^\s*\(\s*[\p{Lu}\p{N}-]{2,10}\s*\)/u.test(f.sentence.text.slice(b.end - f.sentence.start))) continue;

@@ -73,7 +73,7 @@ const slugOf = (s: string) =>
  * as long as the cache holds it (at 100,000 articles, a third of the articles a thread read).
  */
 const SLUGS = new Map<string, string>();
-const slug = (s: string) => {
+export const slug = (s: string) => {
   let r = SLUGS.get(s);
   if (r === undefined) {
     if (SLUGS.size >= 100_000) SLUGS.clear();
@@ -1420,6 +1420,11 @@ function genericBodiesNamed(ctx: Ctx): void {
     for (let k = 0; k < ms.length; k++) {
       const x = ms[k];
       if (x.type !== 'Agency' || x.fromGazetteer || x.parentKey || !x.label.includes(' ')) continue;
+      // (not a unit of a place or body named right before it: "IRS Criminal Investigation's Washington, D.C. Field
+      // Office" is not the "Baltimore Field Office" named earlier)
+      const prev = ms[k - 1];
+      if (prev && /^\s*,?\s*$/.test(f.sentence.text.slice(prev.end - f.sentence.start, x.start - f.sentence.start)) && (prev.type === 'Location' || prev.type === 'Country')) continue;
+      if (POSSESSIVE_BEFORE.test(f.sentence.text.slice(Math.max(0, x.start - f.sentence.start - 3), x.start - f.sentence.start))) continue;
       const low = x.label.toLowerCase();
       const named = [...agencies.values()].filter((y) => {
         const l = y.label.toLowerCase();
@@ -1430,6 +1435,9 @@ function genericBodiesNamed(ctx: Ctx): void {
     }
   }
 }
+
+/** "'s " right before a name: the body before owns it */
+const POSSESSIVE_BEFORE = /['\u2019]s\s+$/;
 
 const GENERIC_US_COURT = /^(?:U\.\s?S\.|US|United States) District Court$/;
 const USAO_DISTRICT = /^U\.S\. Attorney's Office for the (.+)$/;

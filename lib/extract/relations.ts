@@ -1286,7 +1286,17 @@ function nationalityRules(f: Frame, ctx: SentenceContext, people: Mention[], out
     const home = before && (/(?:man|woman)$/.test(before[1]) || /(?:national|citizen)\s+$/.test(before[0]) || ctx.lex.givenNames.has(pm.label.split(' ')[0].toLowerCase())) ? ctx.demonymCountry(before[1]) : undefined;
     if (home) out.push({ s: pm, p: 'nationality', o: home, confidence: 0.75 });
   }
+  // "… arrested Slomp at Miami International Airport, when the Dutch national flew in": the one person of the
+  // sentence, named again by the nationality after the name ("the Dutchman", "the Irishwoman" too)
+  if (people.length === 1) {
+    const later = THE_NATIONAL.exec(text.slice(people[0].end - base));
+    const land = later ? ctx.demonymCountry(later[1] ?? later[2]) : undefined;
+    if (land) out.push({ s: people[0], p: 'nationality', o: land, confidence: 0.7 });
+  }
 }
+
+/** "the Dutch national", "the German citizen", "the Dutchman" (a noun: before a verb or a stop, not "the German-speaking …") */
+const THE_NATIONAL = /\bthe\s+(?:(\p{Lu}\p{Ll}+)\s+(?:national|citizen)\b|(\p{Lu}\p{Ll}+(?:man|woman))(?=\s*[,.;)]|\s+(?:was|is|had|has|who|allegedly|also|later|then|told|said|flew|arrived|pleaded|admitted|denied)\b))/u;
 
 /** A market's role right before an appositive name: "its founder, ", "the alleged administrator of the site, ", "the creator of AlphaBay, " */
 /** ", the site's founder and operator", ", its administrator", ", AlphaBay's creator": a market's role after a person's name */
@@ -1998,7 +2008,9 @@ function roleAtEmployer(f: Frame, j: number): { employer: Mention; role: string 
   let roleAt = -1;
   for (let k = j; k < Math.min(end, j + 6); k++) if (ROLE_WORDS.has(t[k].norm)) roleAt = k;
   if (roleAt < 0) return undefined;
-  const inside = f.mentions.filter((x) => (isAgency(x) || x.type === 'Organization') && x.from > roleAt && x.to <= end);
+  // (the employer may run past the sixteen words looked at: "chief of the criminal division of the U.S. Attorney's
+  // Office for the Southern District of Ohio")
+  const inside = f.mentions.filter((x) => (isAgency(x) || x.type === 'Organization') && x.from > roleAt && (x.to <= end || (end === j + 16 && x.from < end)));
   const after = (words: string[]) => inside.filter((x) => words.includes(t[x.from - 1]?.norm === 'the' ? t[x.from - 2]?.norm ?? '' : t[x.from - 1].norm));
   const at = after(['at']);
   const employer = at.length ? at[at.length - 1] : after(['of', 'with', 'for', 'in'])[0];

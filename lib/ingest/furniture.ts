@@ -52,9 +52,10 @@ const INLINE_RULES: Array<[RegExp, string]> = [
   [/\([^()\n]{1,60}\/(?:[^()\n/]{1,40}\/)?(?:AP|AFP|Reuters|Getty Images|PA|EPA|Pool|Shutterstock|Alamy)\)/g, 'photo credit'],
   [/\b(?:Picture|Photo|Image|Credit|Photograph):\s*[A-Z][\w.&' -]{0,40}$/gm, 'photo credit'],
   [/^\s*date \d{4}-\d{2}-\d{2}\s*/gim, 'metadata'],
-  // the wire or paper in a dateline: "COLUMBUS, Ohio (Buckeye Metro Wire) - …", "LONDON (Reuters) —"
-  [/(?<=^\s*\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,20})?\s*)\([^()\n]{2,40}\)(?=\s*[-–—])/gmu, 'wire credit'],
 ];
+
+/** A dateline in capitals, its region, then the wire in brackets before a dash (the bracket is group 2's span). */
+const DATELINE_WIRE = /^([ \t]*\p{Lu}[\p{Lu} .'’-]+(?:,[ \t]*[\p{L}. ]{2,20})?[ \t]*)\([^()\n]{2,40}\)(?=[ \t]*[-–—])/gmu;
 
 const TERMINAL = /[.!?:;"”’)]\s*$/;
 
@@ -85,6 +86,11 @@ export function findFurniture(text: string): Range[] {
   for (const [re, reason] of INLINE_RULES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) ranges.push({ start: m.index, end: m.index + m[0].length, reason });
+  }
+  // the wire or paper in a dateline: "COLUMBUS, Ohio (Buckeye Metro Wire) - …", "LONDON (Reuters) —"
+  if (text.includes(') ')) {
+    DATELINE_WIRE.lastIndex = 0;
+    for (let m = DATELINE_WIRE.exec(text); m; m = DATELINE_WIRE.exec(text)) ranges.push({ start: m.index + m[1].length, end: m.index + m[0].length, reason: 'wire credit' });
   }
   return mergeRanges(ranges);
 }
