@@ -381,3 +381,19 @@ describe('session 9: the article\'s own defendant arrested in an earlier year', 
     expect(arrests(story + 'Silk Road 2.0 was shut down in November 2014, when its alleged operator, Blake Benton, was arrested in San Francisco.')).toEqual([[1, 'location:norwood-us']]);
   });
 });
+
+describe('session 10: counts of a group\'s members, relative clauses, "other regions", officialese seizures', () => {
+  const lab = 'Police dismantled a drug laboratory that sold through a darknet shop. ';
+  test('"Ten members of the group, among them its two organizers, were detained in Odesa and in other regions": ten in all', () => {
+    expect(arrests(`${lab}Ten members of the group, among them its two organizers, were detained at the same time in Odesa and in other regions.`)).toEqual([[10, undefined]]);
+  });
+  test('"five participants of the scheme have been detained", "Eight people who sold drugs through online shops have been detained"', () => {
+    expect(arrests(`${lab}In total, five participants of the scheme have been detained.`)).toEqual([[5, undefined]]);
+    expect(arrests(`${lab}"Eight people who sold drugs through online shops have been detained," she said.`)).toEqual([[8, undefined]]);
+    expect(arrests(`${lab}Two men who were arrested in 2019 have since been released.`)).toEqual([]);
+  });
+  test('"… 1.5 metric tons … were withdrawn from illegal circulation": seizures', () => {
+    const x = extractDocument(makeDocument(`${lab}In total, more than 100 kilograms of drugs in crystal form, 1.5 metric tons of drugs in liquid form and four tons of chemicals were withdrawn from illegal circulation.`, { file: 's.txt', path: 's.txt' }), { lexicon });
+    expect(x.facts.filter((f) => f.kind === 'Seizure').map((f) => (f.kind === 'Seizure' ? `${f.quantity} ${f.unit}` : ''))).toEqual(['100 kg', '1.5 t', '4 t']);
+  });
+});

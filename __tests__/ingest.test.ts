@@ -233,4 +233,14 @@ describe('session 10: rows of links, tickers and the wire in a dateline', () => 
     expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(['(Lakeside Metro Wire)']);
     expect(findFurniture('The FBI (Federal Bureau of Investigation) - which led the case - said more arrests would follow.')).toEqual([]);
   });
+  test('a "Read also:" heading near the end starts other content', () => {
+    const text = ['Police in Harlow arrested two men who sold drugs on a dark web market, the force said on Monday.', 'The men are due in court next month, and more arrests are expected in the coming weeks.', 'Read also:', ' - Dunmore opens new tram line', ' - Fernvale draw in cup qualifier'].join('\n');
+    const kept = splitSentences(text, findFurniture(text)).map((s) => s.text).join(' ');
+    expect(kept).toMatch(/Harlow/);
+    expect(kept).not.toMatch(/Dunmore|Fernvale/);
+  });
+  test('"(Reporting by …; editing by …)" is furniture; a sentence in brackets is not', () => {
+    expect(findFurniture('(Reporting by Lena Markova; editing by Staff Desk)').map((r) => r.reason)).toEqual(['wire credit']);
+    expect(findFurniture('(Police said the men were arrested by detectives.)')).toEqual([]);
+  });
 });

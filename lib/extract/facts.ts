@@ -13,6 +13,8 @@ import { has, vocab } from './vocab';
 const N = NUMBER_SOURCE;
 const QUAL = '(?:(?:a total of|in total|more than|over|at least|some|about|around|nearly|almost|approximately|roughly|up to|another|a further)\\s+)?';
 const PEOPLE = '(?:people|persons|suspects?|individuals?|men|women|man|woman|person|defendants|vendors|sellers|buyers|dealers|traffickers|administrators|moderators|operators|couriers|accomplices|users|customers|offenders|criminals|members|participants|residents|nationals|teenagers|youths|others|more|alleged [a-z]+|[a-z]+ suspects)';
+/** What the people are members of: "of the group", "of the drug syndicate", "of the scheme" */
+const OF_GROUP = '(?:of\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:group|gang|network|ring|organi[sz]ation|cartel|syndicate|scheme|enterprise|conspiracy|cell|clan|crew|band))';
 /** An age apposition: ", aged 19, 26 and 27," */
 const AGES = '(?:,\\s*aged\\s+\\d{1,2}(?:\\s*(?:,|and|to|-)\\s*\\d{1,2})*\\s*,)';
 
@@ -29,13 +31,13 @@ const RE = {
   detentionOf: new RegExp(`\\b(?:detention|arrest)\\s+of\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
   // "four Spanish men aged between 18 and 29 were arrested", "Four people from Ottawa have been arrested", and
   // a headline's "Four men arrested on …" (no auxiliary, at the start of the sentence)
-  nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:(?!of\\s)[a-z-]+\\s+){0,3}?${PEOPLE}\\s+(?:of\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:group|gang|network|ring|organi[sz]ation|cartel|syndicate)\\s+)?(?:(?:aged\\s+(?:between\\s+)?\\d{1,2}(?:\\s*(?:and|to|-)\\s*\\d{1,2})?|from\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),?\\s+)?(?:(?:suspected|accused)\\s+of\\s+[^,.;:]{1,60}?\\s+)?(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:${WERE_ARRESTED}|held)`, 'giu'),
+  nWereArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:(?!of\\s)[a-z-]+\\s+){0,3}?${PEOPLE}\\s+(?:${OF_GROUP}\\s+)?(?:(?:aged\\s+(?:between\\s+)?\\d{1,2}(?:\\s*(?:and|to|-)\\s*\\d{1,2})?|from\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),?\\s+)?(?:(?:(?:suspected|accused)\\s+of|who|that)\\s+[^,.;:"“”]{1,60}?\\s+)?(?:have|had|were|was|are|being|been|got)\\s+(?:(?:also|now|since|already|reportedly|subsequently|been)\\s+)*(?:${WERE_ARRESTED}|held)`, 'giu'),
   /** "Arrests were made in A (33), B (13) and C (23), 69 in all" */
   nInAll: new RegExp(`(?:,|;|\\band)\\s+(${N})\\s+(?:in\\s+all|in\\s+total|altogether)\\b`, 'giu'),
   /** "The three were arrested …", "All four have been detained" */
   theNArrested: new RegExp(`\\b(?:(?:the|all)\\s+(${N})|(both)(?:\\s+of\\s+them)?)\\s+(?:(?:men|women|people|suspects)\\s+)?(?:were|have\\s+been|had\\s+been|was)\\s+(?:(?:also|later|subsequently)\\s+)?${WERE_ARRESTED}`, 'giu'),
   /** "Two people, a 32-year-old man and a 29-year-old woman, have been arrested" */
-  nAppositionArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s*(?:${AGES}|,\\s*[^,;.]{3,80},)\\s*(?:have|had|were|was|are|been)\\s+(?:(?:also|now|since|already|been)\\s+)*${WERE_ARRESTED}`, 'giu'),
+  nAppositionArrested: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}(?:\\s+${OF_GROUP})?\\s*(?:${AGES}|,\\s*[^,;.]{3,80},)\\s*(?:have|had|were|was|are|been)\\s+(?:(?:also|now|since|already|been)\\s+)*${WERE_ARRESTED}`, 'giu'),
   /** "… and its two administrators arrested" (a headline's participle after "its"/"their") */
   itsNArrested: new RegExp(`\\b(?:its|their)\\s+(${N})\\s+(?:[a-z-]+\\s+){0,1}?${PEOPLE}\\s+(?:arrested|detained)\\b`, 'giu'),
   headlineArrested: new RegExp(`^\\s*${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\s+(?:arrested|detained)\\b`, 'giu'),
@@ -44,7 +46,7 @@ const RE = {
   nArrests: new RegExp(`(?<![\\w.,])${QUAL}(${N})\\s+(?:[a-z-]+\\s+)?arrests\\b`, 'giu'),
   parenCount: /^\s*\((\d[\d,]*)\)|^\s*:\s*(\d[\d,]*)\s*$/,
   money: new RegExp(`(?:(?<![A-Za-z])(€|\\$|£|US\\$|USD|EUR|GBP)\\s?(${N})|(${N})\\s+(euros?|dollars?|pounds(?! of)(?!\\s*\\(\\s*[\\d.,]+\\s*(?:kg|kilograms?|kilos?|g|grams?)\\b)|EUR|USD|GBP|bitcoins?|BTC|US dollars))(?![\\w])`, 'giu'),
-  weight: new RegExp(`(?<![\\w.,])(${N})\\s?(kg|kgs|kilograms?|kilogrammes?|kilos?|grams?|g|tonnes?|tons?|t|lbs?|pounds)\\b(?:\\s+of\\s+((?:(?!\\s(?:and|or|as well as|were|was|worth|including|in|with|from|for|at)\\b)[^,.;:]){1,60}))?`, 'giu'),
+  weight: new RegExp(`(?<![\\w.,])(${N})\\s?(?:metric\\s+)?(kg|kgs|kilograms?|kilogrammes?|kilos?|grams?|g|tonnes?|tons?|t|lbs?|pounds)\\b(?:\\s+of\\s+((?:(?!\\s(?:and|or|as well as|were|was|worth|including|in|with|from|for|at)\\b)[^,.;:]){1,60}))?`, 'giu'),
   // (phones, laptops, vehicles, cards and passports seized in a raid are no counted seizure: the golds of real articles
   // leave them out or make them optional; servers, pill presses and parcels stay)
   count: new RegExp(`(?<![\\w.,€$£])(${N})(?!\\s*(?:per\\s*cent|percent|%))\\s+((?:[a-z-]+\\s+){0,4}?)(firearms|weapons|guns|pistols|rifles|handguns|rounds of ammunition|pills|tablets|capsules|bottles|vials|doses|blotters|blots|tabs|papers|strips|stamps|pill presses|tablet presses|servers|packages|parcels|counterfeit (?:products|goods|items|documents|banknotes|notes)|luxury (?:goods|items|watches)|watches)\\b`, 'giu'),
@@ -52,8 +54,8 @@ const RE = {
 
 /** Before "N of the M people": the part ("nine of the 12 dealers") */
 const PART_OF = new RegExp(`(?<![\\w.,])(${N})\\s+of\\s+(?:the|these|those)\\s+$`, 'iu');
-/** After a place: "in Israel and abroad", "in Spain and elsewhere": the count is a total */
-const AND_ABROAD = /^\s+and\s+(?:abroad|elsewhere|overseas|beyond|other\s+countries)\b/i;
+/** After a place: "in Israel and abroad", "in Spain and elsewhere", "in Odesa and in other regions": the count is a total */
+const AND_ABROAD = /^\s+and\s+(?:in\s+)?(?:abroad|elsewhere|overseas|beyond|other\s+(?:countries|regions|cities|towns|provinces|states|parts|areas))\b/i;
 
 /** Before "N others": a named or described person and "and" ("Hinton and four others", "the man and two others") */
 const AND_OTHERS = /(?:\p{Lu}[\p{L}'-]+|\b(?:him|her|man|woman|suspect|defendant))\s+and\s+$/u;

@@ -37,6 +37,8 @@ const LINE_RULES: Array<[RegExp, string]> = [
   // no digits, no sentence punctuation); a ticker: "TRAFFIC: Delays on … | WEATHER: 71° Partly cloudy"
   [/^\s*[^|\d.!?:;\s][^|\d.!?:;]{0,30}(?:\s\|\s+[^|\d.!?:;\s][^|\d.!?:;]{0,30}){2,}\s*$/, 'navigation'],
   [/^\s*\p{Lu}{3,}:\s[^|]*(?:\|\s*\p{Lu}{3,}:\s[^|]*)+$/u, 'navigation'],
+  // a wire's credit line: "(Reporting by Jane Roe; editing by John Doe)"
+  [/^\s*\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b[^()]*\)\s*$/i, 'wire credit'],
   // a link to another story behind an arrow: "› Crypto trading: BaFin warns of fake exchanges"
   [/^\s*(?:[›→]|»\s)\s*\S/, 'related headlines'],
   // headlines of other stories on one line: "Related: A | B | C", "**Related on the blog:** [A](…) · [B](…)"
@@ -44,7 +46,7 @@ const LINE_RULES: Array<[RegExp, string]> = [
 ];
 
 /** A line after which the rest of the page is other content (headline lists, related stories). */
-const TAIL_RULES = /^\s*[*_]*\s*(latest( [\w-]+){0,2} news|related( news| articles| stories| posts| content)?( (on|from|at) [\w .'’-]{1,40})?|see more( [\w-]+){0,3}|more (stories|news|articles)( from [\w ]+)?|more (from|on) [\w .'’-]{1,40}|elsewhere (on|at|in) [\w .'’-]{1,40}|also on [\w .'’-]{1,40}|most (read|popular|viewed)|trending( now)?|you (may|might) also like|recommended( for you)?|top stories|also in [\w ]+|editor'?s picks)\s*:?\s*[*_]*\s*$/i;
+const TAIL_RULES = /^\s*[*_]*\s*(latest( [\w-]+){0,2} news|related( news| articles| stories| posts| content)?( (on|from|at) [\w .'’-]{1,40})?|see more( [\w-]+){0,3}|more (stories|news|articles)( from [\w ]+)?|more (from|on) [\w .'’-]{1,40}|elsewhere (on|at|in) [\w .'’-]{1,40}|also on [\w .'’-]{1,40}|most (read|popular|viewed)|trending( now)?|you (may|might) also like|recommended( for you)?|top stories|also in [\w ]+|editor'?s picks|read (also|more|next)|also read|see also)\s*:?\s*[*_]*\s*$/i;
 
 /** Inline photo credits: "Picture: PA", "(Olivier Douliery/Pool/AP)", "(AP Photo/Evan Vucci)". */
 const INLINE_RULES: Array<[RegExp, string]> = [
