@@ -1,6 +1,6 @@
 /**
- * Generalisation guard: twenty-four development sets of articles written for this project from other outlets,
- * operations and years (__tests__/fixtures/devset … devset24, gold in the seed format), scored with the
+ * Generalisation guard: twenty-six development sets of articles written for this project from other outlets,
+ * operations and years (__tests__/fixtures/devset … devset26, gold in the seed format), scored with the
  * shared scorer. The seeds are tested in build.test.ts; this keeps a change that helps the seeds from
  * quietly hurting unseen text. Each later set was written after the one before and held out until first
  * scored, so the later sets are the better estimates of unseen-article quality; their bars are lower.
@@ -78,6 +78,9 @@ function score(name: string) {
 // remaining duplicates of the older sets): devset23 (8 documents: Austria, the Netherlands, Finland) 0.823 (P
 // 0.877, R 0.775; relations 0.424, arrests 0.462) and devset24 (8 US documents: local news, tech press, one USAO
 // release) 0.829 (P 0.807, R 0.852; relations 0.636, arrests 0.400), both the same as the start's extractor.
+// Two more were read once after the session's rules from devset23/24: devset25 (8 documents: Czechia, Spain)
+// 0.877 (P 0.935, R 0.826; the start's extractor 0.873) and devset26 (8 documents: Russia, Ukraine, South Korea)
+// 0.752 (P 0.835, R 0.685; relations 0.500, arrests 0.444; the same as the start's extractor).
 const SETS = [
   ['devset', { f1: 0.95, precision: 0.97, part: 0.88 }],
   ['devset2', { f1: 0.9, precision: 0.93, part: 0.8 }],
@@ -113,6 +116,9 @@ const SETS = [
   ['devset23', { f1: 0.85, precision: 0.88, part: 0.4 }],
   // (devset24's arrests: background arrests of the Silk Road case, told in a sentencing story)
   ['devset24', { f1: 0.85, precision: 0.87, part: 0.35 }],
+  ['devset25', { f1: 0.86, precision: 0.92, part: 0.65 }],
+  // (devset26's relations: vendor shops on RAMP, "two RAMP shops, LAMBO and Lamborghini", not read)
+  ['devset26', { f1: 0.8, precision: 0.86, part: 0.45 }],
 ] as const;
 
 for (const [name, bar] of SETS) {
