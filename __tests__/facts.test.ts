@@ -397,3 +397,12 @@ describe('session 10: counts of a group\'s members, relative clauses, "other reg
     expect(x.facts.filter((f) => f.kind === 'Seizure').map((f) => (f.kind === 'Seizure' ? `${f.quantity} ${f.unit}` : ''))).toEqual(['100 kg', '1.5 t', '4 t']);
   });
 });
+
+describe('session 10: "detained and charged", and a national police in a story of one country', () => {
+  test('"Czech police have detained and charged seven people": seven in all (the story names no other country)', () => {
+    expect(arrests('Czech anti-drug police have detained and charged seven people suspected of selling marijuana over the darknet.')).toEqual([[7, undefined]]);
+  });
+  test('in a story of several countries, "German police arrested 12 people" stays Germany\'s', () => {
+    expect(arrests('The dark web market was run from the Netherlands and Germany. German police arrested 12 people.')).toContainEqual([12, 'country:germany']);
+  });
+});

@@ -224,6 +224,15 @@ function structurePass(frames: Frame[], structureCtx: SentenceContext): { parent
 
 /** What the fact rules need of the document: its currency, evidence, and the place a count is scoped to. */
 function factContext(doc: SourceDocument, frames: Frame[], lex: Lexicon, homeAgency: string | undefined, demonymCountry: (word: string) => Mention | undefined, year: () => number | undefined): FactContext {
+  let several: boolean | undefined;
+  const severalCountries = () => {
+    if (several === undefined) {
+      const countries = new Set<string>();
+      for (const f of frames) for (const m of f.mentions) if (m.type === 'Country') countries.add(m.key);
+      several = countries.size >= 2;
+    }
+    return several;
+  };
   return {
     localDollar: LOCAL_DOLLAR.has(documentCountry(frames, lex, homeAgency) ?? ''),
     year,
@@ -247,7 +256,9 @@ function factContext(doc: SourceDocument, frames: Frame[], lex: Lexicon, homeAge
       }
       const demonym = /\b(\p{Lu}\p{L}+)\s+(?:police|authorities|officers|investigators|prosecutors|officials|law enforcement)\b/u.exec(head);
       // ("CBŚP officers": an agency's officers say nothing of the place)
-      const country = demonym ? demonymCountry(demonym[1]) : undefined;
+      // (only in an article of several countries: in a story about one country, "Czech police detained seven" is the
+      // story's total)
+      const country = demonym && severalCountries() ? demonymCountry(demonym[1]) : undefined;
       if (country) return country;
       // "… struck at drug crime: in total eight people have been detained": a total, whatever place the sentence names
       if (/\b(?:in\s+total|in\s+all|a\s+total\s+of|altogether|overall)\b/i.test(doc.text.slice(f.sentence.start, offset + 12))) return undefined;

@@ -26,7 +26,8 @@ const WERE_ARRESTED = '(?:arrested|detained|apprehended|taken\\s+into\\s+(?:poli
 
 const RE = {
   countIn: new RegExp(`(?<![\\w.,])(${N})\\s+(?:(?:of\\s+(?:the|these|those)\\s+)?(?:(?:earlier|further|other|previous|additional|more)\\s+)?(?:arrests?|people|persons|suspects|individuals)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:(?:arrested|made|carried\\s+out|held|detained)\\s+)?(?:in|across|throughout)\\s+(?:the\\s+)?$`, 'iu'),
-  arrestedN: new RegExp(`\\b(?:arrested|detained|apprehended|arresting|detaining|caught)\\s+${QUAL}(${N})\\s+(?:(?:[a-z-]+|\\d{1,2}-year-old)\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
+  // ("detained and charged seven people")
+  arrestedN: new RegExp(`\\b(?:arrested|detained|apprehended|arresting|detaining|caught)(?:\\s+and\\s+(?:charged|charging|questioned|prosecuted|indicted|interrogated))?\\s+${QUAL}(${N})\\s+(?:(?:[a-z-]+|\\d{1,2}-year-old)\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
   /** "ordered the 24-hour detention of 13 suspects", "led to the arrest of 13 people" */
   detentionOf: new RegExp(`\\b(?:detention|arrest)\\s+of\\s+${QUAL}(${N})\\s+(?:[a-z-]+\\s+){0,2}?${PEOPLE}\\b`, 'giu'),
   // "four Spanish men aged between 18 and 29 were arrested", "Four people from Ottawa have been arrested", and
