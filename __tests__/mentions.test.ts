@@ -735,3 +735,10 @@ describe('session 10: customs ranks, a speaker named before his body, a place as
     expect(mentions('Police in a town called Ringwood arrested two men.')).toContainEqual(['Location', 'Ringwood']);
   });
 });
+
+describe('session 10: a district of a region', () => {
+  test('"the Borsky District of the Tula Region": two places; "the Bureau of Prisons of the District of Columbia" stays one body', () => {
+    expect(mentions('The lab was on a farm in the Borsky District of the Tula Region, police said.')).toEqual([['Location', 'Borsky District'], ['Location', 'Tula Region']]);
+    expect(mentions('The Bureau of Prisons of the District of Columbia said nothing.').map(([type]) => type)).toEqual(['Agency']);
+  });
+});

@@ -894,6 +894,19 @@ function knownNameParts(ctx: Ctx, f: Frame, from: number, to: number, text: stri
   if (to - from === 2 && t[from].norm === 'county' && t[from + 1].cap && t[from + 1].word && !v.agencyHeads.has(t[from + 1].norm)) {
     return [mk(f, from, to, { key: `location:${slug(text)}`, type: 'Location', label: text, aliases: [], fromGazetteer: false })];
   }
+  // "the Serpukhovsky District of the Moscow Region": two places, the second holding the first
+  if (to - from >= 5 && LOCATION_HEADS.has(t[to - 1].norm)) {
+    const of = t.slice(from, to).findIndex((x, n) => n >= 2 && x.norm === 'of' && LOCATION_HEADS.has(t[from + n - 1].norm));
+    if (of > 0) {
+      const k = from + of;
+      const right = t[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+      const outer = right < to ? classifyChunk(ctx, f, right, to) : [];
+      if (k - from >= 2 && outer.length === 1 && (outer[0].type === 'Location' || outer[0].type === 'Country') && t.slice(from, k).every((x) => x.cap && x.word && !v.agencyHeads.has(x.norm))) {
+        const inner = span(f, from, k);
+        return [mk(f, from, k, { key: `location:${slug(inner)}`, type: 'Location', label: inner, aliases: [], fromGazetteer: false }), ...outer];
+      }
+    }
+  }
   // (not a title-cased headline's words: "Sentenced To 15 Years In Prison")
   if (to - from >= 2 && LOCATION_HEADS.has(t[to - 1].norm) && !(to - from === 2 && GENERIC_MODIFIERS.has(t[from].norm)) && !v.agencyHeads.has(t[to - 2].norm) && t[to]?.norm !== 'of' && !/^(northern|southern|eastern|western|central|middle)$/.test(t[from].norm) && !t.slice(from, to).some((x) => HEADLINE_WORDS.has(x.norm))) {
     return [mk(f, from, to, { key: `location:${slug(text)}`, type: 'Location', label: text, aliases: [], fromGazetteer: false })];
