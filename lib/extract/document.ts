@@ -716,12 +716,12 @@ function scopePossessiveUnits(frames: Frame[]): void {
   const scoped = new Map<string, Set<string>>();
   for (const f of frames) {
     const ms = f.mentions;
+    const between = (x: Mention, y: Mention) => f.sentence.text.slice(x.end - f.sentence.start, y.start - f.sentence.start);
     for (let k = 1; k < ms.length; k++) {
       let a = ms[k - 1];
       let b = ms[k];
       // ("IRS Criminal Investigation's Washington, D.C. Field Office": a place between the body and its unit, which
       // is the place's unit: "Washington, D.C. Field Office")
-      const between = (x: Mention, y: Mention) => f.sentence.text.slice(x.end - f.sentence.start, y.start - f.sentence.start);
       if (k >= 2 && (a.type === 'Location' || a.type === 'Country') && ms[k - 2].type === 'Agency' && b.type === 'Agency' && !b.fromGazetteer && /^['\u2019]s\s+$/.test(between(ms[k - 2], a)) && /^\s*,?\s*$/.test(between(a, b))) {
         const label = `${a.text} ${b.label}`;
         b = { ...b, key: `agency:${slug(label)}`, label, aliases: [...b.aliases, b.label] };

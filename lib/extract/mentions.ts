@@ -661,10 +661,11 @@ function shortenedBody(ctx: Ctx, f: Frame, from: number, to: number): Mention | 
   const m = ctx.aliases.get(last.norm);
   if (!m || m.type !== 'Agency') return undefined;
   // the whole name it stands for: the words before the acronym, then the long form the acronym was defined by
-  const whole = `${normsOf(t, from, to - 1)} ${normsOf(tokenize(m.label), 0, Infinity)}`;
+  // (compared as slugs, which are cached: no label is tokenized again)
+  const whole = slug(`${span(f, from, to - 1)} ${m.label}`);
   for (const g of ctx.frames) {
     for (const x of g.mentions) {
-      if (x.type === 'Agency' && normsOf(tokenize(x.label), 0, Infinity) === whole) return movedTo(x, from, to, t[from].start, last.end, span(f, from, to), x.aliases, x.role, x.roleAgencyKey);
+      if (x.type === 'Agency' && slug(x.label) === whole) return movedTo(x, from, to, t[from].start, last.end, span(f, from, to), x.aliases, x.role, x.roleAgencyKey);
     }
     if (g === f) break;
   }
